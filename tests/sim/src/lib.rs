@@ -1,0 +1,1 @@
+//! ngrok-sim: a local stand-in for the ngrok edge.
