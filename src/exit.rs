@@ -45,6 +45,7 @@ impl std::error::Error for Fail {}
 
 impl Fail {
     /// A failure with the given code and message.
+    #[allow(clippy::new_ret_no_self)]
     pub fn new(code: Exit, message: impl Into<String>) -> anyhow::Error {
         anyhow::Error::new(Fail { code, message: message.into() })
     }
@@ -67,9 +68,7 @@ impl Fail {
 
 /// The exit code for an error: the first [`Fail`] in its chain, else [`Exit::Runtime`].
 pub fn exit_code(err: &anyhow::Error) -> Exit {
-    err.chain()
-        .find_map(|e| e.downcast_ref::<Fail>())
-        .map_or(Exit::Runtime, |f| f.code)
+    err.chain().find_map(|e| e.downcast_ref::<Fail>()).map_or(Exit::Runtime, |f| f.code)
 }
 
 #[cfg(test)]

@@ -1,1 +1,30 @@
-fn main() {}
+//! prx-tunnel: parse the command line, set up logging and signals, run.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use prx_tunnel::{cli::Cli, exit, logging, signals::Signals};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    logging::init(cli.global.verbose, cli.global.quiet);
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("error: could not start the async runtime: {e}");
+            return ExitCode::from(exit::Exit::Runtime.code());
+        }
+    };
+    let result = runtime.block_on(async {
+        let signals = Signals::install()?;
+        prx_tunnel::run(cli, signals).await
+    });
+    runtime.shutdown_timeout(std::time::Duration::from_millis(500));
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("error: {}", logging::scrub(&format!("{err:#}")));
+            ExitCode::from(exit::exit_code(&err).code())
+        }
+    }
+}

@@ -1,1 +1,16 @@
+//! prx-tunnel's integration tests: the real binary, in a sealed environment, against the
+//! in-process ngrok edge simulator (and, in CLI mode, the v3 agent stand-in and the real
+//! ngrok 2.3.41 agent).
 
+mod cli_mode;
+mod config_cases;
+mod contract;
+mod docs;
+mod event_streams;
+mod fake_api;
+mod faults;
+mod lifecycle;
+mod sdk;
+mod support;
+mod upstream;
+mod world;

@@ -1,0 +1,174 @@
+//! The command line: every command, flag and help text (also the source of completions and man pages).
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::commands::event_streams::EventStreamsArgs;
+use crate::config::TunnelFlags;
+
+const EXIT_CODES: &str = "\
+Exit codes:
+  0  success
+  1  runtime failure (tunnel died, agent crashed, API error, not running)
+  2  usage or configuration error (nothing was started)
+  3  ngrok rejected the credentials (ERR_NGROK_105, ERR_NGROK_107, ERR_NGROK_4018)
+  4  timed out waiting for the public URL";
+
+const ABOUT_LONG: &str = "\
+Open an ngrok tunnel from a PRX-style [tunnel] / [tunnel.ngrok] TOML config and print its public URL.
+
+SDK mode (default) runs the tunnel in process through the ngrok crate; CLI mode (mode = \"cli\") \
+supervises the ngrok agent binary. The config file is --config, else $PRX_TUNNEL_CONFIG, else \
+~/.config/prx-tunnel/config.toml; with no file at all, defaults and flags are used.";
+
+/// prx-tunnel: ngrok tunnels from PRX-style configs.
+#[derive(Debug, Parser)]
+#[command(name = "prx-tunnel", version, about = "Open ngrok tunnels from PRX-style configs and print the public URL", long_about = ABOUT_LONG, after_long_help = EXIT_CODES)]
+pub struct Cli {
+    /// Flags every command takes.
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    /// The command to run.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Flags accepted by every command.
+#[derive(Debug, Args, Clone, Default)]
+pub struct GlobalArgs {
+    /// Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)
+    #[arg(long, short = 'c', global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// More logging on stderr: -v debug, -vv trace (secrets stay masked)
+    #[arg(long, short = 'v', global = true, action = clap::ArgAction::Count, conflicts_with = "quiet")]
+    pub verbose: u8,
+    /// Only errors on stderr
+    #[arg(long, short = 'q', global = true)]
+    pub quiet: bool,
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Start a tunnel and print its public URL on stdout
+    #[command(after_long_help = START_HELP)]
+    Start(StartArgs),
+    /// Show the state of running tunnels (exit 0 when online, 1 when not running)
+    Status(StatusArgs),
+    /// Print the public URL of a running tunnel
+    Url(NameArg),
+    /// Stop a running tunnel gracefully and wait for it to exit
+    Stop(StopArgs),
+    /// Validate the config and print the effective settings (secrets masked) and the plan
+    Check(CheckArgs),
+    /// Manage ngrok Event Streams through the ngrok REST API
+    #[command(name = "event-streams", visible_alias = "es")]
+    EventStreams(EventStreamsArgs),
+    /// Print a shell completion script
+    Completions(CompletionsArgs),
+    /// Print the man page (or write all pages into a directory)
+    Man(ManArgs),
+}
+
+const START_HELP: &str = "\
+Examples:
+  prx-tunnel start                              # tunnel from ~/.config/prx-tunnel/config.toml
+  prx-tunnel start --port 3000 --basic-auth 'me:a-long-password'
+  URL=$(prx-tunnel start --detach --name web)  # background tunnel, URL captured by a script
+  prx-tunnel start --dry-run --mode cli         # show what would be sent or run, connect to nothing
+
+The URL alone goes to stdout (again on its own line whenever it changes); progress and logs go to stderr.";
+
+/// `--name`, shared by the commands that address one tunnel.
+#[derive(Debug, Args, Clone)]
+pub struct NameArg {
+    /// Tunnel name (state, locks and `status`/`stop` address tunnels by name)
+    #[arg(long, short = 'n', default_value = "default", value_parser = parse_name)]
+    pub name: String,
+}
+
+/// `prx-tunnel start`.
+#[derive(Debug, Args, Clone)]
+pub struct StartArgs {
+    /// Which tunnel.
+    #[command(flatten)]
+    pub name: NameArg,
+    /// Print one JSON object {name, mode, public_url, local_addr, pid, started_at} instead of the bare URL
+    #[arg(long)]
+    pub json: bool,
+    /// Return once the URL is printed and keep the tunnel running in the background
+    #[arg(long, short = 'd', conflicts_with = "dry_run")]
+    pub detach: bool,
+    /// Print the effective settings and what would be sent (secrets masked); connect to nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Internal: this process is the background half of --detach.
+    #[arg(long, hide = true)]
+    pub detached_child: bool,
+    /// Tunnel options (override the config file).
+    #[command(flatten)]
+    pub tunnel: TunnelFlags,
+}
+
+/// `prx-tunnel status`.
+#[derive(Debug, Args, Clone)]
+pub struct StatusArgs {
+    /// Which tunnel.
+    #[command(flatten)]
+    pub name: NameArg,
+    /// Every tunnel with state on this machine
+    #[arg(long, conflicts_with = "name")]
+    pub all: bool,
+    /// Machine-readable output
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `prx-tunnel stop`.
+#[derive(Debug, Args, Clone)]
+pub struct StopArgs {
+    /// Which tunnel.
+    #[command(flatten)]
+    pub name: NameArg,
+    /// Stop every running tunnel
+    #[arg(long, conflicts_with = "name")]
+    pub all: bool,
+}
+
+/// `prx-tunnel check`.
+#[derive(Debug, Args, Clone)]
+pub struct CheckArgs {
+    /// Tunnel options (override the config file).
+    #[command(flatten)]
+    pub tunnel: TunnelFlags,
+}
+
+/// `prx-tunnel completions`.
+#[derive(Debug, Args, Clone)]
+pub struct CompletionsArgs {
+    /// The shell
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+/// `prx-tunnel man`.
+#[derive(Debug, Args, Clone)]
+pub struct ManArgs {
+    /// Write prx-tunnel.1 and one page per command into this directory instead of printing
+    #[arg(long, value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+}
+
+/// Tunnel names become file names: keep them to a safe alphabet.
+fn parse_name(s: &str) -> Result<String, String> {
+    let ok = !s.is_empty()
+        && s.len() <= 64
+        && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.')
+        && !s.starts_with('.');
+    if ok {
+        Ok(s.to_owned())
+    } else {
+        Err("use 1-64 characters of letters, digits, '-', '_' or '.', not starting with '.'".into())
+    }
+}

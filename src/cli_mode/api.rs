@@ -1,0 +1,108 @@
+//! The agent's local API, read only at the address its own "starting web service" line
+//! announced (never an assumed 4040): `GET /api/tunnels`, to confirm the URL from the logs
+//! and to find it when the logs lack it.
+
+use std::time::Duration;
+
+use anyhow::{Context, Result};
+use serde::Deserialize;
+
+/// `GET /api/tunnels`.
+#[derive(Debug, Deserialize)]
+struct Tunnels {
+    tunnels: Vec<Tunnel>,
+}
+
+/// One entry of `/api/tunnels` (unknown fields ignored).
+#[derive(Debug, Deserialize)]
+struct Tunnel {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    public_url: String,
+}
+
+/// A client for one agent's API.
+#[derive(Clone)]
+pub struct AgentApi {
+    base: String,
+    http: reqwest::Client,
+}
+
+impl AgentApi {
+    /// A client for the agent whose web service listens on `web_addr` (`host:port`).
+    pub fn new(web_addr: &str) -> Result<AgentApi> {
+        let http = reqwest::Client::builder()
+            .no_proxy()
+            .timeout(Duration::from_secs(2))
+            .build()
+            .context("could not build an HTTP client for the agent's local API")?;
+        Ok(AgentApi { base: format!("http://{web_addr}"), http })
+    }
+
+    /// The public URL of tunnel `name` (https preferred over http), if the agent lists it.
+    pub async fn tunnel_url(&self, name: &str) -> Result<Option<String>> {
+        let url = format!("{}/api/tunnels", self.base);
+        let resp = self.http.get(&url).send().await.with_context(|| format!("could not read {url}"))?;
+        if !resp.status().is_success() {
+            anyhow::bail!("{url} answered {}", resp.status());
+        }
+        let body: Tunnels = resp.json().await.with_context(|| format!("unexpected answer from {url}"))?;
+        Ok(pick(&body.tunnels, name))
+    }
+}
+
+/// Our tunnel's URL: the agent names a 2.x http tunnel's plain-http twin `NAME (http)`.
+fn pick(tunnels: &[Tunnel], name: &str) -> Option<String> {
+    let ours = |t: &&Tunnel| t.name == name || t.name.strip_prefix(name).is_some_and(|r| r.starts_with(" ("));
+    let mut urls: Vec<&str> =
+        tunnels.iter().filter(ours).map(|t| t.public_url.as_str()).filter(|u| !u.is_empty()).collect();
+    urls.sort_by_key(|u| !u.starts_with("https://"));
+    urls.first().map(|u| (*u).to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn picks_our_https_tunnel() {
+        let body: Tunnels = serde_json::from_str(
+            r#"{"tunnels":[
+                {"name":"other","ID":"1","uri":"/api/tunnels/other","public_url":"https://other.example","proto":"https","config":{"addr":"http://localhost:1","inspect":true},"metrics":{}},
+                {"name":"prx-tunnel (http)","public_url":"http://a.example","proto":"http"},
+                {"name":"prx-tunnel","public_url":"https://a.example","proto":"https","config":{"addr":"http://localhost:80","inspect":true}}
+            ],"uri":"/api/tunnels"}"#,
+        )
+        .unwrap();
+        assert_eq!(pick(&body.tunnels, "prx-tunnel").as_deref(), Some("https://a.example"));
+        assert_eq!(pick(&body.tunnels[..2], "prx-tunnel").as_deref(), Some("http://a.example"));
+        assert_eq!(pick(&body.tunnels[..1], "prx-tunnel"), None);
+        assert_eq!(pick(&[], "prx-tunnel"), None);
+    }
+
+    #[tokio::test]
+    async fn reads_the_api_of_a_local_server() {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let server = tokio::spawn(async move {
+            use tokio::io::{AsyncReadExt, AsyncWriteExt};
+            let (mut s, _) = listener.accept().await.unwrap();
+            let mut buf = vec![0u8; 4096];
+            let n = s.read(&mut buf).await.unwrap();
+            assert!(String::from_utf8_lossy(&buf[..n]).starts_with("GET /api/tunnels "));
+            let body =
+                r#"{"tunnels":[{"name":"prx-tunnel","public_url":"tcp://1.tcp.example:123"}],"uri":"/api/tunnels"}"#;
+            let resp = format!(
+                "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
+                body.len()
+            );
+            s.write_all(resp.as_bytes()).await.unwrap();
+        });
+        let api = AgentApi::new(&addr.to_string()).unwrap();
+        assert_eq!(api.tunnel_url("prx-tunnel").await.unwrap().as_deref(), Some("tcp://1.tcp.example:123"));
+        server.await.unwrap();
+        let err = api.tunnel_url("prx-tunnel").await.unwrap_err();
+        assert!(format!("{err:#}").contains(&format!("http://{addr}/api/tunnels")), "{err:#}");
+    }
+}

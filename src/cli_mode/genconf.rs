@@ -1,0 +1,149 @@
+//! The agent config file prx-tunnel generates for each tunnel: YAML in the format and
+//! spellings of the agent's version, passed after the user's own config files.
+
+use std::time::Duration;
+
+use anyhow::{Context, Result};
+use serde_yaml::{Mapping, Value};
+
+use super::TUNNEL_NAME;
+use super::find::{Agent, Major};
+use super::userconf::UserConfig;
+use crate::config::{LocalScheme, Proto, RootCas, TunnelConfig};
+use crate::secret::{MASK, Secret};
+
+/// A Go duration string (`10s`, `1500ms`).
+fn go_duration(d: Duration) -> String {
+    if d.subsec_millis() == 0 { format!("{}s", d.as_secs()) } else { format!("{}ms", d.as_millis()) }
+}
+
+fn secret(s: &Secret, reveal: bool) -> Value {
+    Value::from(if reveal { s.expose().to_owned() } else { MASK.to_owned() })
+}
+
+fn put(map: &mut Mapping, key: &str, value: impl Into<Value>) {
+    map.insert(Value::from(key), value.into());
+}
+
+/// The generated agent config. `reveal = false` masks every secret (for `--dry-run`/`check`);
+/// `web_addr` pins the agent's web address (only after its default ports were all taken).
+pub fn yaml(
+    cfg: &TunnelConfig,
+    agent: &Agent,
+    user: &[UserConfig],
+    web_addr: Option<&str>,
+    reveal: bool,
+) -> Result<String> {
+    let format3 = agent.major == Major::V3 && user.last().is_some_and(|u| u.format3);
+    let mut top = Mapping::new();
+    if agent.major == Major::V3 {
+        put(&mut top, "version", if format3 { Value::from(3) } else { Value::from("2") });
+    }
+    let mut settings = Mapping::new();
+    if let Some(token) = &cfg.authtoken {
+        let user_has_other = user.iter().filter_map(|u| u.authtoken.as_deref()).any(|t| t != token.expose());
+        if agent.major == Major::V2 || user_has_other {
+            put(&mut settings, "authtoken", secret(token, reveal));
+        }
+    }
+    if let Some(addr) = &cfg.server_addr {
+        put(&mut settings, if format3 { "connect_url" } else { "server_addr" }, addr.as_str());
+    }
+    let cas = match (&cfg.ca_cert, &cfg.root_cas) {
+        (Some(pem), _) => Some(pem.display().to_string()),
+        (None, Some(RootCas::Trusted)) => Some("trusted".to_owned()),
+        (None, Some(RootCas::Host)) => Some("host".to_owned()),
+        (None, Some(RootCas::Path(p))) => Some(p.display().to_string()),
+        (None, None) => None,
+    };
+    if let Some(cas) = cas {
+        put(&mut settings, if format3 { "connect_cas" } else { "root_cas" }, cas);
+    }
+    if cfg.region_explicit {
+        put(&mut settings, "region", cfg.region.as_str());
+    }
+    if let Some(d) = cfg.heartbeat_interval {
+        put(&mut settings, "heartbeat_interval", go_duration(d));
+    }
+    if let Some(d) = cfg.heartbeat_tolerance {
+        put(&mut settings, "heartbeat_tolerance", go_duration(d));
+    }
+    if let Some(m) = &cfg.metadata {
+        put(&mut settings, "metadata", m.as_str());
+    }
+    put(&mut settings, "update_check", false);
+    put(&mut settings, "console_ui", false);
+    if let Some(addr) = web_addr {
+        put(&mut settings, "web_addr", addr);
+    }
+    if format3 {
+        put(&mut top, "agent", settings);
+    } else {
+        top.extend(settings);
+    }
+    let mut tunnels = Mapping::new();
+    put(&mut tunnels, TUNNEL_NAME, tunnel(cfg, agent.major, reveal));
+    put(&mut top, "tunnels", tunnels);
+    serde_yaml::to_string(&Value::Mapping(top)).context("could not render the agent config")
+}
+
+/// Our tunnel's definition (`tunnels: prx-tunnel: …`).
+fn tunnel(cfg: &TunnelConfig, major: Major, reveal: bool) -> Mapping {
+    let mut t = Mapping::new();
+    let local = &cfg.local_addr;
+    let addr = match local.scheme {
+        LocalScheme::Https => format!("https://{}", local.host_port()),
+        LocalScheme::Http | LocalScheme::Tcp => local.host_port(),
+    };
+    put(&mut t, "proto", if cfg.proto == Proto::Tcp { "tcp" } else { "http" });
+    put(&mut t, "addr", addr);
+    put(&mut t, "inspect", cfg.inspect);
+    if cfg.proto == Proto::Http {
+        if major == Major::V2 {
+            put(&mut t, "bind_tls", true);
+        }
+        if let Some(sub) = &cfg.subdomain {
+            put(&mut t, "subdomain", sub.as_str());
+        } else if let Some(domain) = &cfg.domain {
+            put(&mut t, if major == Major::V2 { "hostname" } else { "domain" }, domain.as_str());
+        }
+        let creds = cfg.basic_auth.iter().map(|a| {
+            let pass = if reveal { a.password.expose().to_owned() } else { MASK.to_owned() };
+            Value::from(format!("{}:{pass}", a.username))
+        });
+        match major {
+            Major::V2 => {
+                if let Some(first) = creds.into_iter().next() {
+                    put(&mut t, "auth", first);
+                }
+            }
+            Major::V3 if !cfg.basic_auth.is_empty() => put(&mut t, "basic_auth", Value::Sequence(creds.collect())),
+            Major::V3 => {}
+        }
+        if let Some(ratio) = cfg.circuit_breaker {
+            put(&mut t, "circuit_breaker", ratio);
+        }
+        if cfg.compression {
+            put(&mut t, "compression", true);
+        }
+    }
+    if !cfg.allow_cidrs.is_empty() || !cfg.deny_cidrs.is_empty() {
+        let list = |v: &[ipnet::IpNet]| Value::Sequence(v.iter().map(|c| Value::from(c.to_string())).collect());
+        let mut ip = Mapping::new();
+        if !cfg.allow_cidrs.is_empty() {
+            put(&mut ip, "allow_cidrs", list(&cfg.allow_cidrs));
+        }
+        if !cfg.deny_cidrs.is_empty() {
+            put(&mut ip, "deny_cidrs", list(&cfg.deny_cidrs));
+        }
+        put(&mut t, "ip_restriction", ip);
+    }
+    if let Some(m) = &cfg.metadata {
+        put(&mut t, "metadata", m.as_str());
+    }
+    t
+}
+
+#[cfg(test)]
+#[path = "genconf_tests.rs"]
+mod tests;

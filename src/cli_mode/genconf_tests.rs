@@ -1,0 +1,116 @@
+//! The generated agent config per agent version, and reading the user's config.
+
+use super::*;
+use crate::cli_mode::test_support::{agent, cfg};
+use crate::cli_mode::userconf::UserConfig;
+use crate::config::BasicAuth;
+
+fn doc(text: &str) -> Value {
+    serde_yaml::from_str(text).unwrap()
+}
+
+fn full() -> TunnelConfig {
+    let mut c = cfg();
+    c.authtoken = Some(Secret::new("2tokTOKENtok"));
+    c.server_addr = Some("127.0.0.1:4443".into());
+    c.ca_cert = Some("/tmp/ca.pem".into());
+    c.heartbeat_interval = Some(Duration::from_secs(5));
+    c.heartbeat_tolerance = Some(Duration::from_millis(1500));
+    c.metadata = Some("{\"team\": \"x\"}".into());
+    c.domain = Some("app.example.test".into());
+    c.basic_auth = vec![BasicAuth { username: "alice".into(), password: Secret::new("wonderland1") }];
+    c.inspect = true;
+    c
+}
+
+#[test]
+fn v2_agent_gets_v2_spellings_and_the_token_in_the_file() {
+    let y = doc(&yaml(&full(), &agent(Major::V2), &[], None, true).unwrap());
+    assert_eq!(y.get("version"), None, "2.3.41 has no version key");
+    assert_eq!(y["authtoken"], Value::from("2tokTOKENtok"));
+    assert_eq!(y["server_addr"], Value::from("127.0.0.1:4443"));
+    assert_eq!(y["root_cas"], Value::from("/tmp/ca.pem"));
+    assert_eq!(y["heartbeat_interval"], Value::from("5s"));
+    assert_eq!(y["heartbeat_tolerance"], Value::from("1500ms"));
+    assert_eq!((y["update_check"].clone(), y["console_ui"].clone()), (Value::from(false), Value::from(false)));
+    assert_eq!(y.get("web_addr"), None, "the agent's default (4040, then alternatives) is kept");
+    let t = &y["tunnels"][TUNNEL_NAME];
+    assert_eq!(t["proto"], Value::from("http"));
+    assert_eq!(t["addr"], Value::from("127.0.0.1:8080"));
+    assert_eq!(t["inspect"], Value::from(true));
+    assert_eq!(t["bind_tls"], Value::from(true));
+    assert_eq!(t["hostname"], Value::from("app.example.test"));
+    assert_eq!(t["auth"], Value::from("alice:wonderland1"));
+    assert_eq!(t["metadata"], Value::from("{\"team\": \"x\"}"));
+    assert_eq!(y["metadata"], Value::from("{\"team\": \"x\"}"));
+}
+
+#[test]
+fn v3_agent_gets_a_version_2_file_without_the_token() {
+    let mut c = full();
+    c.allow_cidrs = vec!["10.0.0.0/8".parse().unwrap()];
+    c.deny_cidrs = vec!["10.1.2.3/32".parse().unwrap()];
+    c.circuit_breaker = Some(0.25);
+    c.compression = true;
+    c.basic_auth.push(BasicAuth { username: "bob".into(), password: Secret::new("builder123") });
+    let y = doc(&yaml(&c, &agent(Major::V3), &[], None, true).unwrap());
+    assert_eq!(y["version"], Value::from("2"));
+    assert_eq!(y.get("authtoken"), None, "v3 gets it through NGROK_AUTHTOKEN");
+    let t = &y["tunnels"][TUNNEL_NAME];
+    assert_eq!(t["domain"], Value::from("app.example.test"));
+    assert_eq!(t.get("bind_tls"), None);
+    assert_eq!(t["basic_auth"], doc("[alice:wonderland1, bob:builder123]"));
+    assert_eq!(t["ip_restriction"], doc("{allow_cidrs: [10.0.0.0/8], deny_cidrs: [10.1.2.3/32]}"));
+    assert_eq!(t["circuit_breaker"], Value::from(0.25));
+    assert_eq!(t["compression"], Value::from(true));
+}
+
+#[test]
+fn v3_follows_a_version_3_user_config_and_overrides_its_token() {
+    let user = UserConfig { path: "/u/ngrok.yml".into(), format3: true, authtoken: Some("theirs".into()) };
+    let y = doc(&yaml(&full(), &agent(Major::V3), std::slice::from_ref(&user), None, true).unwrap());
+    assert_eq!(y["version"], Value::from(3));
+    let a = &y["agent"];
+    assert_eq!(
+        (a["connect_url"].clone(), a["connect_cas"].clone()),
+        (Value::from("127.0.0.1:4443"), Value::from("/tmp/ca.pem"))
+    );
+    assert_eq!(a["authtoken"], Value::from("2tokTOKENtok"), "ours must win over the user's");
+    assert_eq!(y.get("server_addr"), None);
+    let same = UserConfig { authtoken: Some("2tokTOKENtok".into()), ..user };
+    let y = doc(&yaml(&full(), &agent(Major::V3), &[same], None, true).unwrap());
+    assert_eq!(y["agent"].get("authtoken"), None, "the same token needs no copy on disk");
+}
+
+#[test]
+fn masked_for_plans() {
+    let text = yaml(&full(), &agent(Major::V2), &[], None, false).unwrap();
+    assert!(!text.contains("2tokTOKENtok") && !text.contains("wonderland1"), "{text}");
+    assert!(text.contains("alice:********"), "{text}");
+}
+
+#[test]
+fn subdomain_tcp_region_root_cas_and_pinned_web_addr() {
+    let mut c = cfg();
+    c.subdomain = Some("demo".into());
+    c.region = crate::config::Region::Eu;
+    c.region_explicit = true;
+    c.root_cas = Some(RootCas::Host);
+    let y = doc(&yaml(&c, &agent(Major::V2), &[], Some("127.0.0.1:4999"), true).unwrap());
+    assert_eq!(y["tunnels"][TUNNEL_NAME]["subdomain"], Value::from("demo"));
+    assert_eq!((y["region"].clone(), y["root_cas"].clone()), (Value::from("eu"), Value::from("host")));
+    assert_eq!(y["web_addr"], Value::from("127.0.0.1:4999"));
+    let mut t = cfg();
+    t.proto = Proto::Tcp;
+    t.local_addr = "tcp://127.0.0.1:22".parse().unwrap();
+    t.allow_cidrs = vec!["127.0.0.1/32".parse().unwrap()];
+    let y = doc(&yaml(&t, &agent(Major::V3), &[], None, true).unwrap());
+    let tun = &y["tunnels"][TUNNEL_NAME];
+    assert_eq!((tun["proto"].clone(), tun["addr"].clone()), (Value::from("tcp"), Value::from("127.0.0.1:22")));
+    assert_eq!(tun["ip_restriction"]["allow_cidrs"], doc("[127.0.0.1/32]"));
+    assert_eq!(tun.get("basic_auth"), None);
+    let mut s = cfg();
+    s.local_addr = "https://localhost:8443".parse().unwrap();
+    let y = doc(&yaml(&s, &agent(Major::V3), &[], None, true).unwrap());
+    assert_eq!(y["tunnels"][TUNNEL_NAME]["addr"], Value::from("https://localhost:8443"));
+}

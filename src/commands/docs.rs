@@ -1,0 +1,64 @@
+//! `prx-tunnel completions` and `prx-tunnel man`: generated from the clap definitions, and
+//! committed under completions/ and man/ (a test fails when those files are stale).
+
+use std::path::Path;
+
+use anyhow::{Context, Result};
+use clap::CommandFactory;
+
+use crate::cli::Cli;
+
+/// The completion script for `shell`.
+pub fn completion(shell: clap_complete::Shell) -> Vec<u8> {
+    let mut buf = Vec::new();
+    clap_complete::generate(shell, &mut Cli::command(), "prx-tunnel", &mut buf);
+    buf
+}
+
+/// Every man page: (file name, contents) for prx-tunnel.1 and each command's page.
+pub fn man_pages() -> Result<Vec<(String, Vec<u8>)>> {
+    let cmd = Cli::command();
+    let mut pages = Vec::new();
+    collect(&cmd, "prx-tunnel", &mut pages)?;
+    Ok(pages)
+}
+
+fn collect(cmd: &clap::Command, name: &str, pages: &mut Vec<(String, Vec<u8>)>) -> Result<()> {
+    let cmd = cmd.clone().name(name.to_owned()).display_name(name.to_owned());
+    let mut buf = Vec::new();
+    clap_mangen::Man::new(cmd.clone()).render(&mut buf).context("could not render man page")?;
+    pages.push((format!("{name}.1"), buf));
+    for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set() && s.get_name() != "help") {
+        collect(sub, &format!("{name}-{}", sub.get_name()), pages)?;
+    }
+    Ok(())
+}
+
+/// `prx-tunnel man [--dir DIR]`.
+pub fn man(dir: Option<&Path>) -> Result<()> {
+    let pages = man_pages()?;
+    match dir {
+        None => super::out_line(&String::from_utf8_lossy(&pages[0].1)),
+        Some(dir) => {
+            std::fs::create_dir_all(dir).with_context(|| format!("could not create {}", dir.display()))?;
+            for (name, body) in pages {
+                let path = dir.join(name);
+                std::fs::write(&path, body).with_context(|| format!("could not write {}", path.display()))?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The file name each shell's completion script is committed under.
+pub fn completion_file(shell: clap_complete::Shell) -> String {
+    use clap_complete::Shell::*;
+    match shell {
+        Bash => "prx-tunnel.bash".into(),
+        Zsh => "_prx-tunnel".into(),
+        Fish => "prx-tunnel.fish".into(),
+        PowerShell => "_prx-tunnel.ps1".into(),
+        Elvish => "prx-tunnel.elv".into(),
+        _ => format!("prx-tunnel.{shell}"),
+    }
+}

@@ -1,0 +1,110 @@
+//! `prx-tunnel status`, `prx-tunnel url`.
+
+use anyhow::Result;
+
+use super::out_line;
+use crate::cli::{NameArg, StatusArgs};
+use crate::exit::Fail;
+use crate::state::{self, Lookup, TunnelState};
+
+/// The exit for "nothing to report": exit 1 with a message on stderr.
+fn not_running(name: &str, stale_pid: Option<u32>) -> anyhow::Error {
+    let stale = stale_pid.map_or(String::new(), |p| format!(" (cleaned up the state left by pid {p}, which is gone)"));
+    Fail::new(crate::exit::Exit::Runtime, format!("tunnel \"{name}\" is not running{stale}"))
+}
+
+/// `status`: exit 0 when every reported tunnel is online, 1 otherwise.
+pub fn status(args: &StatusArgs) -> Result<()> {
+    let names = if args.all { state::names()? } else { vec![args.name.name.clone()] };
+    let mut found = Vec::new();
+    for name in &names {
+        match state::lookup(name)? {
+            Lookup::Running(Some(st)) => found.push(*st),
+            Lookup::Running(None) => found.push(placeholder(name)),
+            Lookup::NotRunning { stale_pid } if !args.all => return Err(not_running(name, stale_pid)),
+            Lookup::NotRunning { .. } => {}
+        }
+    }
+    if found.is_empty() {
+        return Err(Fail::new(crate::exit::Exit::Runtime, "no tunnel is running"));
+    }
+    if args.json {
+        let v = if args.all { serde_json::to_value(&found)? } else { serde_json::to_value(&found[0])? };
+        out_line(&serde_json::to_string_pretty(&v)?);
+    } else {
+        for (i, st) in found.iter().enumerate() {
+            if i > 0 {
+                out_line("");
+            }
+            print_human(st);
+        }
+    }
+    if found.iter().all(|s| s.state == "online") {
+        Ok(())
+    } else {
+        let states: Vec<String> = found.iter().map(|s| format!("{} is {}", s.name, s.state)).collect();
+        Err(Fail::new(crate::exit::Exit::Runtime, format!("not online: {}", states.join(", "))))
+    }
+}
+
+fn placeholder(name: &str) -> TunnelState {
+    TunnelState {
+        name: name.to_owned(),
+        mode: String::new(),
+        state: "starting".into(),
+        public_url: None,
+        local_addr: String::new(),
+        pid: 0,
+        started_at: String::new(),
+        started_unix: state::now_unix(),
+        reconnects: 0,
+        last_heartbeat_ms: None,
+        last_error: None,
+        agent: None,
+        inspect_addr: None,
+    }
+}
+
+fn print_human(st: &TunnelState) {
+    let uptime = humantime::format_duration(std::time::Duration::from_secs(st.uptime_secs()));
+    out_line(&format!("name:        {}", st.name));
+    out_line(&format!("state:       {}", st.state));
+    out_line(&format!("url:         {}", st.public_url.as_deref().unwrap_or("-")));
+    out_line(&format!("local:       {}", st.local_addr));
+    out_line(&format!("mode:        {}", st.mode));
+    out_line(&format!("pid:         {}", st.pid));
+    out_line(&format!("uptime:      {uptime}"));
+    out_line(&format!("reconnects:  {}", st.reconnects));
+    if let Some(ms) = st.last_heartbeat_ms {
+        out_line(&format!("heartbeat:   {ms:.1} ms"));
+    }
+    if let Some(a) = &st.agent {
+        out_line(&format!("agent:       pid {} ({}), restarts {}", a.pid, a.version, a.restarts));
+        out_line(&format!("agent web:   {}", a.web_addr.as_deref().unwrap_or("-")));
+    }
+    if let Some(i) = &st.inspect_addr {
+        out_line(&format!("inspector:   http://{i}"));
+    }
+    if let Some(e) = &st.last_error {
+        out_line(&format!("last error:  {e}"));
+    }
+}
+
+/// `url`: the URL alone.
+pub fn url(args: &NameArg) -> Result<()> {
+    match state::lookup(&args.name)? {
+        Lookup::Running(Some(st)) if st.public_url.is_some() => {
+            out_line(st.public_url.as_deref().unwrap_or_default());
+            Ok(())
+        }
+        Lookup::Running(st) => Err(Fail::new(
+            crate::exit::Exit::Runtime,
+            format!(
+                "tunnel \"{}\" has no public URL yet (state: {})",
+                args.name,
+                st.map_or("starting".into(), |s| s.state)
+            ),
+        )),
+        Lookup::NotRunning { stale_pid } => Err(not_running(&args.name, stale_pid)),
+    }
+}

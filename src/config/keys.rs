@@ -1,0 +1,99 @@
+//! The schema of `[tunnel]` and `[tunnel.ngrok]`: every key, the type it accepts and an
+//! example, plus what helps a user who wrote a key prx-tunnel does not know.
+
+use super::errors::closest;
+
+/// The type a key accepts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A string.
+    Str,
+    /// A boolean.
+    Bool,
+    /// A whole number of seconds.
+    Seconds,
+    /// A number (float or integer).
+    Fraction,
+    /// A string, or an integer port.
+    Addr,
+    /// A duration string, or an integer number of seconds.
+    Duration,
+    /// `"user:password"` or a list of them.
+    Credentials,
+    /// A list of CIDRs, or a table `{ allow = [...], deny = [...] }`.
+    Cidrs,
+}
+
+impl Kind {
+    /// What the type looks like, for messages.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Kind::Str => "a string in quotes",
+            Kind::Bool => "true or false (without quotes)",
+            Kind::Seconds => "a whole number of seconds (without quotes)",
+            Kind::Fraction => "a number (without quotes)",
+            Kind::Addr => "a string such as \"127.0.0.1:8080\", or a port number",
+            Kind::Duration => "a duration string such as \"10s\", or a whole number of seconds",
+            Kind::Credentials => "a string \"user:password\" or a list of them",
+            Kind::Cidrs => "a list of CIDRs, or a table { allow = [...], deny = [...] }",
+        }
+    }
+}
+
+/// The keys of `[tunnel]`: name, type, an example value.
+pub const TUNNEL_KEYS: &[(&str, Kind, &str)] =
+    &[("backend", Kind::Str, "\"ngrok\""), ("local_addr", Kind::Addr, "\"127.0.0.1:8080\"")];
+
+/// The keys of `[tunnel.ngrok]`: name, type, an example value.
+pub const NGROK_KEYS: &[(&str, Kind, &str)] = &[
+    ("authtoken", Kind::Str, "\"${NGROK_AUTHTOKEN}\""),
+    ("api_key", Kind::Str, "\"${NGROK_API_KEY}\""),
+    ("region", Kind::Str, "\"eu\""),
+    ("domain", Kind::Str, "\"agent.example.com\""),
+    ("subdomain", Kind::Str, "\"my-agent\""),
+    ("ngrok_path", Kind::Str, "\"/usr/local/bin/ngrok\""),
+    ("inspect", Kind::Bool, "false"),
+    ("log_level", Kind::Str, "\"info\""),
+    ("metadata", Kind::Str, "\"prx-agent\""),
+    ("basic_auth", Kind::Credentials, "[\"user:a-long-password\"]"),
+    ("ip_restrictions", Kind::Cidrs, "[\"203.0.113.0/24\"]"),
+    ("circuit_breaker", Kind::Fraction, "0.5"),
+    ("compression", Kind::Bool, "true"),
+    ("mode", Kind::Str, "\"cli\""),
+    ("proto", Kind::Str, "\"tcp\""),
+    ("startup_timeout_secs", Kind::Seconds, "30"),
+    ("server_addr", Kind::Str, "\"127.0.0.1:4443\""),
+    ("root_cas", Kind::Str, "\"host\""),
+    ("ca_cert", Kind::Str, "\"/etc/ssl/ngrok-ca.pem\""),
+    ("heartbeat_interval", Kind::Duration, "\"10s\""),
+    ("heartbeat_tolerance", Kind::Duration, "\"15s\""),
+];
+
+/// Keys whose literal value is a secret.
+pub const SECRET_KEYS: &[&str] = &["authtoken", "api_key", "basic_auth"];
+
+/// Tables of PRX's other tunnel backends, allowed beside `[tunnel.ngrok]` and ignored.
+pub const OTHER_BACKENDS: &[&str] = &["cloudflare", "tailscale", "custom"];
+
+/// Names people reach for, and what prx-tunnel calls them.
+const ALIASES: &[(&str, &str)] = &[
+    ("provider", "backend"),
+    ("addr", "local_addr"),
+    ("port", "local_addr"),
+    ("hostname", "domain"),
+    ("url", "domain"),
+    ("cidr_allow", "ip_restrictions"),
+    ("allow_cidrs", "ip_restrictions"),
+    ("auth", "basic_auth"),
+    ("token", "authtoken"),
+];
+
+/// The message for an unknown key of a table whose keys are `keys`: the closest key, else the list.
+pub fn unknown_key_message(name: &str, keys: &[(&str, Kind, &str)]) -> String {
+    let names: Vec<&str> = keys.iter().map(|(n, _, _)| *n).collect();
+    let alias = ALIASES.iter().find(|(a, _)| a.eq_ignore_ascii_case(name)).map(|(_, k)| *k);
+    match alias.filter(|k| names.contains(k)).or_else(|| closest(name, &names)) {
+        Some(best) => format!("unknown key; did you mean \"{best}\"?"),
+        None => format!("unknown key; the keys here are: {}", names.join(", ")),
+    }
+}

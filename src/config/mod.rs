@@ -1,0 +1,244 @@
+//! The configuration layer: PRX-style `[tunnel]` / `[tunnel.ngrok]` TOML, environment and
+//! command-line flags, validated into one [`TunnelConfig`] before anything connects.
+//!
+//! Loading runs in passes so that every problem is reported at once: the file is located and
+//! read (`locate`), parsed with spans, checked against the schema with `${VAR}` expanded
+//! (`schema`), deserialised (`raw`), then validated together with the flags
+//! (`validate`). The authtoken falls back to `NGROK_AUTHTOKEN`, then to the user's ngrok
+//! agent config (`ngrok_yml`).
+
+mod checks;
+mod errors;
+mod expand;
+mod flags;
+mod keys;
+mod kinds;
+mod local_addr;
+mod locate;
+mod model;
+mod ngrok_yml;
+mod raw;
+mod schema;
+mod validate;
+
+#[cfg(test)]
+mod tests;
+
+use std::path::{Path, PathBuf};
+
+use anyhow::Result;
+use serde::Deserialize;
+use toml::de::DeTable;
+
+pub use errors::{Problem, Problems};
+pub use expand::{ExpandError, expand};
+pub use flags::TunnelFlags;
+pub use kinds::{Backend, LogLevel, Mode, Named, Proto, Region, RootCas};
+pub use local_addr::{LocalAddr, LocalScheme};
+pub use locate::How;
+pub use model::{BasicAuth, TunnelConfig};
+pub use ngrok_yml::AgentToken;
+pub use raw::defaults;
+
+pub use crate::secret::Secret;
+
+/// What to load: the `--config` path, if given, and the tunnel flags.
+#[derive(Debug, Clone, Default)]
+pub struct LoadOptions {
+    /// `--config FILE`.
+    pub config_path: Option<PathBuf>,
+    /// The tunnel flags, which override the file.
+    pub flags: TunnelFlags,
+}
+
+/// A loaded configuration.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    /// The effective settings.
+    pub config: TunnelConfig,
+    /// The file used; None when there was none (defaults and flags only).
+    pub source: Option<PathBuf>,
+    /// Things worth telling the user that do not stop the tunnel (no secret in them).
+    pub warnings: Vec<String>,
+}
+
+/// The directories a load looks in (the real ones, or a test's).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Dirs {
+    /// The user config directory (`~/.config` on Linux).
+    pub config: Option<PathBuf>,
+    /// The home directory.
+    pub home: Option<PathBuf>,
+}
+
+impl Dirs {
+    fn system() -> Dirs {
+        Dirs { config: dirs::config_dir(), home: dirs::home_dir() }
+    }
+}
+
+/// Loads the configuration from the file, the process environment and the flags. Errors are
+/// usage errors (exit 2) listing every problem found.
+pub fn load(opts: &LoadOptions) -> Result<Loaded> {
+    load_with_env(opts, &|name| std::env::var(name).ok())
+}
+
+/// [`load`] with the environment variables given by `env` (`PRX_TUNNEL_CONFIG`,
+/// `NGROK_AUTHTOKEN`, `NGROK_CONFIG`, and every `${VAR}` of the file).
+pub fn load_with_env(opts: &LoadOptions, env: &dyn Fn(&str) -> Option<String>) -> Result<Loaded> {
+    load_in(opts, env, &Dirs::system())
+}
+
+/// [`load_with_env`] with the directories given.
+pub(crate) fn load_in(opts: &LoadOptions, env: &dyn Fn(&str) -> Option<String>, dirs: &Dirs) -> Result<Loaded> {
+    let located = locate::locate(opts.config_path.as_deref(), env, dirs.config.as_deref());
+    let (source, text) = match located {
+        Some((path, how)) => {
+            let text = locate::read(&path, how)?;
+            (Some(path), text)
+        }
+        None => (None, String::new()),
+    };
+    let (mut config, literal_secrets) =
+        validate_text(source.as_deref(), &text, &opts.flags, env, dirs.home.as_deref())?;
+
+    let mut warnings = Vec::new();
+    if config.authtoken.is_some() {
+        config.authtoken_source = source.as_ref().map(|p| format!("config file {}", p.display()));
+    } else if let Some(token) = env("NGROK_AUTHTOKEN").filter(|t| !t.trim().is_empty()) {
+        config.authtoken = Some(Secret::new(token.trim()));
+        config.authtoken_source = Some("NGROK_AUTHTOKEN".into());
+    } else {
+        let (found, agent_warnings) = ngrok_yml::find(env, dirs.config.as_deref(), dirs.home.as_deref());
+        warnings.extend(agent_warnings);
+        if let Some(AgentToken { token, path }) = found {
+            config.authtoken = Some(token);
+            config.authtoken_source = Some(format!("ngrok agent config {}", path.display()));
+        }
+    }
+    if let Some(path) = &source {
+        if !literal_secrets.is_empty() && locate::readable_by_others(path) {
+            let shown = path.display();
+            warnings.push(format!(
+                "{shown} is readable by other users and holds a secret ({}); run: chmod 600 {shown}",
+                literal_secrets.join(", ")
+            ));
+        }
+    }
+    Ok(Loaded { config, source, warnings })
+}
+
+/// Validates config `text` as if it had been read from `path` (which is not read; relative
+/// paths in the text are relative to its directory), with `${VAR}` from `env`. No authtoken
+/// fallback and no warnings: this is the pure part of [`load`], for tools and fuzzing.
+pub fn parse_text(
+    path: &Path,
+    text: &str,
+    flags: &TunnelFlags,
+    env: &dyn Fn(&str) -> Option<String>,
+) -> Result<TunnelConfig> {
+    validate_text(Some(path), text, flags, env, None).map(|(config, _)| config)
+}
+
+/// Parses and validates `text` (from `source`, or no file when None) with the flags.
+fn validate_text(
+    source: Option<&Path>,
+    text: &str,
+    flags: &TunnelFlags,
+    env: &dyn Fn(&str) -> Option<String>,
+    home: Option<&Path>,
+) -> Result<(TunnelConfig, Vec<&'static str>)> {
+    let mut problems = Problems::new(source, text);
+    let (raw, literal_secrets) = match source {
+        Some(_) => parse(text, env, &mut problems),
+        None => (raw::RawTunnel::default(), Vec::new()),
+    };
+    let base = source.and_then(Path::parent).map(|p| if p.as_os_str().is_empty() { Path::new(".") } else { p });
+    let config = validate::build(raw, flags, &mut problems, validate::Paths { base, home });
+    problems.into_result()?;
+    Ok((config, literal_secrets))
+}
+
+/// Parses the file's text: syntax, schema and `${VAR}`, then serde. Returns `[tunnel]` and the
+/// secret keys written literally in the file.
+fn parse(
+    text: &str,
+    env: &dyn Fn(&str) -> Option<String>,
+    problems: &mut Problems,
+) -> (raw::RawTunnel, Vec<&'static str>) {
+    let (mut doc, syntax) = DeTable::parse_recoverable(text);
+    if !syntax.is_empty() {
+        for e in syntax {
+            let span = e.span().unwrap_or(0..0);
+            problems.at(span.clone(), "", syntax_message(e.message(), text.get(span).unwrap_or("")));
+        }
+        return (raw::RawTunnel::default(), Vec::new());
+    }
+    let summary = schema::walk(doc.get_mut(), env, problems);
+    if !summary.has_tunnel {
+        let what =
+            if doc.get_ref().is_empty() { "is empty" } else { "has no [tunnel] section (other sections are ignored)" };
+        problems.push(
+            errors::Origin::File,
+            "",
+            format!("{what}; add [tunnel] and [tunnel.ngrok] sections (see examples/ngrok-basic.toml), or leave the file out to run on defaults and flags"),
+        );
+    }
+    match raw::RawFile::deserialize(toml::de::Deserializer::from(doc)) {
+        Ok(file) => (file.tunnel, summary.literal_secrets),
+        Err(e) => {
+            // Not the serde message: it may quote a value, and values may be secrets.
+            problems.at(
+                e.span().unwrap_or(0..0),
+                "[tunnel]",
+                "has a value of an unexpected type; check it against the README's config reference",
+            );
+            (raw::RawTunnel::default(), summary.literal_secrets)
+        }
+    }
+}
+
+/// A TOML syntax error with a hint. Only the parser's message is used, never its Display,
+/// which quotes the source line (a line that may hold a secret); a duplicate key is named.
+fn syntax_message(message: &str, at: &str) -> String {
+    let message = message.trim();
+    let hint = if message.starts_with("duplicate key") {
+        let key = if !at.is_empty()
+            && at.len() <= 64
+            && at.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+        {
+            format!(" {at}")
+        } else {
+            String::new()
+        };
+        format!("the key{key} appears twice in one section; keep one")
+    } else if message.contains("must be quoted") {
+        "put string values in quotes, e.g. region = \"eu\"".to_owned()
+    } else {
+        "write key = value lines under [section] headers, strings in quotes".to_owned()
+    };
+    format!("TOML syntax error: {message}; {hint}")
+}
+
+/// The `[tunnel.ngrok] api_key` of the config file, read leniently for the REST API commands:
+/// no file is fine, and the rest of the tunnel config is not validated (an Event Streams call
+/// must not fail because, say, `local_addr` is wrong). `${VAR}` is expanded.
+pub fn api_key_from(config_path: Option<&Path>) -> Result<Option<Secret>> {
+    let env = |name: &str| std::env::var(name).ok();
+    let dirs = Dirs::system();
+    let Some((path, how)) = locate::locate(config_path, &env, dirs.config.as_deref()) else { return Ok(None) };
+    let text = locate::read(&path, how)?;
+    let Ok(table) = text.parse::<toml::Table>() else { return Ok(None) };
+    let Some(value) = table.get("tunnel").and_then(|t| t.get("ngrok")).and_then(|n| n.get("api_key")) else {
+        return Ok(None);
+    };
+    let Some(raw) = value.as_str() else {
+        return Err(crate::exit::Fail::usage(format!(
+            "{}: [tunnel.ngrok] api_key must be a string; write api_key = \"...\"",
+            path.display()
+        )));
+    };
+    let expanded = expand(raw, &env)
+        .map_err(|e| crate::exit::Fail::usage(format!("{}: [tunnel.ngrok] api_key: {e}", path.display())))?;
+    Ok(Some(Secret::new(expanded)).filter(|s| !s.is_empty()))
+}

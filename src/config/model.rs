@@ -1,0 +1,157 @@
+//! The validated, effective tunnel configuration every mode runs from.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use serde::{Serialize, Serializer};
+
+use super::kinds::{Backend, LogLevel, Mode, Proto, Region, RootCas};
+use super::local_addr::LocalAddr;
+use crate::secret::Secret;
+
+/// Everything a tunnel needs, validated. `Serialize` masks every secret (used by `check` and
+/// `start --dry-run`); unset options are left out.
+#[derive(Debug, Clone, Serialize)]
+pub struct TunnelConfig {
+    /// The tunnel service (only ngrok).
+    pub backend: Backend,
+    /// The local service forwarded to.
+    pub local_addr: LocalAddr,
+    /// SDK (in process) or CLI (the ngrok agent).
+    pub mode: Mode,
+    /// http or tcp endpoint.
+    pub proto: Proto,
+    /// The ngrok authtoken.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub authtoken: Option<Secret>,
+    /// Where the authtoken came from, for messages: "config file X", "NGROK_AUTHTOKEN", …
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub authtoken_source: Option<String>,
+    /// The ngrok REST API key (Event Streams).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub api_key: Option<Secret>,
+    /// The region whose ingress the session dials.
+    pub region: Region,
+    /// True when the region was set in the file or by a flag.
+    pub region_explicit: bool,
+    /// Custom or reserved domain.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub domain: Option<String>,
+    /// Subdomain of ngrok-free.app.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub subdomain: Option<String>,
+    /// The ngrok agent binary (CLI mode); None = `ngrok` on PATH.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ngrok_path: Option<PathBuf>,
+    /// The agent's inspection dashboard (CLI mode).
+    pub inspect: bool,
+    /// Log level of the ngrok session or agent.
+    pub log_level: LogLevel,
+    /// Metadata attached to the session and the endpoint.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<String>,
+    /// HTTP basic-auth credentials.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub basic_auth: Vec<BasicAuth>,
+    /// Client CIDRs allowed.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub allow_cidrs: Vec<ipnet::IpNet>,
+    /// Client CIDRs denied.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub deny_cidrs: Vec<ipnet::IpNet>,
+    /// Circuit-breaker error threshold, in (0, 1].
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub circuit_breaker: Option<f64>,
+    /// Gzip compression of responses.
+    pub compression: bool,
+    /// How long to wait for the public URL.
+    #[serde(serialize_with = "human")]
+    pub startup_timeout: Duration,
+    /// The edge to dial instead of the region's ingress.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub server_addr: Option<String>,
+    /// Trusted CAs for the edge's certificate.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub root_cas: Option<RootCas>,
+    /// An extra CA certificate (PEM) for the edge.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ca_cert: Option<PathBuf>,
+    /// Session heartbeat interval.
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "human_opt")]
+    pub heartbeat_interval: Option<Duration>,
+    /// Session heartbeat tolerance.
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "human_opt")]
+    pub heartbeat_tolerance: Option<Duration>,
+}
+
+/// One basic-auth credential.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct BasicAuth {
+    /// The user name (not secret).
+    pub username: String,
+    /// The password (secret, 8–128 characters).
+    pub password: Secret,
+}
+
+impl TunnelConfig {
+    /// The public host name asked for: `domain`, or `<subdomain>.ngrok-free.app`.
+    pub fn effective_domain(&self) -> Option<String> {
+        self.domain.clone().or_else(|| self.subdomain.as_ref().map(|s| format!("{s}.ngrok-free.app")))
+    }
+
+    /// Every secret this config holds, for scrubbing output.
+    pub fn secrets(&self) -> Vec<Secret> {
+        let mut all: Vec<Secret> = self.authtoken.iter().chain(self.api_key.iter()).cloned().collect();
+        for auth in &self.basic_auth {
+            all.push(auth.password.clone());
+            all.push(Secret::new(format!("{}:{}", auth.username, auth.password.expose())));
+        }
+        all.retain(|s| !s.is_empty());
+        all
+    }
+}
+
+impl Default for TunnelConfig {
+    /// The defaults: ngrok, SDK mode, http to 127.0.0.1:8080, region us, no authtoken.
+    fn default() -> Self {
+        TunnelConfig {
+            backend: Backend::Ngrok,
+            local_addr: super::raw::defaults::local_addr(),
+            mode: Mode::Sdk,
+            proto: Proto::Http,
+            authtoken: None,
+            authtoken_source: None,
+            api_key: None,
+            region: Region::Us,
+            region_explicit: false,
+            domain: None,
+            subdomain: None,
+            ngrok_path: None,
+            inspect: super::raw::defaults::inspect(),
+            log_level: LogLevel::Info,
+            metadata: None,
+            basic_auth: Vec::new(),
+            allow_cidrs: Vec::new(),
+            deny_cidrs: Vec::new(),
+            circuit_breaker: None,
+            compression: false,
+            startup_timeout: super::raw::defaults::startup_timeout(),
+            server_addr: None,
+            root_cas: None,
+            ca_cert: None,
+            heartbeat_interval: None,
+            heartbeat_tolerance: None,
+        }
+    }
+}
+
+fn human<S: Serializer>(d: &Duration, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_str(&humantime::format_duration(*d))
+}
+
+fn human_opt<S: Serializer>(d: &Option<Duration>, s: S) -> Result<S::Ok, S::Error> {
+    match d {
+        Some(d) => human(d, s),
+        None => s.serialize_none(),
+    }
+}

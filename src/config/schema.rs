@@ -1,0 +1,248 @@
+//! The first pass over a parsed file, before serde: every key of `[tunnel]` and
+//! `[tunnel.ngrok]` is checked against the schema (unknown keys with the closest valid one,
+//! wrong types with the expected one), `${VAR}` is expanded in every string, and shorthand
+//! forms are rewritten into the shapes of [`super::raw`]. Bad entries are reported and
+//! removed, so every problem of the file is found in one run.
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+use toml::Spanned;
+use toml::de::{DeArray, DeTable, DeValue};
+
+use super::errors::{Problems, closest};
+use super::expand::{expand, has_reference};
+use super::keys::{Kind, NGROK_KEYS, OTHER_BACKENDS, SECRET_KEYS, TUNNEL_KEYS, unknown_key_message};
+
+/// What the first pass learned about the file.
+#[derive(Debug, Default)]
+pub struct Summary {
+    /// The file has a `tunnel` table.
+    pub has_tunnel: bool,
+    /// Secret keys written literally in the file (not as `${VAR}` references).
+    pub literal_secrets: Vec<&'static str>,
+}
+
+/// Checks, expands and normalises `root` in place; problems go to `problems`.
+pub fn walk(root: &mut DeTable<'_>, env: &dyn Fn(&str) -> Option<String>, problems: &mut Problems) -> Summary {
+    let mut w = Walker { env, problems, summary: Summary::default() };
+    if let Some(tunnel) = root.get_mut("tunnel") {
+        w.summary.has_tunnel = true;
+        let span = tunnel.span();
+        match tunnel.get_mut() {
+            DeValue::Table(t) => w.table(t, "tunnel"),
+            other => {
+                let found = article(other.type_str());
+                w.problems.at(span, "[tunnel]", format!("expected a table (a [tunnel] section), found {found}"));
+                root.remove("tunnel");
+            }
+        }
+    }
+    w.summary
+}
+
+struct Walker<'a> {
+    env: &'a dyn Fn(&str) -> Option<String>,
+    problems: &'a mut Problems,
+    summary: Summary,
+}
+
+impl Walker<'_> {
+    /// Walks `[tunnel]` (section "tunnel") or `[tunnel.ngrok]` (section "tunnel.ngrok").
+    fn table(&mut self, table: &mut DeTable<'_>, section: &str) {
+        let (keys, elsewhere, other_section) = if section == "tunnel" {
+            (TUNNEL_KEYS, NGROK_KEYS, "tunnel.ngrok")
+        } else {
+            (NGROK_KEYS, TUNNEL_KEYS, "tunnel")
+        };
+        let mut dropped = Vec::new();
+        for (k, v) in table.iter_mut() {
+            let name: &str = k.get_ref();
+            let label = format!("[{section}] {name}");
+            let keep = if section == "tunnel" && name == "ngrok" {
+                let span = v.span();
+                match v.get_mut() {
+                    DeValue::Table(t) => {
+                        self.table(t, "tunnel.ngrok");
+                        true
+                    }
+                    other => {
+                        let found = article(other.type_str());
+                        self.problems.at(
+                            span,
+                            "[tunnel.ngrok]",
+                            format!("expected a table (a [tunnel.ngrok] section), found {found}"),
+                        );
+                        false
+                    }
+                }
+            } else if section == "tunnel" && OTHER_BACKENDS.contains(&name) {
+                false
+            } else if let Some((key, kind, example)) = keys.iter().find(|(n, _, _)| *n == name) {
+                self.value(&label, key, *kind, example, v)
+            } else {
+                let message = if elsewhere.iter().any(|(n, _, _)| *n == name) {
+                    format!("belongs in [{other_section}]; move it below the [{other_section}] header")
+                } else {
+                    unknown_key_message(name, keys)
+                };
+                self.problems.at(k.span(), label, message);
+                false
+            };
+            if !keep {
+                dropped.push(name.to_owned());
+            }
+        }
+        for name in dropped {
+            table.remove(name.as_str());
+        }
+    }
+
+    /// Checks one value; false when it was reported and must be dropped.
+    fn value(
+        &mut self,
+        label: &str,
+        key: &'static str,
+        kind: Kind,
+        example: &str,
+        v: &mut Spanned<DeValue<'_>>,
+    ) -> bool {
+        let span = v.span();
+        let secret = SECRET_KEYS.contains(&key);
+        match (kind, v.get_mut()) {
+            (Kind::Str | Kind::Addr | Kind::Duration, DeValue::String(_)) => self.expand(label, key, secret, v),
+            (Kind::Bool, DeValue::Boolean(_)) | (Kind::Fraction, DeValue::Float(_) | DeValue::Integer(_)) => true,
+            (Kind::Seconds | Kind::Addr | Kind::Duration, DeValue::Integer(i)) => {
+                let Some(n) = i64::from_str_radix(i.as_str(), i.radix()).ok() else {
+                    self.problems.at(span, label, "is too large; use a smaller whole number");
+                    return false;
+                };
+                match kind {
+                    Kind::Addr => *v.get_mut() = DeValue::String(Cow::Owned(n.to_string())),
+                    Kind::Duration if n <= 0 => {
+                        self.problems.at(
+                            span,
+                            label,
+                            format!("must be a positive number of seconds; write e.g. {key} = {example}"),
+                        );
+                        return false;
+                    }
+                    Kind::Duration => *v.get_mut() = DeValue::String(Cow::Owned(format!("{n}s"))),
+                    _ => {}
+                }
+                true
+            }
+            (Kind::Credentials, DeValue::String(_)) => {
+                let ok = self.expand(label, key, secret, v);
+                wrap_in_array(v, span);
+                ok
+            }
+            (Kind::Credentials, DeValue::Array(items)) => self.strings(label, key, secret, items, "\"user:password\""),
+            (Kind::Cidrs, DeValue::Array(items)) => {
+                let ok = self.strings(label, key, false, items, "a CIDR such as \"203.0.113.0/24\"");
+                allow_table(v, span);
+                ok
+            }
+            (Kind::Cidrs, DeValue::Table(t)) => self.cidr_table(label, t),
+            (_, other) => {
+                let found = article(other.type_str());
+                self.problems.at(
+                    span,
+                    label,
+                    format!("expected {}, found {found}; write e.g. {key} = {example}", kind.describe()),
+                );
+                false
+            }
+        }
+    }
+
+    /// Every item of a list must be a string; each is expanded.
+    fn strings(&mut self, label: &str, key: &'static str, secret: bool, items: &mut DeArray<'_>, what: &str) -> bool {
+        let mut ok = true;
+        for (n, item) in items.iter_mut().enumerate() {
+            let item_label = format!("{label}[{n}]");
+            if let DeValue::String(_) = item.get_ref() {
+                ok &= self.expand(&item_label, key, secret, item);
+            } else {
+                let found = article(item.get_ref().type_str());
+                self.problems.at(item.span(), item_label, format!("expected {what} in quotes, found {found}"));
+                ok = false;
+            }
+        }
+        ok
+    }
+
+    /// `ip_restrictions = { allow = [...], deny = [...] }`.
+    fn cidr_table(&mut self, label: &str, table: &mut DeTable<'_>) -> bool {
+        let mut ok = true;
+        for (k, v) in table.iter_mut() {
+            let name: &str = k.get_ref();
+            let sub = format!("{label}.{name}");
+            let span = v.span();
+            match (name, v.get_mut()) {
+                ("allow" | "deny", DeValue::Array(items)) => {
+                    ok &= self.strings(&sub, "ip_restrictions", false, items, "a CIDR such as \"203.0.113.0/24\"");
+                }
+                ("allow" | "deny", other) => {
+                    let found = article(other.type_str());
+                    self.problems.at(
+                        span,
+                        sub,
+                        format!("expected a list of CIDRs, found {found}; write e.g. {name} = [\"203.0.113.0/24\"]"),
+                    );
+                    ok = false;
+                }
+                _ => {
+                    let hint =
+                        closest(name, &["allow", "deny"]).map_or(String::new(), |c| format!("; did you mean \"{c}\"?"));
+                    self.problems.at(
+                        k.span(),
+                        sub,
+                        format!("unknown key (ip_restrictions has only allow and deny){hint}"),
+                    );
+                    ok = false;
+                }
+            }
+        }
+        ok
+    }
+
+    /// Expands `${VAR}` in a string value; false (reported) when a reference cannot be.
+    fn expand(&mut self, label: &str, key: &'static str, secret: bool, v: &mut Spanned<DeValue<'_>>) -> bool {
+        let span = v.span();
+        let DeValue::String(text) = v.get_mut() else { return true };
+        if secret && !text.is_empty() && !has_reference(text) && !self.summary.literal_secrets.contains(&key) {
+            self.summary.literal_secrets.push(key);
+        }
+        match expand(text, self.env) {
+            Ok(expanded) => {
+                *text = Cow::Owned(expanded);
+                true
+            }
+            Err(e) => {
+                self.problems.at(span, label, e.to_string());
+                false
+            }
+        }
+    }
+}
+
+fn wrap_in_array(v: &mut Spanned<DeValue<'_>>, span: Range<usize>) {
+    let one = std::mem::replace(v.get_mut(), DeValue::Boolean(false));
+    let mut list = DeArray::new();
+    list.push(Spanned::new(span, one));
+    *v.get_mut() = DeValue::Array(list);
+}
+
+fn allow_table(v: &mut Spanned<DeValue<'_>>, span: Range<usize>) {
+    let list = std::mem::replace(v.get_mut(), DeValue::Boolean(false));
+    let mut table = DeTable::new();
+    table.insert(Spanned::new(span.clone(), Cow::Borrowed("allow")), Spanned::new(span, list));
+    *v.get_mut() = DeValue::Table(table);
+}
+
+/// "a string", "an integer", … for a TOML type name.
+fn article(type_str: &str) -> String {
+    let an = matches!(type_str.as_bytes().first(), Some(b'a' | b'e' | b'i' | b'o' | b'u'));
+    format!("{} {type_str}", if an { "an" } else { "a" })
+}

@@ -1,0 +1,168 @@
+//! Building the ngrok session and endpoint from a validated config.
+
+use std::sync::Arc;
+
+use anyhow::{Context, Result};
+use ngrok::Session;
+use ngrok::config::ForwarderBuilder;
+use ngrok::session::SessionBuilder;
+use tokio::sync::mpsc;
+use tokio_util::sync::CancellationToken;
+
+use super::connector::{ConnectorState, connector};
+use crate::config::{RootCas, TunnelConfig};
+use crate::tunnel::{Event, Events, emit};
+
+/// A command the edge sent to the session.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Remote {
+    /// Stop: end the tunnel gracefully, exit 0.
+    Stop,
+    /// Restart: re-establish the session and the endpoint.
+    Restart,
+}
+
+/// The address the session dials: `server_addr`, else the region's ingress.
+pub fn server_addr(cfg: &TunnelConfig) -> String {
+    cfg.server_addr.clone().unwrap_or_else(|| cfg.region.connect_addr())
+}
+
+/// A session builder with every session option of the config applied.
+pub fn builder(
+    cfg: &TunnelConfig,
+    state: Arc<ConnectorState>,
+    events: Events,
+    remote: mpsc::UnboundedSender<Remote>,
+    shutdown: CancellationToken,
+) -> Result<SessionBuilder> {
+    let mut b = Session::builder();
+    if let Some(token) = &cfg.authtoken {
+        b.authtoken(token.expose());
+    }
+    let addr = server_addr(cfg);
+    b.server_addr(addr.clone()).with_context(|| format!("invalid server_addr {addr:?}"))?;
+    match &cfg.root_cas {
+        Some(RootCas::Trusted) | None => {}
+        Some(RootCas::Host) => {
+            b.root_cas("host").context("could not load the host's root certificates")?;
+        }
+        Some(RootCas::Path(p)) => {
+            let pem = std::fs::read(p).with_context(|| format!("could not read root_cas {}", p.display()))?;
+            b.ca_cert(pem.into());
+        }
+    }
+    if let Some(p) = &cfg.ca_cert {
+        let pem = std::fs::read(p).with_context(|| format!("could not read ca_cert {}", p.display()))?;
+        b.ca_cert(pem.into());
+    }
+    if let Some(d) = cfg.heartbeat_interval {
+        b.heartbeat_interval(d).context("invalid heartbeat_interval")?;
+    }
+    if let Some(d) = cfg.heartbeat_tolerance {
+        b.heartbeat_tolerance(d).context("invalid heartbeat_tolerance")?;
+    }
+    if let Some(m) = &cfg.metadata {
+        b.metadata(m);
+    }
+    b.client_info("prx-tunnel", env!("CARGO_PKG_VERSION"), None::<String>);
+    let (hb, hb_state) = (events.clone(), state.clone());
+    b.handle_heartbeat(move |latency: Option<std::time::Duration>| {
+        match latency {
+            Some(l) => emit(&hb, Event::Heartbeat(l)),
+            None => {
+                tracing::warn!("no heartbeat answer within heartbeat_interval + heartbeat_tolerance; reconnecting");
+                hb_state.cut();
+            }
+        }
+        async { Ok(()) }
+    });
+    let stop_tx = remote.clone();
+    b.handle_stop_command(move |_| {
+        let sent = stop_tx.send(Remote::Stop).map_err(|_| "prx-tunnel is already stopping".to_owned());
+        async move { sent }
+    });
+    b.handle_restart_command(move |_| {
+        let sent = remote.send(Remote::Restart).map_err(|_| "prx-tunnel is stopping".to_owned());
+        async move { sent }
+    });
+    b.handle_update_command(|_| async {
+        Err("update is not supported by prx-tunnel: upgrade it with your package manager".to_owned())
+    });
+    b.connector(connector(state, events, shutdown));
+    Ok(b)
+}
+
+/// The listening endpoint, http or tcp.
+pub enum Endpoint {
+    /// An http endpoint (https URL).
+    Http(ngrok::tunnel::HttpTunnel),
+    /// A tcp endpoint.
+    Tcp(ngrok::tunnel::TcpTunnel),
+    /// An http endpoint forwarding to an https upstream through the crate's own forwarder.
+    Forwarded(ngrok::forwarder::Forwarder<ngrok::tunnel::HttpTunnel>),
+}
+
+impl Endpoint {
+    /// Its public URL.
+    pub fn url(&self) -> String {
+        use ngrok::tunnel::EndpointInfo;
+        match self {
+            Endpoint::Http(t) => t.url().to_owned(),
+            Endpoint::Tcp(t) => t.url().to_owned(),
+            Endpoint::Forwarded(f) => f.url().to_owned(),
+        }
+    }
+}
+
+/// Binds the endpoint the config describes on `session`.
+pub async fn bind(session: &Session, cfg: &TunnelConfig) -> Result<Endpoint, ngrok::session::RpcError> {
+    use crate::config::{LocalScheme, Proto};
+    use ngrok::config::TunnelBuilder;
+    let forwards_to = cfg.local_addr.forward_url();
+    match cfg.proto {
+        Proto::Tcp => {
+            let mut ep = session.tcp_endpoint();
+            ep.forwards_to(forwards_to.as_str());
+            for c in &cfg.allow_cidrs {
+                ep.allow_cidr(c.to_string());
+            }
+            for c in &cfg.deny_cidrs {
+                ep.deny_cidr(c.to_string());
+            }
+            if let Some(m) = &cfg.metadata {
+                ep.metadata(m);
+            }
+            ep.listen().await.map(Endpoint::Tcp)
+        }
+        Proto::Http => {
+            let mut ep = session.http_endpoint();
+            ep.forwards_to(forwards_to.as_str());
+            if let Some(d) = cfg.effective_domain() {
+                ep.domain(d);
+            }
+            for a in &cfg.basic_auth {
+                ep.basic_auth(a.username.clone(), a.password.expose());
+            }
+            for c in &cfg.allow_cidrs {
+                ep.allow_cidr(c.to_string());
+            }
+            for c in &cfg.deny_cidrs {
+                ep.deny_cidr(c.to_string());
+            }
+            if let Some(t) = cfg.circuit_breaker {
+                ep.circuit_breaker(t);
+            }
+            if cfg.compression {
+                ep.compression();
+            }
+            if let Some(m) = &cfg.metadata {
+                ep.metadata(m);
+            }
+            if cfg.local_addr.scheme == LocalScheme::Https {
+                ep.listen_and_forward(forwards_to).await.map(Endpoint::Forwarded)
+            } else {
+                ep.listen().await.map(Endpoint::Http)
+            }
+        }
+    }
+}

@@ -1,0 +1,97 @@
+//! A local HTTP service to tunnel to: `/` greets, `/fail` answers 500, `/big` sends 64 KiB of
+//! text (compressible), `/headers` echoes the request headers. Counts the requests it served.
+
+#![allow(dead_code)]
+
+use std::convert::Infallible;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use bytes::Bytes;
+use http_body_util::Full;
+use hyper::{Request, Response, body::Incoming, service::service_fn};
+use hyper_util::rt::TokioIo;
+use tokio_util::sync::CancellationToken;
+
+/// The greeting `/` answers with.
+pub const HELLO: &str = "hello from upstream";
+
+/// A running local service.
+pub struct Upstream {
+    /// Where it listens.
+    pub addr: SocketAddr,
+    served: Arc<AtomicU64>,
+    stop: CancellationToken,
+}
+
+impl Upstream {
+    /// Starts on 127.0.0.1, port 0.
+    pub async fn start() -> Upstream {
+        Self::start_on("127.0.0.1:0".parse().unwrap()).await
+    }
+
+    /// Starts on a given address (to bring a service back on the same port).
+    pub async fn start_on(addr: SocketAddr) -> Upstream {
+        let listener = tokio::net::TcpListener::bind(addr).await.expect("bind upstream");
+        let addr = listener.local_addr().unwrap();
+        let served = Arc::new(AtomicU64::new(0));
+        let stop = CancellationToken::new();
+        let (s, st) = (served.clone(), stop.clone());
+        tokio::spawn(async move {
+            loop {
+                let (sock, _) = tokio::select! {
+                    r = listener.accept() => match r { Ok(x) => x, Err(_) => continue },
+                    _ = st.cancelled() => return,
+                };
+                let s = s.clone();
+                tokio::spawn(async move {
+                    let svc = service_fn(move |req| {
+                        s.fetch_add(1, Ordering::Relaxed);
+                        handle(req)
+                    });
+                    let _ = sock.set_nodelay(true);
+                    let _ = hyper::server::conn::http1::Builder::new().serve_connection(TokioIo::new(sock), svc).await;
+                });
+            }
+        });
+        Upstream { addr, served, stop }
+    }
+
+    /// Requests served so far.
+    pub fn served(&self) -> u64 {
+        self.served.load(Ordering::Relaxed)
+    }
+
+    /// Stops listening (new connections are refused).
+    pub fn stop(&self) {
+        self.stop.cancel();
+    }
+
+    /// `host:port`.
+    pub fn host_port(&self) -> String {
+        self.addr.to_string()
+    }
+}
+
+impl Drop for Upstream {
+    fn drop(&mut self) {
+        self.stop.cancel();
+    }
+}
+
+async fn handle(req: Request<Incoming>) -> Result<Response<Full<Bytes>>, Infallible> {
+    let resp = match req.uri().path() {
+        "/fail" => Response::builder().status(500).body(Full::from("upstream failure\n")),
+        "/big" => Response::builder()
+            .header("content-type", "text/plain")
+            .body(Full::from("all work and no play makes a tunnel a dull tunnel\n".repeat(1310))),
+        "/headers" => {
+            let text: String =
+                req.headers().iter().map(|(k, v)| format!("{k}: {}\n", v.to_str().unwrap_or("?"))).collect();
+            Response::builder().body(Full::from(text))
+        }
+        _ => Response::builder().header("content-type", "text/plain").body(Full::from(HELLO)),
+    };
+    Ok(resp.unwrap())
+}

@@ -1,0 +1,136 @@
+//! What the local API reports: the running tunnels, the session and its heartbeat latency.
+
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use ngrok::Session;
+use serde_json::{Value, json};
+
+use crate::endpoint::{EndpointSpec, Started};
+
+/// One running tunnel.
+pub struct Tunnel {
+    /// Its definition.
+    pub spec: EndpointSpec,
+    /// Edge-assigned tunnel ID.
+    pub id: String,
+    /// Public URL.
+    pub url: String,
+    /// The forwarder (taken out to close it).
+    pub started: Option<Started>,
+}
+
+impl Tunnel {
+    /// The `/api/tunnels` representation.
+    pub fn json(&self) -> Value {
+        let proto = self.url.split("://").next().unwrap_or("").to_string();
+        json!({
+            "name": self.spec.name,
+            "ID": self.id,
+            "uri": format!("/api/tunnels/{}", self.spec.name),
+            "public_url": self.url,
+            "proto": proto,
+            "config": { "addr": self.spec.addr, "inspect": self.spec.inspect },
+        })
+    }
+}
+
+#[derive(Default)]
+struct Inner {
+    tunnels: Vec<Tunnel>,
+    session: Option<Session>,
+    latency: Option<Duration>,
+}
+
+/// Shared agent state.
+pub struct State {
+    /// Reported agent version.
+    pub version: String,
+    /// Reported region.
+    pub region: String,
+    reconnecting: AtomicBool,
+    inner: Mutex<Inner>,
+}
+
+impl State {
+    /// Empty state.
+    pub fn new(version: String, region: String) -> State {
+        State { version, region, reconnecting: AtomicBool::new(false), inner: Mutex::default() }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Inner> {
+        self.inner.lock().expect("state lock")
+    }
+
+    /// Sets (or clears, while reconnecting) the live session.
+    pub fn set_session(&self, session: Option<Session>) {
+        self.lock().session = session;
+    }
+
+    /// The live session, if online.
+    pub fn session(&self) -> Option<Session> {
+        self.lock().session.clone()
+    }
+
+    /// Marks the session as reconnecting (or back online).
+    pub fn set_reconnecting(&self, on: bool) {
+        self.reconnecting.store(on, Ordering::SeqCst);
+    }
+
+    /// Records a heartbeat round trip.
+    pub fn set_latency(&self, latency: Option<Duration>) {
+        self.lock().latency = latency;
+    }
+
+    /// Adds a started tunnel.
+    pub fn add(&self, spec: EndpointSpec, started: Started) {
+        let (id, url) = (started.id(), started.url());
+        self.lock().tunnels.push(Tunnel { spec, id, url, started: Some(started) });
+    }
+
+    /// Whether a tunnel called `name` runs.
+    pub fn has(&self, name: &str) -> bool {
+        self.lock().tunnels.iter().any(|t| t.spec.name == name)
+    }
+
+    /// Removes and returns the tunnel `name`.
+    pub fn remove(&self, name: &str) -> Option<Tunnel> {
+        let mut inner = self.lock();
+        let at = inner.tunnels.iter().position(|t| t.spec.name == name)?;
+        Some(inner.tunnels.remove(at))
+    }
+
+    /// Drops every tunnel, returning their definitions (to start them again).
+    pub fn take_specs(&self) -> Vec<EndpointSpec> {
+        self.lock().tunnels.drain(..).map(|t| t.spec).collect()
+    }
+
+    /// `GET /api/tunnels/:name`.
+    pub fn tunnel_json(&self, name: &str) -> Option<Value> {
+        self.lock().tunnels.iter().find(|t| t.spec.name == name).map(Tunnel::json)
+    }
+
+    /// `GET /api/tunnels`.
+    pub fn tunnels_json(&self) -> Value {
+        let list: Vec<Value> = self.lock().tunnels.iter().map(Tunnel::json).collect();
+        json!({ "tunnels": list, "uri": "/api/tunnels" })
+    }
+
+    /// `GET /api/status`.
+    pub fn status_json(&self) -> Value {
+        let inner = self.lock();
+        let mut leg = json!({ "region": self.region });
+        if let Some(l) = inner.latency {
+            leg["latency"] = format!("{}ms", l.as_millis()).into();
+        }
+        let down = inner.session.is_none() || self.reconnecting.load(Ordering::SeqCst);
+        let status = if down { "reconnecting" } else { "online" };
+        json!({
+            "status": status,
+            "agent_version": self.version,
+            "session": { "legs": [leg] },
+            "uri": "/api/status",
+        })
+    }
+}

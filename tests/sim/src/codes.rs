@@ -1,0 +1,130 @@
+//! The ngrok service's error codes and message texts, worded as ngrok's error reference
+//! (https://ngrok.com/docs/errors) words them. RPC errors end with `\r\n\r\nERR_NGROK_NNN\r\n` as
+//! on the wire; like the real service, 105 and 107 echo the authtoken back.
+
+const TOKEN_HELP: &str = "https://dashboard.ngrok.com/get-started/your-authtoken";
+
+/// Appends the code the way the real service does on the wire.
+pub(crate) fn with_code(message: &str, code: &str) -> String {
+    format!("{message}\r\n\r\n{code}\r\n")
+}
+
+/// ERR_NGROK_105: the token does not look like an ngrok authtoken.
+pub(crate) fn malformed_token(token: &str) -> String {
+    with_code(
+        &format!(
+            "The authtoken you specified does not look like a proper ngrok authtoken.\nYour authtoken: {token}\nInstructions to install your authtoken are on your ngrok dashboard:\n{TOKEN_HELP}"
+        ),
+        "ERR_NGROK_105",
+    )
+}
+
+/// ERR_NGROK_107: well formed, but not a known token.
+pub(crate) fn invalid_token(token: &str) -> String {
+    with_code(
+        &format!(
+            "The authtoken you specified is properly formed, but it is invalid.\nYour authtoken: {token}\nThis usually happens when:\n    - You reset your authtoken\n    - Your authtoken was for a team account that you were removed from\n    - You are using ngrok link and this credential was explicitly revoked\nGo to your ngrok dashboard and double check that your authtoken is correct:\n{TOKEN_HELP}"
+        ),
+        "ERR_NGROK_107",
+    )
+}
+
+/// ERR_NGROK_4018: no authtoken at all.
+pub(crate) fn no_token() -> String {
+    with_code(
+        &format!(
+            "Usage of ngrok requires a verified account and authtoken.\n\nSign up for an account: https://dashboard.ngrok.com/signup\nInstall your authtoken: {TOKEN_HELP}"
+        ),
+        "ERR_NGROK_4018",
+    )
+}
+
+/// ERR_NGROK_108: too many simultaneous agent sessions for this account.
+pub(crate) fn session_limit(max: usize) -> String {
+    with_code(
+        &format!(
+            "Your account is limited to {max} simultaneous ngrok agent sessions.\nRun multiple endpoints at the same time from a single agent by defining them in your agent configuration file and running `ngrok start --all`.\nRead more about the agent configuration file: https://ngrok.com/docs/agent/config/\nYou can view your current agent sessions in the dashboard: https://dashboard.ngrok.com/agents. Upgrade to a paid plan to remove this limit:\nhttps://dashboard.ngrok.com/billing/choose-a-plan"
+        ),
+        "ERR_NGROK_108",
+    )
+}
+
+/// ERR_NGROK_334: the URL is already served by another tunnel.
+pub(crate) fn already_online(url: &str) -> String {
+    with_code(
+        &format!(
+            "The endpoint '{url}' is already online. Either\n1. stop your existing endpoint first, or\n2. start both endpoints with `--pooling-enabled` to load balance between them."
+        ),
+        "ERR_NGROK_334",
+    )
+}
+
+/// ERR_NGROK_359: a basic-auth credential with an empty username.
+pub(crate) fn empty_username() -> String {
+    with_code("Invalid basic auth credential. Username must not be zero length.", "ERR_NGROK_359")
+}
+
+/// ERR_NGROK_360: a basic-auth password outside 8..=128 characters.
+pub(crate) fn bad_password_length(got: usize) -> String {
+    with_code(
+        &format!("Invalid basic auth credential. Password must be between 8 and 128 characters, got {got}."),
+        "ERR_NGROK_360",
+    )
+}
+
+/// The message for an auth failure chosen by `fail_next_auth(code)`: the real text when the
+/// simulator knows the code, a generic one otherwise.
+pub(crate) fn forced_auth_failure(code: &str, token: &str, limit: usize) -> String {
+    match code {
+        "ERR_NGROK_105" => malformed_token(token),
+        "ERR_NGROK_107" => invalid_token(token),
+        "ERR_NGROK_108" => session_limit(limit),
+        "ERR_NGROK_4018" => no_token(),
+        other => with_code("The ngrok service refused to authenticate this session.", other),
+    }
+}
+
+/// The body of the ERR_NGROK_3200 page (endpoint offline / unknown host).
+pub(crate) fn offline_page(host: &str) -> String {
+    page("The endpoint is offline.", &format!("The endpoint {host} is offline."), "ERR_NGROK_3200")
+}
+
+/// The body of the ERR_NGROK_8012 page (the agent could not reach its upstream).
+pub(crate) fn upstream_failed_page(url: &str, forwards_to: &str) -> String {
+    let to = if forwards_to.is_empty() {
+        "the upstream web service".to_owned()
+    } else {
+        format!("the upstream web service at {forwards_to}")
+    };
+    page(
+        "Failed to complete tunnel connection",
+        &format!(
+            "Traffic was successfully tunneled to the ngrok agent for {url}, but the agent failed to establish a connection to {to}."
+        ),
+        "ERR_NGROK_8012",
+    )
+}
+
+/// The body of the ERR_NGROK_3202 page (circuit breaker open).
+pub(crate) fn breaker_page(url: &str) -> String {
+    page(
+        "Circuit breaker tripped",
+        &format!("Circuit breaker tripped for {url}: the upstream's recent responses were mostly server errors."),
+        "ERR_NGROK_3202",
+    )
+}
+
+/// The body of the ERR_NGROK_3205 page (client address blocked).
+pub(crate) fn ip_blocked_page(ip: &str) -> String {
+    page(
+        "Request blocked by Endpoints IP Restriction",
+        &format!("Request from {ip} blocked by Endpoints IP Restriction."),
+        "ERR_NGROK_3205",
+    )
+}
+
+fn page(title: &str, message: &str, code: &str) -> String {
+    format!(
+        "<!DOCTYPE html>\n<html>\n<head><title>ngrok - {title}</title></head>\n<body>\n<h1>{message}</h1>\n<p>{code}</p>\n</body>\n</html>\n"
+    )
+}

@@ -1,0 +1,58 @@
+//! Proxy streams: for every public connection the edge opens a stream of type 3 to the owning
+//! agent and writes an i64 little-endian length followed by the JSON `ProxyHeader`; the bytes of
+//! the public connection follow (plaintext for https endpoints: TLS ends at the edge).
+
+use std::io;
+use std::net::SocketAddr;
+use std::pin::Pin;
+use std::task::{Context, Poll};
+
+use muxado::typed::{TypedOpenClose, TypedStream};
+use tokio::io::{AsyncRead, AsyncWrite, AsyncWriteExt, ReadBuf};
+
+use crate::endpoint::Endpoint;
+use crate::wire::{self, ProxyHeader};
+
+/// An owned proxy stream usable as tokio IO.
+pub(crate) struct ProxyStream(TypedStream);
+
+impl AsyncRead for ProxyStream {
+    fn poll_read(mut self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &mut ReadBuf<'_>) -> Poll<io::Result<()>> {
+        Pin::new(&mut *self.0).poll_read(cx, buf)
+    }
+}
+
+impl AsyncWrite for ProxyStream {
+    fn poll_write(mut self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &[u8]) -> Poll<io::Result<usize>> {
+        Pin::new(&mut *self.0).poll_write(cx, buf)
+    }
+    fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        Pin::new(&mut *self.0).poll_flush(cx)
+    }
+    fn poll_shutdown(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        Pin::new(&mut *self.0).poll_shutdown(cx)
+    }
+}
+
+/// Opens a Proxy stream to the agent serving `ep` for a client at `client`, arriving by `proto`
+/// (`http`, `https` or `tcp`).
+pub(crate) async fn open(ep: &Endpoint, client: SocketAddr, proto: &str) -> io::Result<ProxyStream> {
+    let mut opener = ep.opener.clone();
+    let mut stream = opener
+        .open_typed(wire::typ(wire::PROXY))
+        .await
+        .map_err(|e| io::Error::new(io::ErrorKind::NotConnected, format!("could not open a proxy stream: {e}")))?;
+    let header = ProxyHeader {
+        id: ep.id.clone(),
+        client_addr: client.to_string(),
+        proto: proto.to_owned(),
+        edge_type: String::new(),
+        passthrough_tls: false,
+    };
+    let json = serde_json::to_vec(&header).map_err(io::Error::other)?;
+    let mut head = Vec::with_capacity(8 + json.len());
+    head.extend_from_slice(&(json.len() as i64).to_le_bytes());
+    head.extend_from_slice(&json);
+    stream.write_all(&head).await?;
+    Ok(ProxyStream(stream))
+}

@@ -1,0 +1,136 @@
+//! The edge's shared state: options, the CA, live sessions and endpoints, the records, and the
+//! fault switches. Every change bumps a watch counter so waiters wake without polling loops.
+
+use std::collections::BTreeMap;
+use std::net::SocketAddr;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard};
+
+use muxado::MuxadoOpen;
+use muxado::typed::Typed;
+use tokio::sync::watch;
+use tokio_util::sync::CancellationToken;
+
+use crate::EdgeOptions;
+use crate::ca::Authority;
+use crate::endpoint::Endpoint;
+use crate::records::{AuthRecord, BindRecord};
+
+/// A live, authenticated agent session.
+pub(crate) struct LiveSession {
+    /// Session id.
+    pub id: String,
+    /// The connection carrying it.
+    pub conn: u64,
+    /// Token it authenticated with.
+    pub authtoken: String,
+    /// Agent address.
+    pub remote_addr: SocketAddr,
+    /// `Extra.Version`.
+    pub client_version: String,
+    /// `Extra.UserAgent`.
+    pub user_agent: String,
+    /// Opens edge → agent streams.
+    pub opener: Typed<MuxadoOpen>,
+    /// Cancel to drop the connection.
+    pub kill: CancellationToken,
+    /// Heartbeats answered.
+    pub heartbeats: Arc<AtomicU64>,
+}
+
+/// Sessions, endpoints and records.
+#[derive(Default)]
+pub(crate) struct Registry {
+    pub auths: Vec<AuthRecord>,
+    pub binds: Vec<BindRecord>,
+    /// In connection order.
+    pub sessions: Vec<LiveSession>,
+    /// By URL.
+    pub endpoints: BTreeMap<String, Arc<Endpoint>>,
+    /// Endpoint id → the URL it had, so an agent rebinding after a reconnect gets it back.
+    pub remembered: BTreeMap<String, String>,
+}
+
+impl Registry {
+    /// Removes every endpoint of connection `conn` (cancelling their listeners).
+    pub(crate) fn remove_endpoints_of(&mut self, conn: u64) {
+        self.endpoints.retain(|_, ep| {
+            let keep = ep.conn != conn;
+            if !keep {
+                ep.gone.cancel();
+            }
+            keep
+        });
+    }
+
+    /// Removes the session carried by `conn` and its endpoints; returns whether one was there.
+    pub(crate) fn remove_conn(&mut self, conn: u64) -> bool {
+        let before = self.sessions.len();
+        self.sessions.retain(|s| {
+            if s.conn == conn {
+                s.kill.cancel();
+            }
+            s.conn != conn
+        });
+        self.remove_endpoints_of(conn);
+        before != self.sessions.len()
+    }
+
+    /// The session with this id.
+    pub(crate) fn session(&self, id: &str) -> Option<&LiveSession> {
+        self.sessions.iter().find(|s| s.id == id)
+    }
+}
+
+/// Everything the edge's tasks share.
+pub(crate) struct Shared {
+    pub opts: EdgeOptions,
+    pub ca: Arc<Authority>,
+    reg: Mutex<Registry>,
+    changed: watch::Sender<u64>,
+    /// While true, heartbeats are read but not answered.
+    pub silenced: watch::Sender<bool>,
+    /// The error code the next Auth fails with.
+    pub fail_next_auth: Mutex<Option<String>>,
+    /// Cancelled when the whole edge shuts down.
+    pub root: CancellationToken,
+    next_conn: AtomicU64,
+}
+
+impl Shared {
+    /// New shared state.
+    pub(crate) fn new(opts: EdgeOptions, ca: Arc<Authority>) -> Shared {
+        Shared {
+            opts,
+            ca,
+            reg: Mutex::new(Registry::default()),
+            changed: watch::Sender::new(0),
+            silenced: watch::Sender::new(false),
+            fail_next_auth: Mutex::new(None),
+            root: CancellationToken::new(),
+            next_conn: AtomicU64::new(1),
+        }
+    }
+
+    /// Reads the registry.
+    pub(crate) fn read(&self) -> MutexGuard<'_, Registry> {
+        self.reg.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Changes the registry and wakes waiters.
+    pub(crate) fn update<T>(&self, f: impl FnOnce(&mut Registry) -> T) -> T {
+        let out = f(&mut self.read());
+        self.changed.send_modify(|n| *n += 1);
+        out
+    }
+
+    /// A receiver that sees every change.
+    pub(crate) fn subscribe(&self) -> watch::Receiver<u64> {
+        self.changed.subscribe()
+    }
+
+    /// A fresh connection number.
+    pub(crate) fn conn_id(&self) -> u64 {
+        self.next_conn.fetch_add(1, Ordering::Relaxed)
+    }
+}

@@ -1,0 +1,50 @@
+//! Public side of a tcp endpoint: its own loopback listener; every connection (after the IP
+//! restriction) becomes one Proxy stream, copied both ways with 64 KiB buffers.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use tokio::net::{TcpListener, TcpStream};
+use tracing::Instrument;
+
+use crate::endpoint::Endpoint;
+use crate::proxy;
+
+/// Copy buffer size for public connections.
+pub(crate) const COPY_BUF: usize = 64 * 1024;
+
+/// Accepts connections for `ep` until it goes offline.
+pub(crate) async fn serve(listener: TcpListener, ep: Arc<Endpoint>) {
+    loop {
+        let accepted = tokio::select! {
+            r = listener.accept() => r,
+            _ = ep.gone.cancelled() => return,
+        };
+        match accepted {
+            Ok((tcp, peer)) => {
+                let span = tracing::info_span!("tcp", url = %ep.url, %peer);
+                tokio::spawn(connection(tcp, peer, ep.clone()).instrument(span));
+            }
+            Err(error) => tracing::warn!(%error, url = %ep.url, "accept failed"),
+        }
+    }
+}
+
+async fn connection(mut tcp: TcpStream, peer: SocketAddr, ep: Arc<Endpoint>) {
+    let _ = tcp.set_nodelay(true);
+    if !ep.policy.ip_allowed(peer.ip()) {
+        tracing::info!("client address blocked by the IP restriction");
+        return;
+    }
+    let mut stream = match proxy::open(&ep, peer, "tcp").await {
+        Ok(s) => s,
+        Err(error) => {
+            tracing::info!(%error, "agent unreachable");
+            return;
+        }
+    };
+    match tokio::io::copy_bidirectional_with_sizes(&mut tcp, &mut stream, COPY_BUF, COPY_BUF).await {
+        Ok((up, down)) => tracing::debug!(up, down, "connection closed"),
+        Err(error) => tracing::debug!(%error, "connection ended"),
+    }
+}

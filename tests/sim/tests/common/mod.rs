@@ -1,0 +1,109 @@
+//! Shared test fixtures: a local HTTP service, a TCP echo service, and `ngrok` crate sessions
+//! pointed at a simulator edge.
+
+#![allow(dead_code)]
+
+use std::convert::Infallible;
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use bytes::Bytes;
+use http_body_util::{BodyExt, Full};
+use hyper::body::Incoming;
+use hyper::server::conn::http1;
+use hyper::service::service_fn;
+use hyper::{Request, Response};
+use hyper_util::rt::TokioIo;
+use ngrok::Session;
+use ngrok::session::SessionBuilder;
+use ngrok_sim::Edge;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpListener;
+
+/// A well-formed authtoken.
+pub const TOKEN: &str = "2simTESTtokenAAAAAAAAAAAA_7fakeSecretXyz";
+/// The body of `/`.
+pub const HELLO: &str = "hello from the upstream\n";
+/// How long anything may take in these tests.
+pub const WAIT: Duration = Duration::from_secs(10);
+
+/// Starts the local HTTP service: `/` says hello, `/big` is 64 KiB of text, `/fail` is a 500,
+/// `/echo` echoes the body, `/client` reports `X-Forwarded-For`.
+pub async fn upstream() -> SocketAddr {
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move {
+        loop {
+            let Ok((tcp, _)) = listener.accept().await else {
+                return;
+            };
+            tokio::spawn(async move {
+                let _ = http1::Builder::new().serve_connection(TokioIo::new(tcp), service_fn(answer)).await;
+            });
+        }
+    });
+    addr
+}
+
+async fn answer(req: Request<Incoming>) -> Result<Response<Full<Bytes>>, Infallible> {
+    let forwarded = req.headers().get("x-forwarded-for").and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
+    let (status, body) = match req.uri().path() {
+        "/big" => (200, "all work and no play makes jack a dull boy\n".repeat(1500)),
+        "/fail" => (500, "upstream failure\n".to_owned()),
+        "/echo" => (200, String::from_utf8_lossy(&req.into_body().collect().await.unwrap().to_bytes()).into_owned()),
+        "/client" => (200, forwarded),
+        _ => (200, HELLO.to_owned()),
+    };
+    let mut resp = Response::new(Full::from(body));
+    *resp.status_mut() = hyper::StatusCode::from_u16(status).unwrap();
+    Ok(resp)
+}
+
+/// Starts a TCP service that echoes everything back.
+pub async fn echo() -> SocketAddr {
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move {
+        loop {
+            let Ok((mut tcp, _)) = listener.accept().await else {
+                return;
+            };
+            tokio::spawn(async move {
+                let mut buf = vec![0u8; 16 * 1024];
+                while let Ok(n) = tcp.read(&mut buf).await {
+                    if n == 0 || tcp.write_all(&buf[..n]).await.is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+    });
+    addr
+}
+
+/// A session builder for `edge` with `token` (server_addr + ca_cert, as the brief has it).
+pub fn builder(edge: &Edge, token: Option<&str>) -> SessionBuilder {
+    let mut b = Session::builder();
+    b.server_addr(edge.agent_addr().to_string()).unwrap();
+    b.ca_cert(Bytes::copy_from_slice(edge.ca_cert_pem()));
+    if let Some(token) = token {
+        b.authtoken(token);
+    }
+    b
+}
+
+/// A connected session with the test token.
+pub async fn session(edge: &Edge) -> Session {
+    builder(edge, Some(TOKEN)).connect().await.expect("the session connects")
+}
+
+/// An `http://` URL for a local address.
+pub fn local(addr: SocketAddr) -> url::Url {
+    format!("http://{addr}").parse().unwrap()
+}
+
+/// GETs `url` through the edge with a default request and returns (status, text).
+pub async fn get(edge: &Edge, url: &str) -> (u16, String) {
+    let resp = edge.request(url, Default::default()).await.expect("the edge answers");
+    (resp.status, resp.text())
+}
