@@ -2,18 +2,14 @@
 //! 50^n ms reconnect backoff with a capped, jittered one, so the tunnel returns within
 //! about 2 s of the edge coming back, however long it was away.
 
-use std::future::Future;
 use std::io;
-use std::pin::Pin;
 use std::sync::{Arc, Mutex};
-use std::task::{Context, Poll};
 use std::time::Duration;
 
 use ngrok::Error as _;
-use ngrok::session::{ConnectError, IoStream, default_connect};
+use ngrok::session::{ConnectError, IoStream};
 use ngrok::tunnel::AcceptError;
 use rand::Rng;
-use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 use tokio_util::sync::CancellationToken;
 
 use crate::logging::scrub;
@@ -91,11 +87,12 @@ pub fn connector(
                 if shutdown.is_cancelled() {
                     return Err(ConnectError::Canceled);
                 }
-                match default_connect(host.clone(), port, tls.clone(), None).await {
-                    Ok(io) => {
-                        let kill = shutdown.child_token();
-                        *state.live.lock().unwrap_or_else(|e| e.into_inner()) = Some(kill.clone());
-                        let io: Box<dyn IoStream> = Box::new(Killable::new(io, kill));
+                match connect_cuttable(&host, port, tls.clone(), &shutdown).await {
+                    Ok((io, kill)) => {
+                        let old = state.live.lock().unwrap_or_else(|e| e.into_inner()).replace(kill);
+                        if let Some(old) = old {
+                            old.cancel();
+                        }
                         if reconnecting {
                             tracing::info!(addr = %format!("{host}:{port}"), "reconnected to ngrok");
                             emit(&events, Event::Reconnected);
@@ -119,56 +116,32 @@ pub fn connector(
     }
 }
 
-/// The session's transport, cut when `kill` is cancelled. `Session::close()` of ngrok 0.19
-/// does not close the connection (its GOAWAY frame fails to encode), so ending a session
-/// promptly (stop, restart, reload) means cutting the stream underneath it.
-struct Killable {
-    inner: Option<Box<dyn IoStream>>,
-    killed: Pin<Box<tokio_util::sync::WaitForCancellationFutureOwned>>,
-}
-
-impl Killable {
-    fn new(inner: Box<dyn IoStream>, kill: CancellationToken) -> Killable {
-        Killable { inner: Some(inner), killed: Box::pin(kill.cancelled_owned()) }
-    }
-
-    /// The live stream, or None once killed (dropping it closes the socket).
-    fn live(&mut self, cx: &mut Context<'_>) -> Option<&mut Box<dyn IoStream>> {
-        if self.inner.is_some() && self.killed.as_mut().poll(cx).is_ready() {
-            self.inner = None;
-        }
-        self.inner.as_mut()
-    }
-}
-
-impl AsyncRead for Killable {
-    fn poll_read(mut self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &mut ReadBuf<'_>) -> Poll<io::Result<()>> {
-        match self.live(cx) {
-            Some(io) => Pin::new(io).poll_read(cx, buf),
-            None => Poll::Ready(Ok(())),
-        }
-    }
-}
-
-impl AsyncWrite for Killable {
-    fn poll_write(mut self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &[u8]) -> Poll<io::Result<usize>> {
-        match self.live(cx) {
-            Some(io) => Pin::new(io).poll_write(cx, buf),
-            None => Poll::Ready(Err(io::ErrorKind::BrokenPipe.into())),
-        }
-    }
-    fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
-        match self.live(cx) {
-            Some(io) => Pin::new(io).poll_flush(cx),
-            None => Poll::Ready(Err(io::ErrorKind::BrokenPipe.into())),
-        }
-    }
-    fn poll_shutdown(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
-        match self.live(cx) {
-            Some(io) => Pin::new(io).poll_shutdown(cx),
-            None => Poll::Ready(Ok(())),
-        }
-    }
+/// TCP + TLS to the edge, like the crate's `default_connect`, plus a kill switch: cancelling
+/// the returned token shuts the socket down under the session. `Session::close()` of ngrok
+/// 0.19 does not close the connection (its GOAWAY frame fails to encode), and a missed
+/// heartbeat is only reported, so ending or replacing a session promptly means cutting its
+/// socket ourselves.
+async fn connect_cuttable(
+    host: &str,
+    port: u16,
+    tls: Arc<rustls::ClientConfig>,
+    session: &CancellationToken,
+) -> Result<(Box<dyn IoStream>, CancellationToken), ConnectError> {
+    let tcp = tokio::net::TcpStream::connect((host, port)).await.map_err(ConnectError::Tcp)?;
+    let _ = tcp.set_nodelay(true);
+    let std = tcp.into_std().map_err(ConnectError::Tcp)?;
+    let handle = std.try_clone().map_err(ConnectError::Tcp)?;
+    let tcp = tokio::net::TcpStream::from_std(std).map_err(ConnectError::Tcp)?;
+    let name = rustls::pki_types::ServerName::try_from(host.to_owned())
+        .map_err(|e| ConnectError::Tls(io::Error::new(io::ErrorKind::InvalidInput, e)))?;
+    let stream = tokio_rustls::TlsConnector::from(tls).connect(name, tcp).await.map_err(ConnectError::Tls)?;
+    let kill = session.child_token();
+    let cut = kill.clone();
+    tokio::spawn(async move {
+        cut.cancelled().await;
+        let _ = handle.shutdown(std::net::Shutdown::Both);
+    });
+    Ok((Box::new(stream), kill))
 }
 
 /// "outer: inner: innermost" for any error.

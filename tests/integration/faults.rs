@@ -149,7 +149,7 @@ async fn local_service_down_gives_502_logged_once_and_recovers_without_restart()
     let (mut run, url) = w.start(&cfg, &["--name", "up"]).await;
     assert_eq!(w.get(&url, PublicRequest::default()).await.status, 200);
     let addr = w.upstream.addr;
-    w.upstream.stop();
+    w.upstream.stop_and_wait().await;
     for _ in 0..5 {
         let r = w.edge.request(&url, PublicRequest::default()).await.unwrap();
         assert_eq!(r.status, 502, "{}", String::from_utf8_lossy(&r.body));

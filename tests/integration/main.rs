@@ -7,6 +7,7 @@ mod config_cases;
 mod contract;
 mod docs;
 mod event_streams;
+mod examples;
 mod fake_api;
 mod faults;
 mod lifecycle;

@@ -68,6 +68,15 @@ impl Upstream {
         self.stop.cancel();
     }
 
+    /// Stops listening and waits (polling, 5 s at most) until connections are refused.
+    pub async fn stop_and_wait(&self) {
+        self.stop();
+        super::support::eventually(std::time::Duration::from_secs(5), "the upstream to refuse connections", || async {
+            tokio::net::TcpStream::connect(self.addr).await.is_err().then_some(())
+        })
+        .await;
+    }
+
     /// `host:port`.
     pub fn host_port(&self) -> String {
         self.addr.to_string()

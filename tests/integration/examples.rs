@@ -1,0 +1,80 @@
+//! Every shipped example config, pointed at the simulator, yields a URL that serves.
+
+use std::time::Duration;
+
+use ngrok_sim::PublicRequest;
+use nix::sys::signal::Signal;
+
+use super::world::{Mode, TOKEN, URL_WAIT, World};
+
+const PASSWORD: &str = "example-password-123";
+
+/// The example with its edge settings pointed at the simulator (everything else untouched).
+fn pointed_at_sim(w: &World, file: &str) -> std::path::PathBuf {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples").join(file);
+    let mut doc: toml::Table = std::fs::read_to_string(&path).unwrap().parse().unwrap();
+    let tunnel = doc.entry("tunnel").or_insert(toml::Value::Table(Default::default())).as_table_mut().unwrap();
+    tunnel.insert("local_addr".into(), w.upstream.host_port().into());
+    let ngrok = tunnel.entry("ngrok").or_insert(toml::Value::Table(Default::default())).as_table_mut().unwrap();
+    ngrok.insert("server_addr".into(), w.edge.agent_addr().to_string().into());
+    ngrok.insert("ca_cert".into(), w.edge.ca_cert_path().display().to_string().into());
+    if let Mode::Cli(agent) = &w.mode {
+        ngrok.insert("ngrok_path".into(), agent.display().to_string().into());
+    }
+    let out = w.env.write(file, toml::to_string(&doc).unwrap());
+    super::world::set_mode(&out, 0o600);
+    out
+}
+
+async fn serves(file: &str, mode: Mode, expect_url: Option<&str>, extra_args: &[&str]) {
+    let w = World::new(mode).await;
+    let cfg = pointed_at_sim(&w, file);
+    let mut run = w
+        .cmd(&cfg)
+        .env("NGROK_AUTHTOKEN", TOKEN)
+        .env("NGROK_API_KEY", "unused-api-key")
+        .env("PRX_TUNNEL_PASSWORD", PASSWORD)
+        .args(["start"])
+        .args(extra_args)
+        .spawn();
+    let url = run.line(URL_WAIT).await;
+    if let Some(expect) = expect_url {
+        assert_eq!(url, expect, "{file}");
+    }
+    let user = if file == "prx-full.toml" || file == "cli-mode.toml" { "admin" } else { "" };
+    let req = PublicRequest {
+        basic_auth: (!user.is_empty()).then(|| (user.to_owned(), PASSWORD.to_owned())),
+        ..Default::default()
+    };
+    let resp = w.get(&url, req).await;
+    assert_eq!(resp.status, 200, "{file}: {}", resp.text());
+    assert_eq!(w.edge.auths().last().unwrap().authtoken, TOKEN, "{file}: the token from the environment");
+    run.signal(Signal::SIGTERM);
+    assert_eq!(run.wait(Duration::from_secs(10)).await, Some(0), "{file}:\n{}", run.stderr());
+}
+
+#[tokio::test]
+async fn basic_example_serves() {
+    serves("ngrok-basic.toml", Mode::Sdk, None, &[]).await;
+}
+
+#[tokio::test]
+async fn custom_domain_example_serves() {
+    serves("ngrok-custom-domain.toml", Mode::Sdk, Some("https://agent.example.com"), &[]).await;
+}
+
+#[tokio::test]
+async fn reserved_domain_example_serves() {
+    serves("ngrok-reserved-domain.toml", Mode::Sdk, Some("https://example-agent.ngrok-free.app"), &[]).await;
+}
+
+#[tokio::test]
+async fn full_prx_example_serves() {
+    // Its allow list is 203.0.113.0/24; the test client comes from 127.0.0.1.
+    serves("prx-full.toml", Mode::Sdk, Some("https://agent.example.com"), &["--allow-cidr", "127.0.0.1/32"]).await;
+}
+
+#[tokio::test]
+async fn cli_mode_example_serves() {
+    serves("cli-mode.toml", Mode::standin(), None, &[]).await;
+}
