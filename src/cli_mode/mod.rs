@@ -13,7 +13,7 @@ mod files;
 mod find;
 mod genconf;
 mod life;
-mod log;
+pub mod log;
 mod logfmt;
 mod notice;
 mod process;

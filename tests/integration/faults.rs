@@ -219,17 +219,28 @@ async fn thousand_concurrent_connections_and_ten_thousand_sequential() {
     let (mut run, url) = w.start(&cfg, &["--name", "load"]).await;
     assert_eq!(w.get(&url, PublicRequest::default()).await.status, 200);
     let mut tasks = Vec::new();
-    for _ in 0..1000 {
+    let n: usize = std::env::var("LOADN").ok().and_then(|v| v.parse().ok()).unwrap_or(1000);
+    for _ in 0..n {
         let (w, url) = (w.clone(), url.clone());
-        tasks.push(tokio::spawn(async move { w.edge.request(&url, PublicRequest::default()).await.map(|r| r.status) }));
+        tasks.push(tokio::spawn(async move {
+            w.edge.request(&url, PublicRequest::default()).await.map(|r| (r.status, r.text()))
+        }));
     }
-    let mut errors = 0;
+    let mut errors = Vec::new();
     for t in tasks {
-        if !matches!(t.await.unwrap(), Ok(200)) {
-            errors += 1;
+        match t.await.unwrap() {
+            Ok((200, _)) => {}
+            other => errors.push(format!("{other:?}")),
         }
     }
-    assert_eq!(errors, 0, "1,000 concurrent connections, zero errors");
+    let log = run.stderr();
+    let tail = &log[log.len().saturating_sub(3000)..];
+    assert!(
+        errors.is_empty(),
+        "{n} concurrent connections, {} errors, first: {:?}\n{tail}",
+        errors.len(),
+        errors.first()
+    );
     let (fds0, rss0) = usage(run.pid());
     for i in 0..10_000 {
         let r = w.edge.request(&url, PublicRequest::default()).await.unwrap();

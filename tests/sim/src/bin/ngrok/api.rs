@@ -13,8 +13,8 @@ use hyper_util::rt::TokioIo;
 use serde_json::{Value, json};
 use tokio::net::TcpListener;
 
+use crate::bind;
 use crate::defs;
-use crate::endpoint;
 use crate::fatal::{edge_text, go_io};
 use crate::log::{Logger, Val};
 use crate::plan::{DEFAULT_WEB_ADDR, WebAddr};
@@ -135,7 +135,7 @@ async fn start(req: Request<Incoming>, state: &State, log: &Logger) -> Resp {
         Ok(s) => s,
         Err(e) => return invalid(&e),
     };
-    match endpoint::listen(&session, &spec).await {
+    match bind::listen(&session, &spec).await {
         Ok(started) => {
             log_started(log, &spec.name, &spec.addr, &started.url());
             state.add(spec, started);

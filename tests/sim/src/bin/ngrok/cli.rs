@@ -194,7 +194,7 @@ pub fn parse(args: impl IntoIterator<Item = std::ffi::OsString>) -> Parsed {
         Ok(cli) => return Parsed::Run(Box::new(cli)),
         Err(e) => e,
     };
-    let flag = ctx(&e, ContextKind::InvalidArg).map(|a| a.split([' ', '=']).next().unwrap_or("").to_string());
+    let flag = ctx(&e, ContextKind::InvalidArg).map(|a| a.split([' ', '=', '[']).next().unwrap_or("").to_string());
     match e.kind() {
         ErrorKind::DisplayHelp | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
             Parsed::Print(e.render().to_string())

@@ -17,7 +17,7 @@ pub fn edge_text(prefix: &str, err: &impl ngrok::Error) -> String {
 pub fn connect_text(err: &ConnectError, addr: &str) -> String {
     match err {
         ConnectError::Tcp(io) => format!("dial tcp {addr}: {}", go_io(io)),
-        ConnectError::Tls(io) => format!("tls: {io}"),
+        ConnectError::Tls(io) => format!("tls: {}", go_io(io)),
         ConnectError::Auth(rpc) => edge_text("authentication failed: ", rpc),
         ConnectError::Rebind(rpc) => edge_text("failed to rebind tunnel: ", rpc),
         other => {
@@ -38,7 +38,12 @@ pub fn go_io(io: &std::io::Error) -> String {
         std::io::ErrorKind::ConnectionRefused => "connect: connection refused".into(),
         std::io::ErrorKind::TimedOut => "i/o timeout".into(),
         std::io::ErrorKind::AddrInUse => "bind: address already in use".into(),
-        _ => io.to_string(),
+        _ => {
+            let text = io.to_string();
+            let text = text.split(" (os error").next().unwrap_or(&text).to_string();
+            let mut chars = text.chars();
+            chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default()
+        }
     }
 }
 

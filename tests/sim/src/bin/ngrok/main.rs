@@ -6,6 +6,7 @@
 //! serves its local API, and reconnects with its backoff.
 
 mod api;
+mod bind;
 mod cli;
 mod config;
 mod defs;

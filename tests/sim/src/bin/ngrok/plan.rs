@@ -276,6 +276,29 @@ mod tests {
         assert!(warn_for(&["cidr-allow"], "3.36.0", Proto::Tcp).is_empty());
     }
 
+    fn plan_for(config: &str, args: &[&str]) -> Plan {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.yml");
+        std::fs::write(&path, config).unwrap();
+        let mut argv = vec!["ngrok", "http", "80", "--config", path.to_str().unwrap()];
+        argv.extend(args);
+        let crate::cli::Parsed::Run(cli) = crate::cli::parse(argv.iter().map(|s| s.into())) else { panic!("parse") };
+        build(&cli).unwrap()
+    }
+
+    #[test]
+    fn region_picks_the_ingress_only_without_server_addr() {
+        let p = plan_for("version: \"2\"\n", &["--region", "eu"]);
+        assert_eq!((p.server_addr.as_str(), p.region.as_str()), ("connect.eu.ngrok-agent.com:443", "eu"));
+        let p = plan_for("version: \"2\"\nregion: au\n", &[]);
+        assert_eq!(p.server_addr, "connect.au.ngrok-agent.com:443");
+        let p = plan_for("version: \"2\"\nserver_addr: 127.0.0.1:9\n", &["--region", "eu"]);
+        assert_eq!(p.server_addr, "127.0.0.1:9");
+        let p = plan_for("version: \"2\"\n", &[]);
+        assert_eq!((p.server_addr.as_str(), p.web_addr.clone()), ("connect.ngrok-agent.com:443", WebAddr::Default));
+        assert_eq!((p.log.as_str(), p.log_format.as_str(), p.log_level.as_str()), ("false", "term", "info"));
+    }
+
     #[test]
     fn tcp_refuses_http_flags_and_counts_args() {
         let t = TunnelArgs { args: vec!["22".into()], basic_auth: vec!["a:b".into()], ..Default::default() };

@@ -24,8 +24,10 @@ pub const BACKOFF: (Duration, Duration) = (Duration::from_millis(500), Duration:
 /// What the session machinery asks of the main loop.
 #[derive(Debug)]
 pub enum Event {
-    /// SIGINT/SIGTERM or an edge stop command.
+    /// SIGINT or SIGTERM.
     Stop,
+    /// A Stop command from the edge (answered before the session closes).
+    EdgeStop,
     /// Unrecoverable (authentication rejected on reconnect).
     Fatal(String),
     /// The crate gave up on this session; start a fresh one.

@@ -11,7 +11,8 @@ use tokio::sync::mpsc::{UnboundedReceiver, UnboundedSender, unbounded_channel};
 use tokio_util::sync::CancellationToken;
 
 use crate::api;
-use crate::endpoint::{self, EndpointSpec};
+use crate::bind;
+use crate::endpoint::EndpointSpec;
 use crate::fatal::{command_failed, connect_text, edge_text};
 use crate::log::{Logger, Val};
 use crate::plan::Plan;
@@ -63,7 +64,7 @@ fn builder(
     if plan.remote_management {
         let tx = events.clone();
         b.handle_stop_command(move |_| {
-            let _ = tx.send(Event::Stop);
+            let _ = tx.send(Event::EdgeStop);
             async { Ok(()) }
         });
     }
@@ -90,7 +91,7 @@ async fn connect(b: &SessionBuilder, rc: &Reconnector, addr: &str, events: &mut 
             ev = events.recv() => match ev {
                 Some(Event::Fatal(t)) => return Connected::Fatal(t),
                 Some(Event::Restart) => continue,
-                Some(Event::Stop) | None => return Connected::Stop,
+                Some(Event::Stop | Event::EdgeStop) | None => return Connected::Stop,
             },
         }
         if !rc.pause().await {
@@ -99,9 +100,20 @@ async fn connect(b: &SessionBuilder, rc: &Reconnector, addr: &str, events: &mut 
     }
 }
 
-async fn stop(log: &Logger, session: Option<Session>) -> i32 {
+async fn stop(log: &Logger, session: Option<Session>, state: &State, from_edge: bool) -> i32 {
     log.info("received stop request", &[("obj", "app".into()), ("stopReq", Val::Empty)]);
     log.info("session closing", &[("obj", "tunnels.session".into()), ("err", Val::Nil)]);
+    if from_edge {
+        // The crate writes the answer to Stop after our handler returns: unbinding first (RPC
+        // round trips on the same session) lets that answer reach the edge before we close.
+        let tunnels = state.take_started();
+        if tunnels.is_empty() {
+            tokio::task::yield_now().await;
+        }
+        for mut t in tunnels {
+            let _ = tokio::time::timeout(std::time::Duration::from_secs(2), t.close()).await;
+        }
+    }
     if let Some(mut s) = session {
         let _ = tokio::time::timeout(std::time::Duration::from_secs(2), s.close()).await;
     }
@@ -146,7 +158,7 @@ pub async fn run(plan: Plan, log: Logger) -> i32 {
     loop {
         let session = match connect(&b, &rc, &plan.server_addr, &mut events).await {
             Connected::Session(s) => s,
-            Connected::Stop => return stop(&log, None).await,
+            Connected::Stop => return stop(&log, None, &state, false).await,
             Connected::Fatal(text) => return command_failed(&log, &text),
         };
         if first {
@@ -154,7 +166,7 @@ pub async fn run(plan: Plan, log: Logger) -> i32 {
         }
         state.set_session(Some(session.clone()));
         for spec in specs.drain(..) {
-            match endpoint::listen(&session, &spec).await {
+            match bind::listen(&session, &spec).await {
                 Ok(started) => {
                     api::log_started(&log, &spec.name, &spec.addr, &started.url());
                     state.add(spec, started);
@@ -174,7 +186,8 @@ pub async fn run(plan: Plan, log: Logger) -> i32 {
         }
         first = false;
         match events.recv().await {
-            Some(Event::Stop) | None => return stop(&log, Some(session)).await,
+            Some(Event::Stop) | None => return stop(&log, Some(session), &state, false).await,
+            Some(Event::EdgeStop) => return stop(&log, Some(session), &state, true).await,
             Some(Event::Fatal(text)) => return command_failed(&log, &text),
             Some(Event::Restart) => {
                 state.set_session(None);

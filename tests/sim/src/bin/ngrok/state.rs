@@ -7,7 +7,8 @@ use std::time::Duration;
 use ngrok::Session;
 use serde_json::{Value, json};
 
-use crate::endpoint::{EndpointSpec, Started};
+use crate::bind::Started;
+use crate::endpoint::EndpointSpec;
 
 /// One running tunnel.
 pub struct Tunnel {
@@ -104,6 +105,11 @@ impl State {
     /// Drops every tunnel, returning their definitions (to start them again).
     pub fn take_specs(&self) -> Vec<EndpointSpec> {
         self.lock().tunnels.drain(..).map(|t| t.spec).collect()
+    }
+
+    /// Takes every running forwarder out (to unbind them).
+    pub fn take_started(&self) -> Vec<Started> {
+        self.lock().tunnels.iter_mut().filter_map(|t| t.started.take()).collect()
     }
 
     /// `GET /api/tunnels/:name`.

@@ -1,0 +1,118 @@
+//! `cargo bench -p prx-tunnel --bench tunnel`: prx-tunnel against the real ngrok 2.3.41 agent
+//! and direct loopback, through one in-process edge simulator, in one run — time to URL, CLI
+//! URL delay, throughput, latency, memory. Prints Markdown tables on stdout (progress and the
+//! CPU share of each part on stderr) and writes `<target dir>/bench/results.json`.
+//!
+//! Offline: the agent comes from `ngrok_sim::agent_v2::ensure_ngrok_v2` (cached copy or the
+//! npm cache). Knobs for quick runs (defaults follow the issue): `PRX_BENCH_RUNS` (time-to-URL
+//! runs per target, 10), `PRX_BENCH_SECS` (seconds of each latency load, 20), `PRX_BENCH_MIB`
+//! (MiB moved each way, 1024).
+//!
+//! Threads: the simulator, the local service and the visitor each get their own runtime and
+//! thread names (`sim`, `upstream`, `client`), so the CPU each uses is reported apart.
+
+mod child;
+mod client;
+mod report;
+mod roles;
+mod sys;
+mod targets;
+mod traffic;
+mod ttu;
+mod upstream;
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use anyhow::Context;
+use ngrok_sim::{Edge, EdgeOptions};
+use tokio::runtime::{Builder, Runtime};
+
+use targets::{Target, World};
+
+fn main() {
+    roles::dispatch();
+    if let Err(e) = run() {
+        eprintln!("benchmark failed: {e:#}");
+        std::process::exit(1);
+    }
+}
+
+fn knob(name: &str, default: u64) -> anyhow::Result<u64> {
+    match std::env::var(name) {
+        Ok(v) => v.trim().parse().with_context(|| format!("{name}={v:?} is not a whole number")),
+        Err(_) => Ok(default),
+    }
+}
+
+fn runtime(name: &str, workers: usize) -> anyhow::Result<Runtime> {
+    Builder::new_multi_thread().worker_threads(workers).thread_name(name).enable_all().build().map_err(Into::into)
+}
+
+/// The target directory this binary was built into (`<target>/release/deps/tunnel-…`).
+fn target_dir() -> PathBuf {
+    let exe = std::env::current_exe().unwrap_or_default();
+    exe.ancestors().nth(3).map_or_else(|| PathBuf::from("target"), PathBuf::from)
+}
+
+fn run() -> anyhow::Result<()> {
+    let begin = Instant::now();
+    let runs = knob("PRX_BENCH_RUNS", 10)? as usize;
+    let plan = traffic::Plan {
+        load: Duration::from_secs(knob("PRX_BENCH_SECS", 20)?),
+        warmup: Duration::from_secs(1),
+        bytes: knob("PRX_BENCH_MIB", 1024)? << 20,
+        settle: Duration::from_secs(2),
+    };
+    let prx = PathBuf::from(env!("CARGO_BIN_EXE_prx-tunnel"));
+    if !prx.parent().is_some_and(|p| p.ends_with("release")) {
+        eprintln!("warning: {} is not a release build", prx.display());
+    }
+    let v2 = ngrok_sim::agent_v2::ensure_ngrok_v2().context("the real ngrok 2.3.41 agent is needed")?;
+    let (sim, service, visitor) = (runtime("sim", 2)?, runtime("upstream", 2)?, runtime("client", 2)?);
+    let edge = sim.block_on(Edge::start(EdgeOptions::default()))?;
+    let world = World {
+        edge,
+        upstream: service.block_on(upstream::start())?,
+        prx,
+        v2,
+        me: std::env::current_exe()?,
+        dir: tempfile::Builder::new().prefix("prx-bench-").tempdir()?,
+    };
+    let machine = sys::machine();
+    eprintln!(
+        "prx-tunnel benchmark on {machine}\n  prx-tunnel: {}\n  agent: {}",
+        world.prx.display(),
+        world.v2.display()
+    );
+    eprintln!("time to URL ({runs} runs per target, after one warm-up round)");
+    let ttu = ttu::run(&world, &visitor, runs)?;
+    eprintln!("traffic ({:?} per latency load, {} MiB each way)", plan.load, plan.bytes >> 20);
+    let direct = traffic::run(&world, &visitor, None, plan)?;
+    let prx = traffic::run(&world, &visitor, Some(Target::PrxSdk), plan)?;
+    let v2 = traffic::run(&world, &visitor, Some(Target::NgrokV2), plan)?;
+    let supervisor_kib = supervisor_rss(&world, &visitor, plan.settle)?;
+    let results = report::Results { machine, runs, ttu, direct, prx, v2, supervisor_kib };
+    let dir = target_dir().join("bench");
+    std::fs::create_dir_all(&dir).with_context(|| format!("could not create {}", dir.display()))?;
+    let file = dir.join("results.json");
+    let json = serde_json::to_string_pretty(&results.json())?;
+    std::fs::write(&file, json + "\n").with_context(|| format!("could not write {}", file.display()))?;
+    println!("{}", results.markdown());
+    eprintln!("wrote {} in {:.0} s", file.display(), begin.elapsed().as_secs_f64());
+    drop(world);
+    sim.shutdown_timeout(Duration::from_secs(1));
+    Ok(())
+}
+
+/// RSS of prx-tunnel alone in CLI mode (its agent is a separate process), idle after one request.
+fn supervisor_rss(world: &World, rt: &Runtime, settle: Duration) -> anyhow::Result<u64> {
+    let running = world.launch(Target::PrxCliV2, 2000)?;
+    let measured = rt.block_on(async {
+        client::first_ok(world.edge.http_addr(), &running.host, Duration::from_secs(10)).await?;
+        tokio::time::sleep(settle).await;
+        sys::rss_kib(running.proc.pid()).map(|(rss, _)| rss)
+    });
+    running.proc.stop();
+    measured
+}

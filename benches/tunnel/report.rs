@@ -1,0 +1,168 @@
+//! Percentiles, the results file (`target/bench/results.json`) and the Markdown tables.
+
+use std::fmt::Write as _;
+
+use serde_json::{Value, json};
+
+use crate::traffic::{Latency, Traffic};
+use crate::ttu::Ttu;
+
+/// Nearest-rank percentile `p` of ascending `sorted` values (0 when empty).
+pub fn pct<T: Copy + Into<f64>>(sorted: &[T], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return 0.0;
+    }
+    let rank = ((p / 100.0) * sorted.len() as f64).ceil() as usize;
+    sorted[rank.clamp(1, sorted.len()) - 1].into()
+}
+
+fn sorted(v: &[f64]) -> Vec<f64> {
+    let mut v = v.to_vec();
+    v.sort_by(f64::total_cmp);
+    v
+}
+
+/// Everything one run measured.
+pub struct Results {
+    /// The machine, in one line.
+    pub machine: String,
+    /// Time-to-URL runs per target.
+    pub runs: usize,
+    /// Time to URL and CLI URL delay.
+    pub ttu: Ttu,
+    /// Straight to the local service.
+    pub direct: Traffic,
+    /// Through prx-tunnel, SDK mode.
+    pub prx: Traffic,
+    /// Through the ngrok 2.3.41 agent.
+    pub v2: Traffic,
+    /// RSS of the CLI-mode supervisor (prx-tunnel alone, not its agent), KiB.
+    pub supervisor_kib: u64,
+}
+
+fn round1(x: f64) -> f64 {
+    (x * 10.0).round() / 10.0
+}
+
+fn p50_90(v: &[f64]) -> (f64, f64) {
+    let s = sorted(v);
+    (pct(&s, 50.0), pct(&s, 90.0))
+}
+
+fn lat_json(l: &Traffic) -> Value {
+    let one = |x: &Latency| json!({"p50": x.p50.round(), "p99": x.p99.round(), "c": x.c});
+    let mut v = one(&l.c64);
+    v["c1"] = one(&l.c1);
+    v
+}
+
+impl Results {
+    /// The results file's JSON.
+    pub fn json(&self) -> Value {
+        let mut ttu = serde_json::Map::new();
+        for (key, v) in &self.ttu.ms {
+            let (p50, p90) = p50_90(v);
+            ttu.insert((*key).to_owned(), json!({"p50": round1(p50), "p90": round1(p90)}));
+        }
+        let delay = sorted(&self.ttu.cli_delay_ms);
+        let tp = |t: &Traffic| json!({"download": round1(t.down_mib_s), "upload": round1(t.up_mib_s)});
+        json!({
+            "machine": self.machine,
+            "runs": self.runs,
+            "time_to_url_ms": ttu,
+            "cli_url_delay_ms": {"p50": (pct(&delay, 50.0) * 100.0).round() / 100.0, "max": (pct(&delay, 100.0) * 100.0).round() / 100.0},
+            "throughput_mib_s": {"direct": tp(&self.direct), "prx_sdk": tp(&self.prx), "ngrok_v2": tp(&self.v2)},
+            "latency_us": {"direct": lat_json(&self.direct), "prx_sdk": lat_json(&self.prx), "ngrok_v2": lat_json(&self.v2)},
+            "rss_kib": {
+                "prx_sdk_idle": self.prx.rss_idle, "prx_sdk_load": self.prx.rss_load,
+                "prx_cli_supervisor": self.supervisor_kib,
+                "ngrok_v2_idle": self.v2.rss_idle, "ngrok_v2_load": self.v2.rss_load,
+            },
+        })
+    }
+
+    /// The Markdown tables: the figures, then the targets.
+    pub fn markdown(&self) -> String {
+        let ttu =
+            |k: &str| self.ttu.ms.get(k).map(|v| p50_90(v)).map_or("—".into(), |(a, b)| format!("{a:.0} / {b:.0}"));
+        let delay = sorted(&self.ttu.cli_delay_ms);
+        let (d50, dmax) = (pct(&delay, 50.0), pct(&delay, 100.0));
+        let lat = |x: &Latency| format!("{:.0} / {:.0}", x.p50, x.p99);
+        let mib = |k: Option<u64>| k.map_or("—".into(), |k| format!("{:.1}", k as f64 / 1024.0));
+        let (p, v, d) = (&self.prx, &self.v2, &self.direct);
+        let mut s = String::new();
+        let _ = writeln!(s, "Machine: {}. Time to URL: {} runs each.\n", self.machine, self.runs);
+        s += "| | prx-tunnel SDK | prx-tunnel CLI → ngrok 2.3.41 | ngrok 2.3.41 | bare `ngrok` crate | direct |\n";
+        s += "|---|---:|---:|---:|---:|---:|\n";
+        let _ = writeln!(
+            s,
+            "| time to URL p50 / p90 (ms) | {} | {} | {} | {} | — |",
+            ttu("prx_sdk"),
+            ttu("prx_cli_v2"),
+            ttu("ngrok_v2"),
+            ttu("bare_crate")
+        );
+        let _ = writeln!(s, "| CLI URL delay p50 / max (ms) | — | {d50:.2} / {dmax:.2} | — | — | — |");
+        let _ = writeln!(
+            s,
+            "| download 1 GiB (MiB/s) | {:.0} | — | {:.0} | — | {:.0} |",
+            p.down_mib_s, v.down_mib_s, d.down_mib_s
+        );
+        let _ =
+            writeln!(s, "| upload 1 GiB (MiB/s) | {:.0} | — | {:.0} | — | {:.0} |", p.up_mib_s, v.up_mib_s, d.up_mib_s);
+        let _ =
+            writeln!(s, "| latency c=1 p50 / p99 (µs) | {} | — | {} | — | {} |", lat(&p.c1), lat(&v.c1), lat(&d.c1));
+        let _ = writeln!(
+            s,
+            "| latency c=64 p50 / p99 (µs) | {} | — | {} | — | {} |",
+            lat(&p.c64),
+            lat(&v.c64),
+            lat(&d.c64)
+        );
+        let _ = writeln!(
+            s,
+            "| requests/s c=1 · c=64 | {:.0} · {:.0} | — | {:.0} · {:.0} | — | {:.0} · {:.0} |",
+            p.c1.rps, p.c64.rps, v.c1.rps, v.c64.rps, d.c1.rps, d.c64.rps
+        );
+        let _ = writeln!(
+            s,
+            "| RSS idle (MiB) | {} | {} (supervisor) | {} | — | — |",
+            mib(p.rss_idle),
+            mib(Some(self.supervisor_kib)),
+            mib(v.rss_idle)
+        );
+        let _ =
+            writeln!(s, "| RSS peak under c=64 load (MiB) | {} | — | {} | — | — |", mib(p.rss_load), mib(v.rss_load));
+        s + "\n" + &self.targets()
+    }
+
+    fn targets(&self) -> String {
+        let ratio = |a: f64, b: f64| if b > 0.0 { a / b } else { f64::NAN };
+        let ttu50 = |k: &str| self.ttu.ms.get(k).map_or(f64::NAN, |v| p50_90(v).0);
+        let delay = sorted(&self.ttu.cli_delay_ms);
+        let (p, v) = (&self.prx, &self.v2);
+        let kib = |x: Option<u64>| x.unwrap_or(0) as f64;
+        let rows = [
+            ("SDK time to URL ≤ 1.2× bare crate (p50)", ratio(ttu50("prx_sdk"), ttu50("bare_crate")), 1.2, false, "×"),
+            ("CLI URL delay < 10 ms (max)", pct(&delay, 100.0), 10.0, false, " ms"),
+            ("SDK download ≥ 1.5× ngrok 2.3.41", ratio(p.down_mib_s, v.down_mib_s), 1.5, true, "×"),
+            ("SDK upload ≥ 1.5× ngrok 2.3.41", ratio(p.up_mib_s, v.up_mib_s), 1.5, true, "×"),
+            ("SDK p99 at c=64 ≤ ngrok 2.3.41's", ratio(p.c64.p99, v.c64.p99), 1.0, false, "×"),
+            ("SDK idle RSS ≤ ⅓ of ngrok 2.3.41's", ratio(kib(p.rss_idle), kib(v.rss_idle)), 1.0 / 3.0, false, "×"),
+            (
+                "SDK RSS under load ≤ ⅓ of ngrok 2.3.41's",
+                ratio(kib(p.rss_load), kib(v.rss_load)),
+                1.0 / 3.0,
+                false,
+                "×",
+            ),
+            ("CLI supervisor RSS < 10 MiB", self.supervisor_kib as f64 / 1024.0, 10.0, false, " MiB"),
+        ];
+        let mut s = String::from("| target | measured | met |\n|---|---:|:---:|\n");
+        for (what, got, bound, at_least, unit) in rows {
+            let met = if at_least { got >= bound } else { got <= bound };
+            let _ = writeln!(s, "| {what} | {got:.2}{unit} | {} |", if met { "yes" } else { "**no**" });
+        }
+        s
+    }
+}

@@ -1,0 +1,125 @@
+//! Traffic through one target (or straight to the local service): idle memory, latency under a
+//! closed-loop load at concurrency 1 and 64 (peak memory during the latter), then a download
+//! and an upload of 1 GiB. The CPU share of each part is printed for every phase, so the
+//! simulator's own cost is visible next to the agent's.
+
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use tokio::runtime::Runtime;
+
+use crate::client;
+use crate::report::pct;
+use crate::sys::{self, CpuMeter};
+use crate::targets::{Target, World};
+
+/// Settings of the traffic phase.
+#[derive(Clone, Copy)]
+pub struct Plan {
+    /// Measured seconds of each latency load.
+    pub load: Duration,
+    /// Warm-up before each latency load (not recorded).
+    pub warmup: Duration,
+    /// Bytes moved each way.
+    pub bytes: u64,
+    /// How long a tunnel idles before its idle RSS is read.
+    pub settle: Duration,
+}
+
+/// Latency of one load: p50, p99 (µs), concurrency, requests/s, errors.
+#[derive(Clone, Copy, Default)]
+pub struct Latency {
+    /// Median, µs.
+    pub p50: f64,
+    /// 99th percentile, µs.
+    pub p99: f64,
+    /// Concurrency.
+    pub c: usize,
+    /// Successful requests per second.
+    pub rps: f64,
+    /// Failed requests.
+    pub errors: u64,
+}
+
+/// Everything measured through one target.
+#[derive(Default)]
+pub struct Traffic {
+    /// Download and upload, MiB/s.
+    pub down_mib_s: f64,
+    /// Upload, MiB/s.
+    pub up_mib_s: f64,
+    /// Latency at c = 1.
+    pub c1: Latency,
+    /// Latency at c = 64.
+    pub c64: Latency,
+    /// RSS after the first request and `settle` of idleness, KiB (tunnels only).
+    pub rss_idle: Option<u64>,
+    /// Peak RSS during the c = 64 load, KiB (tunnels only).
+    pub rss_load: Option<u64>,
+}
+
+/// Measures `target` (`None`: straight to the local service).
+pub fn run(world: &World, rt: &Runtime, target: Option<Target>, plan: Plan) -> anyhow::Result<Traffic> {
+    let running = target.map(|t| world.launch(t, 1000)).transpose()?;
+    let (addr, host): (SocketAddr, String) = match &running {
+        Some(r) => (world.edge.http_addr(), r.host.clone()),
+        None => (world.upstream, "localhost".into()),
+    };
+    let pid = running.as_ref().map(|r| r.proc.pid());
+    let name = target.map_or("direct", Target::key);
+    let mut out = Traffic::default();
+    let measured = rt.block_on(async {
+        client::first_ok(addr, &host, Duration::from_secs(10)).await?;
+        if let Some(pid) = pid {
+            tokio::time::sleep(plan.settle).await;
+            out.rss_idle = Some(sys::rss_kib(pid)?.0);
+        }
+        out.c1 = latency(addr, &host, 1, plan, pid, name).await;
+        out.c64 = match pid {
+            Some(pid) => {
+                let (lat, peak) = sys::peak_during(pid, latency(addr, &host, 64, plan, Some(pid), name)).await;
+                out.rss_load = Some(peak);
+                lat
+            }
+            None => latency(addr, &host, 64, plan, None, name).await,
+        };
+        let meter = CpuMeter::start(pid);
+        let took = client::download(addr, &host, plan.bytes).await?;
+        out.down_mib_s = plan.bytes as f64 / (1 << 20) as f64 / took.as_secs_f64();
+        eprintln!("  {name}: download {:.0} MiB/s  [cpu: {}]", out.down_mib_s, meter.report());
+        let meter = CpuMeter::start(pid);
+        let took = client::upload(addr, &host, plan.bytes).await?;
+        out.up_mib_s = plan.bytes as f64 / (1 << 20) as f64 / took.as_secs_f64();
+        eprintln!("  {name}: upload {:.0} MiB/s  [cpu: {}]", out.up_mib_s, meter.report());
+        anyhow::Ok(())
+    });
+    if let Some(r) = running {
+        if measured.is_err() {
+            eprintln!("{} stderr:\n{}", r.proc.what, r.proc.stderr_text());
+        }
+        r.proc.stop();
+    }
+    measured.map(|()| out)
+}
+
+async fn latency(addr: SocketAddr, host: &str, c: usize, plan: Plan, pid: Option<u32>, name: &str) -> Latency {
+    let meter = CpuMeter::start(pid);
+    let mut load = client::load(addr, host, c, plan.warmup, plan.load).await;
+    load.latencies_us.sort_unstable();
+    let lat = Latency {
+        p50: pct(&load.latencies_us, 50.0),
+        p99: pct(&load.latencies_us, 99.0),
+        c,
+        rps: load.latencies_us.len() as f64 / load.measured.as_secs_f64(),
+        errors: load.errors,
+    };
+    eprintln!(
+        "  {name}: c={c}: p50 {:.0} µs, p99 {:.0} µs, {:.0} req/s, {} errors  [cpu: {}]",
+        lat.p50,
+        lat.p99,
+        lat.rps,
+        lat.errors,
+        meter.report()
+    );
+    lat
+}

@@ -1,0 +1,247 @@
+//! What each fuzz target checks, for one input. Shared, unchanged, by the cargo-fuzz targets
+//! (`fuzz/fuzz_targets/*.rs`) and by `tests/integration/fuzz_regressions.rs`, which replays the
+//! kept corpora (`tests/data/fuzz/<target>/`) through these same functions on every `cargo test`.
+//! A finding is a panic: either one in the product, or a failed assertion here.
+
+use std::path::Path;
+use std::sync::Arc;
+use std::time::Duration;
+
+use prx_tunnel::cli_mode::log::{self, Level, Line};
+use prx_tunnel::config::{self, TunnelConfig, TunnelFlags};
+use serde_json::{Map, Value};
+
+/// The line that separates a config input's TOML text from its flag lines.
+pub const FLAGS_MARKER: &str = "\n#--flags--\n";
+
+/// A secret reachable through `${SECRET}` in a config input.
+pub const ENV_SECRET: &str = "2envSECRETvalue9Zq7wX";
+
+/// Where every config input pretends to live (nothing is read from there).
+pub const CONFIG_PATH: &str = "/nonexistent/prx-fuzz/prx.toml";
+
+/// The environment a config input sees: a few set variables, the rest unset.
+fn env(name: &str) -> Option<String> {
+    match name {
+        "SECRET" | "NGROK_AUTHTOKEN" => Some(ENV_SECRET.to_owned()),
+        "EMPTY" => Some(String::new()),
+        "PORT" => Some("8080".to_owned()),
+        "HOME" => Some("/nonexistent/prx-fuzz/home".to_owned()),
+        _ => None,
+    }
+}
+
+/// Splits a config input into its TOML text and its command line (`start` plus one argument
+/// per flag line), parsed by prx-tunnel's own clap definitions; flags clap refuses are dropped.
+fn config_input(data: &[u8]) -> (String, TunnelFlags, Vec<String>) {
+    let all = String::from_utf8_lossy(data);
+    let (text, flag_lines) = all.split_once(FLAGS_MARKER).unwrap_or((&all, ""));
+    let args: Vec<String> = flag_lines.lines().map(str::to_owned).filter(|a| !a.is_empty()).collect();
+    let argv = ["prx-tunnel", "start"].into_iter().map(str::to_owned).chain(args.iter().cloned());
+    let flags = match <prx_tunnel::cli::Cli as clap::Parser>::try_parse_from(argv) {
+        Ok(prx_tunnel::cli::Cli { command: prx_tunnel::cli::Command::Start(start), .. }) => start.tunnel,
+        _ => TunnelFlags::default(),
+    };
+    (text.to_owned(), flags, args)
+}
+
+/// The secrets written literally in the text (authtoken, api_key, basic-auth passwords), read
+/// independently of prx-tunnel with the `toml` crate.
+fn literal_secrets(text: &str) -> Vec<String> {
+    let Ok(doc) = text.parse::<toml::Table>() else { return Vec::new() };
+    let Some(ngrok) = doc.get("tunnel").and_then(|t| t.get("ngrok")) else { return Vec::new() };
+    let mut out: Vec<String> =
+        ["authtoken", "api_key"].iter().filter_map(|k| ngrok.get(*k)?.as_str().map(str::to_owned)).collect();
+    let auths: Vec<&toml::Value> = match ngrok.get("basic_auth") {
+        Some(toml::Value::Array(list)) => list.iter().collect(),
+        Some(one) => vec![one],
+        None => Vec::new(),
+    };
+    out.extend(auths.iter().filter_map(|a| a.as_str()?.split_once(':').map(|(_, pw)| pw.to_owned())));
+    out
+}
+
+/// A secret the oracle can look for without false alarms: long, mixing letters and digits,
+/// no `${`, and written exactly once in the input, in any case (so any copy in the output
+/// came from it, not from another value that prx-tunnel lowercased).
+fn traceable(secret: &str, input: &str) -> bool {
+    secret.len() >= 10
+        && secret.bytes().any(|b| b.is_ascii_digit())
+        && secret.bytes().any(|b| b.is_ascii_alphabetic())
+        && !secret.contains("${")
+        && !secret.contains('\\')
+        && input.to_lowercase().matches(&secret.to_lowercase()).count() == 1
+}
+
+/// True when `secret` is the value of `${SECRET}`, written once and used only there.
+fn traceable_env(secret: &str, input: &str) -> bool {
+    secret == ENV_SECRET && input.matches("${SECRET}").count() == 1 && !input.contains(ENV_SECRET)
+}
+
+/// Config loader: `config::parse_text` on arbitrary text and flags never panics; an error is a
+/// usage error (exit 2) with a message; neither an error nor what `check` shows of a valid
+/// config contains a secret of the input.
+pub fn config(data: &[u8]) {
+    let (text, flags, args) = config_input(data);
+    let input = format!("{text}\n{}", args.join("\n"));
+    let mut secrets: Vec<String> = literal_secrets(&text);
+    secrets.extend(flags.basic_auth.iter().filter_map(|s| s.expose().split_once(':').map(|(_, pw)| pw.to_owned())));
+    secrets.retain(|s| traceable(s, &input));
+    match config::parse_text(Path::new(CONFIG_PATH), &text, &flags, &env) {
+        Ok(cfg) => {
+            let shown = shown_by_check(&cfg);
+            for s in cfg.secrets().iter().map(|s| s.expose().to_owned()).chain(secrets) {
+                if traceable(&s, &input) || traceable_env(&s, &input) {
+                    assert!(!shown.contains(&s), "a secret ({} bytes) is shown by check:\n{shown}", s.len());
+                }
+            }
+        }
+        Err(e) => {
+            let message = format!("{e:#}");
+            assert!(!message.trim().is_empty(), "an empty error message");
+            assert_eq!(prx_tunnel::exit::exit_code(&e).code(), 2, "not a usage error: {message}");
+            for s in &secrets {
+                assert!(!message.contains(s.as_str()), "a secret ({} bytes) is in the error:\n{message}", s.len());
+            }
+        }
+    }
+}
+
+/// What `check` prints for a valid config (the file part and, in SDK mode, the plan; the CLI
+/// plan is left out because it runs the agent binary), plus its `Debug` form.
+fn shown_by_check(cfg: &TunnelConfig) -> String {
+    let body = toml::to_string(&serde_json::json!({ "tunnel": cfg })).unwrap_or_default();
+    let plan = match cfg.mode {
+        config::Mode::Sdk => prx_tunnel::commands::check::plan(cfg).map(|p| p.join("\n")).unwrap_or_default(),
+        config::Mode::Cli => String::new(),
+    };
+    format!("{body}\n{plan}\n{cfg:?}")
+}
+
+/// Agent log lines: `log::parse` never panics on any line; `error_code` returns a code that is
+/// in the line; `tidy` is idempotent; and a record rendered from the input as a JSON line and
+/// as a logfmt line parses back to the same level, message and fields.
+pub fn agent_log(data: &[u8]) {
+    let text = String::from_utf8_lossy(data);
+    for line in text.split('\n') {
+        let _ = log::parse(line);
+        if let Some(code) = log::error_code(line) {
+            assert!(line.to_ascii_uppercase().contains(&code), "{code} is not in {line:?}");
+        }
+        let once = log::tidy(line);
+        assert_eq!(log::tidy(&once), once, "tidy is not idempotent on {line:?}");
+    }
+    let (level, msg, fields) = record_from(&text);
+    json_round_trip(level, &msg, &fields);
+    logfmt_round_trip(level, &msg, &fields);
+}
+
+const LEVELS: [(&str, Level); 5] =
+    [("dbug", Level::Debug), ("info", Level::Info), ("warn", Level::Warn), ("eror", Level::Error), ("crit", Level::Crit)];
+
+/// Keys the parser treats specially (level, message, timestamp).
+const RESERVED: [&str; 7] = ["lvl", "level", "msg", "message", "t", "time", "ts"];
+
+/// A record drawn from the input: NUL-separated parts give the level (by the first part's
+/// length), the message, then key/value pairs (distinct, unreserved keys).
+fn record_from(text: &str) -> (usize, String, Vec<(String, String)>) {
+    let parts: Vec<&str> = text.split('\0').collect();
+    let level = parts[0].chars().count() % LEVELS.len();
+    let msg = parts.get(1).copied().unwrap_or_default().to_owned();
+    let mut fields: Vec<(String, String)> = Vec::new();
+    for pair in parts.get(2..).unwrap_or_default().chunks(2) {
+        let key = pair[0].to_owned();
+        if key.is_empty() || RESERVED.contains(&key.as_str()) || fields.iter().any(|(k, _)| *k == key) {
+            continue;
+        }
+        fields.push((key, pair.get(1).copied().unwrap_or_default().to_owned()));
+    }
+    (level, msg, fields)
+}
+
+fn json_round_trip(level: usize, msg: &str, fields: &[(String, String)]) {
+    let mut map = Map::new();
+    map.insert("lvl".into(), LEVELS[level].0.into());
+    map.insert("msg".into(), msg.into());
+    map.insert("t".into(), "2026-11-23T08:54:04.073043197Z".into());
+    for (k, v) in fields {
+        map.insert(k.clone(), Value::String(v.clone()));
+    }
+    let line = Value::Object(map).to_string();
+    let Line::Record(rec) = log::parse(&line) else { panic!("a JSON record is not a record: {line:?}") };
+    assert_eq!((rec.level, rec.msg.as_str()), (LEVELS[level].1, msg), "{line:?}");
+    let mut got = rec.fields.clone();
+    let mut want = fields.to_vec();
+    got.sort();
+    want.sort();
+    assert_eq!(got, want, "{line:?}");
+}
+
+fn logfmt_round_trip(level: usize, msg: &str, fields: &[(String, String)]) {
+    // logfmt keys are a restricted alphabet, and a raw ESC is a terminal colour sequence.
+    let key_ok = |k: &str| k.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-' | '/'));
+    let fields: Vec<(String, String)> = fields.iter().filter(|(k, _)| key_ok(k)).cloned().collect();
+    let no_esc = |s: &str| s.replace('\x1b', "?");
+    let quote = |s: &str| {
+        let escaped = no_esc(s)
+            .replace('\\', "\\\\")
+            .replace('"', "\\\"")
+            .replace('\n', "\\n")
+            .replace('\r', "\\r")
+            .replace('\t', "\\t");
+        format!("\"{escaped}\"")
+    };
+    let mut line = format!("t=2026-11-23T08:54:04+0000 lvl={} msg={}", LEVELS[level].0, quote(msg));
+    for (k, v) in &fields {
+        line.push_str(&format!(" {k}={}", quote(v)));
+    }
+    let Line::Record(rec) = log::parse(&line) else { panic!("a logfmt record is not a record: {line:?}") };
+    assert_eq!((rec.level, rec.msg.clone()), (LEVELS[level].1, no_esc(msg)), "{line:?}");
+    let want: Vec<(String, String)> = fields.iter().map(|(k, v)| (k.clone(), no_esc(v))).collect();
+    assert_eq!(rec.fields, want, "{line:?}");
+}
+
+/// How long the edge may take to close a connection after the client's end of stream.
+pub const WIRE_DEADLINE: Duration = Duration::from_secs(5);
+
+/// A TLS client for the edge's agent ingress, trusting the edge's CA.
+pub fn wire_client(edge: &ngrok_sim::Edge) -> tokio_rustls::TlsConnector {
+    use rustls::pki_types::CertificateDer;
+    use rustls::pki_types::pem::PemObject;
+    let mut roots = rustls::RootCertStore::empty();
+    for cert in CertificateDer::pem_slice_iter(edge.ca_cert_pem()) {
+        roots.add(cert.expect("the edge's CA PEM")).expect("the edge's CA");
+    }
+    let provider = Arc::new(rustls::crypto::aws_lc_rs::default_provider());
+    let cfg = rustls::ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .expect("TLS versions")
+        .with_root_certificates(roots)
+        .with_no_client_auth();
+    tokio_rustls::TlsConnector::from(Arc::new(cfg))
+}
+
+/// Simulator wire decoding: `data` is what an agent sends after the TLS handshake (muxado
+/// frames carrying typed Auth/Bind/Unbind/heartbeat streams and their JSON). The edge must
+/// take it without panicking and close the connection within [`WIRE_DEADLINE`] of the
+/// client's end of stream.
+pub async fn sim_wire(edge: &ngrok_sim::Edge, tls: &tokio_rustls::TlsConnector, data: &[u8]) {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let tcp = tokio::net::TcpStream::connect(edge.agent_addr()).await.expect("connect to the agent ingress");
+    let name = rustls::pki_types::ServerName::try_from("localhost").expect("server name");
+    let mut stream = tls.connect(name, tcp).await.expect("TLS handshake with the agent ingress");
+    // The edge may close early (a bad frame ends the session): a failed write is fine.
+    if stream.write_all(data).await.is_ok() {
+        let _ = stream.shutdown().await;
+    }
+    let drained = tokio::time::timeout(WIRE_DEADLINE, async {
+        let mut sink = [0u8; 4096];
+        while let Ok(n) = stream.read(&mut sink).await {
+            if n == 0 {
+                break;
+            }
+        }
+    })
+    .await;
+    assert!(drained.is_ok(), "the edge kept the connection open {WIRE_DEADLINE:?} after the agent's end of stream");
+}

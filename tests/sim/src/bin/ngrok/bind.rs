@@ -1,0 +1,161 @@
+//! Binding an [`EndpointSpec`] through the `ngrok` crate's builders (every option becomes the
+//! matching Bind option) and forwarding its connections to the upstream.
+
+use ngrok::Session;
+use ngrok::config::{ForwarderBuilder, ProxyProto};
+use ngrok::forwarder::Forwarder;
+use ngrok::prelude::{EndpointInfo, TunnelCloser, TunnelInfo};
+use ngrok::session::RpcError;
+use ngrok::tunnel::{HttpTunnel, TcpTunnel};
+
+use crate::endpoint::{EndpointSpec, Proto, Scheme};
+
+/// A bound endpoint that is forwarding.
+pub enum Started {
+    /// HTTP forwarder.
+    Http(Forwarder<HttpTunnel>),
+    /// TCP forwarder.
+    Tcp(Forwarder<TcpTunnel>),
+}
+
+impl Started {
+    /// The tunnel ID assigned by the edge.
+    pub fn id(&self) -> String {
+        match self {
+            Started::Http(f) => f.id().to_string(),
+            Started::Tcp(f) => f.id().to_string(),
+        }
+    }
+
+    /// The public URL assigned by the edge.
+    pub fn url(&self) -> String {
+        match self {
+            Started::Http(f) => f.url().to_string(),
+            Started::Tcp(f) => f.url().to_string(),
+        }
+    }
+
+    /// Unbinds the endpoint at the edge.
+    pub async fn close(&mut self) -> Result<(), RpcError> {
+        match self {
+            Started::Http(f) => f.close().await,
+            Started::Tcp(f) => f.close().await,
+        }
+    }
+}
+
+fn proxy(v: Option<u8>) -> ProxyProto {
+    match v {
+        Some(1) => ProxyProto::V1,
+        Some(2) => ProxyProto::V2,
+        _ => ProxyProto::None,
+    }
+}
+
+/// Binds `spec` on `session` and starts forwarding to its upstream.
+pub async fn listen(session: &Session, spec: &EndpointSpec) -> Result<Started, RpcError> {
+    match spec.proto {
+        Proto::Http => {
+            let mut b = session.http_endpoint();
+            if let Some(d) = &spec.domain {
+                b.domain(d);
+            }
+            if let Some(s) = spec.scheme {
+                b.scheme(match s {
+                    Scheme::Http => ngrok::config::Scheme::HTTP,
+                    Scheme::Https => ngrok::config::Scheme::HTTPS,
+                });
+            }
+            for (u, p) in &spec.basic_auth {
+                b.basic_auth(u, p);
+            }
+            for c in &spec.allow_cidrs {
+                b.allow_cidr(c);
+            }
+            for c in &spec.deny_cidrs {
+                b.deny_cidr(c);
+            }
+            if let Some(r) = spec.circuit_breaker {
+                b.circuit_breaker(r);
+            }
+            if spec.compression {
+                b.compression();
+            }
+            match spec.host_header.as_deref() {
+                Some("rewrite") => {
+                    b.host_header_rewrite(true);
+                }
+                Some("preserve") | None => {}
+                Some(host) => {
+                    b.request_header("host", host);
+                }
+            }
+            for (k, v) in &spec.request_add {
+                b.request_header(k, v);
+            }
+            for k in &spec.request_remove {
+                b.remove_request_header(k);
+            }
+            for (k, v) in &spec.response_add {
+                b.response_header(k, v);
+            }
+            for k in &spec.response_remove {
+                b.remove_response_header(k);
+            }
+            if spec.websocket_tcp_converter {
+                b.websocket_tcp_conversion();
+            }
+            for r in &spec.ua_allow {
+                b.allow_user_agent(r);
+            }
+            for r in &spec.ua_deny {
+                b.deny_user_agent(r);
+            }
+            if let Some(m) = &spec.metadata {
+                b.metadata(m);
+            }
+            if let Some(p) = &spec.traffic_policy {
+                b.traffic_policy(p);
+            }
+            if let Some(p) = &spec.app_protocol {
+                b.app_protocol(p);
+            }
+            if let Some(p) = spec.pooling_enabled {
+                b.pooling_enabled(p);
+            }
+            if let Some(x) = &spec.binding {
+                b.binding(x);
+            }
+            b.proxy_proto(proxy(spec.proxy_proto));
+            b.verify_upstream_tls(spec.verify_upstream_tls);
+            Ok(Started::Http(b.listen_and_forward(spec.upstream.clone()).await?))
+        }
+        Proto::Tcp => {
+            let mut b = session.tcp_endpoint();
+            if let Some(a) = &spec.remote_addr {
+                b.remote_addr(a);
+            }
+            for c in &spec.allow_cidrs {
+                b.allow_cidr(c);
+            }
+            for c in &spec.deny_cidrs {
+                b.deny_cidr(c);
+            }
+            if let Some(m) = &spec.metadata {
+                b.metadata(m);
+            }
+            if let Some(p) = &spec.traffic_policy {
+                b.traffic_policy(p);
+            }
+            if let Some(p) = spec.pooling_enabled {
+                b.pooling_enabled(p);
+            }
+            if let Some(x) = &spec.binding {
+                b.binding(x);
+            }
+            b.proxy_proto(proxy(spec.proxy_proto));
+            b.verify_upstream_tls(spec.verify_upstream_tls);
+            Ok(Started::Tcp(b.listen_and_forward(spec.upstream.clone()).await?))
+        }
+    }
+}
