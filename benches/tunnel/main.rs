@@ -96,7 +96,7 @@ fn run() -> anyhow::Result<()> {
     let dir = target_dir().join("bench");
     std::fs::create_dir_all(&dir).with_context(|| format!("could not create {}", dir.display()))?;
     let file = dir.join("results.json");
-    let json = serde_json::to_string_pretty(&results.json())?;
+    let json = results.json()?;
     std::fs::write(&file, json + "\n").with_context(|| format!("could not write {}", file.display()))?;
     println!("{}", results.markdown());
     eprintln!("wrote {} in {:.0} s", file.display(), begin.elapsed().as_secs_f64());

@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use serde_json::{Value, json};
+use serde::Serialize;
 
 use crate::traffic::{Latency, Traffic};
 use crate::ttu::Ttu;
@@ -49,36 +49,113 @@ fn p50_90(v: &[f64]) -> (f64, f64) {
     (pct(&s, 50.0), pct(&s, 90.0))
 }
 
-fn lat_json(l: &Traffic) -> Value {
-    let one = |x: &Latency| json!({"p50": x.p50.round(), "p99": x.p99.round(), "c": x.c});
-    let mut v = one(&l.c64);
-    v["c1"] = one(&l.c1);
-    v
+#[derive(Serialize)]
+struct P50P90 {
+    p50: f64,
+    p90: f64,
+}
+
+#[derive(Serialize)]
+struct P50Max {
+    p50: f64,
+    max: f64,
+}
+
+#[derive(Serialize)]
+struct Lat {
+    p50: f64,
+    p99: f64,
+    c: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    c1: Option<Box<Lat>>,
+}
+
+#[derive(Serialize)]
+struct Through {
+    download: f64,
+    upload: f64,
+}
+
+/// results.json, fields in the order.
+#[derive(Serialize)]
+struct Json {
+    machine: String,
+    runs: usize,
+    time_to_url_ms: Ttu4,
+    cli_url_delay_ms: P50Max,
+    throughput_mib_s: Trio<Through>,
+    latency_us: Trio<Lat>,
+    rss_kib: Rss,
+}
+
+#[derive(Serialize)]
+struct Ttu4 {
+    prx_sdk: P50P90,
+    prx_cli_v2: P50P90,
+    ngrok_v2: P50P90,
+    bare_crate: P50P90,
+}
+
+#[derive(Serialize)]
+struct Trio<T> {
+    direct: T,
+    prx_sdk: T,
+    ngrok_v2: T,
+}
+
+#[derive(Serialize)]
+struct Rss {
+    prx_sdk_idle: Option<u64>,
+    prx_sdk_load: Option<u64>,
+    prx_cli_supervisor: u64,
+    ngrok_v2_idle: Option<u64>,
+    ngrok_v2_load: Option<u64>,
+}
+
+fn lat(t: &Traffic) -> Lat {
+    let one = |x: &Latency| Lat { p50: x.p50.round(), p99: x.p99.round(), c: x.c, c1: None };
+    Lat { c1: Some(Box::new(one(&t.c1))), ..one(&t.c64) }
+}
+
+fn through(t: &Traffic) -> Through {
+    Through { download: round1(t.down_mib_s), upload: round1(t.up_mib_s) }
 }
 
 impl Results {
     /// The results file's JSON.
-    pub fn json(&self) -> Value {
-        let mut ttu = serde_json::Map::new();
-        for (key, v) in &self.ttu.ms {
-            let (p50, p90) = p50_90(v);
-            ttu.insert((*key).to_owned(), json!({"p50": round1(p50), "p90": round1(p90)}));
-        }
+    pub fn json(&self) -> serde_json::Result<String> {
+        let series = |key: &str| {
+            let (p50, p90) = p50_90(self.ttu.ms.get(key).map_or(&[][..], Vec::as_slice));
+            P50P90 { p50: round1(p50), p90: round1(p90) }
+        };
+        let ttu = Ttu4 {
+            prx_sdk: series("prx_sdk"),
+            prx_cli_v2: series("prx_cli_v2"),
+            ngrok_v2: series("ngrok_v2"),
+            bare_crate: series("bare_crate"),
+        };
         let delay = sorted(&self.ttu.cli_delay_ms);
-        let tp = |t: &Traffic| json!({"download": round1(t.down_mib_s), "upload": round1(t.up_mib_s)});
-        json!({
-            "machine": self.machine,
-            "runs": self.runs,
-            "time_to_url_ms": ttu,
-            "cli_url_delay_ms": {"p50": (pct(&delay, 50.0) * 100.0).round() / 100.0, "max": (pct(&delay, 100.0) * 100.0).round() / 100.0},
-            "throughput_mib_s": {"direct": tp(&self.direct), "prx_sdk": tp(&self.prx), "ngrok_v2": tp(&self.v2)},
-            "latency_us": {"direct": lat_json(&self.direct), "prx_sdk": lat_json(&self.prx), "ngrok_v2": lat_json(&self.v2)},
-            "rss_kib": {
-                "prx_sdk_idle": self.prx.rss_idle, "prx_sdk_load": self.prx.rss_load,
-                "prx_cli_supervisor": self.supervisor_kib,
-                "ngrok_v2_idle": self.v2.rss_idle, "ngrok_v2_load": self.v2.rss_load,
+        let hundredths = |x: f64| (x * 100.0).round() / 100.0;
+        let json = Json {
+            machine: self.machine.clone(),
+            runs: self.runs,
+            time_to_url_ms: ttu,
+            cli_url_delay_ms: P50Max { p50: hundredths(pct(&delay, 50.0)), max: hundredths(pct(&delay, 100.0)) },
+            throughput_mib_s: Trio {
+                direct: through(&self.direct),
+                prx_sdk: through(&self.prx),
+                ngrok_v2: through(&self.v2),
             },
-        })
+            latency_us: Trio { direct: lat(&self.direct), prx_sdk: lat(&self.prx), ngrok_v2: lat(&self.v2) },
+            rss_kib: Rss {
+                prx_sdk_idle: self.prx.rss_idle,
+                prx_sdk_load: self.prx.rss_load,
+                prx_cli_supervisor: self.supervisor_kib,
+                ngrok_v2_idle: self.v2.rss_idle,
+                ngrok_v2_load: self.v2.rss_load,
+            },
+        };
+        serde_json::to_string_pretty(&json)
     }
 
     /// The Markdown tables: the figures, then the targets.
@@ -101,6 +178,11 @@ impl Results {
             ttu("prx_cli_v2"),
             ttu("ngrok_v2"),
             ttu("bare_crate")
+        );
+        let _ = writeln!(
+            s,
+            "| … bare crate with the crate's default connector (Nagle on), p50 / p90 (ms) | — | — | — | {} | — |",
+            ttu("bare_crate_defaults")
         );
         let _ = writeln!(s, "| CLI URL delay p50 / max (ms) | — | {d50:.2} / {dmax:.2} | — | — | — |");
         let _ = writeln!(

@@ -2,7 +2,10 @@
 //!
 //! - `bare`: the floor for SDK mode — the least a program can do with the `ngrok` crate to
 //!   put a local service online (connect, `listen_and_forward`, print the URL), in its own
-//!   process, built with the same release profile and crate features as prx-tunnel.
+//!   process, built with the same release profile and crate features as prx-tunnel. Its one
+//!   addition to the crate's defaults is TCP_NODELAY on the edge connection (the crate's
+//!   `default_connect` leaves Nagle on, which costs ~40 ms per RPC against delayed ACKs;
+//!   prx-tunnel sets it too). `bare-default` is the same program with the crate's defaults.
 //! - `tee`: stands between prx-tunnel and the real agent (`ngrok_path` points here) and copies
 //!   each agent stdout line to prx-tunnel unchanged while logging it, with its arrival time,
 //!   to `PRX_BENCH_TEE_LOG` — so the agent's own "started tunnel" timestamp can be compared
@@ -24,7 +27,8 @@ pub const TEE_LOG: &str = "PRX_BENCH_TEE_LOG";
 /// Runs the role named by `PRX_BENCH_ROLE`, if any, and exits; returns when there is none.
 pub fn dispatch() {
     let code = match std::env::var(ROLE).as_deref() {
-        Ok("bare") => report(bare()),
+        Ok("bare") => report(bare(true)),
+        Ok("bare-default") => report(bare(false)),
         Ok("tee") => report(tee()),
         _ => return,
     };
@@ -39,7 +43,7 @@ fn report(r: anyhow::Result<i32>) -> i32 {
 }
 
 /// `bare SERVER_ADDR CA_PEM_PATH AUTHTOKEN LOCAL_URL`: prints the URL, forwards until killed.
-fn bare() -> anyhow::Result<i32> {
+fn bare(nodelay: bool) -> anyhow::Result<i32> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let [server, ca, token, local] = &args[..] else {
         anyhow::bail!("usage: PRX_BENCH_ROLE=bare <bench> SERVER_ADDR CA_PEM AUTHTOKEN LOCAL_URL");
@@ -49,13 +53,12 @@ fn bare() -> anyhow::Result<i32> {
         use ngrok::config::ForwarderBuilder;
         use ngrok::tunnel::EndpointInfo;
         let ca = std::fs::read(ca).with_context(|| format!("could not read {ca}"))?;
-        let session = ngrok::Session::builder()
-            .authtoken(token)
-            .server_addr(server)?
-            .ca_cert(ca.into())
-            .connect()
-            .await
-            .context("could not connect")?;
+        let mut builder = ngrok::Session::builder();
+        builder.authtoken(token).server_addr(server)?.ca_cert(ca.into());
+        if nodelay {
+            builder.connector(connect_nodelay);
+        }
+        let session = builder.connect().await.context("could not connect")?;
         let mut fwd = session.http_endpoint().listen_and_forward(local.parse()?).await.context("could not bind")?;
         let mut out = std::io::stdout().lock();
         writeln!(out, "{}", fwd.url())?;
@@ -64,6 +67,22 @@ fn bare() -> anyhow::Result<i32> {
         let _ = fwd.join().await;
         Ok(0)
     })
+}
+
+/// The crate's `default_connect` (TCP, then TLS to the edge) with TCP_NODELAY set.
+async fn connect_nodelay(
+    host: String,
+    port: u16,
+    tls: std::sync::Arc<rustls::ClientConfig>,
+    _: Option<ngrok::tunnel::AcceptError>,
+) -> Result<Box<dyn ngrok::session::IoStream>, ngrok::session::ConnectError> {
+    use ngrok::session::ConnectError;
+    let tcp = tokio::net::TcpStream::connect((host.as_str(), port)).await.map_err(ConnectError::Tcp)?;
+    tcp.set_nodelay(true).map_err(ConnectError::Tcp)?;
+    let name = rustls::pki_types::ServerName::try_from(host)
+        .map_err(|e| ConnectError::Tls(std::io::Error::new(std::io::ErrorKind::InvalidInput, e)))?;
+    let stream = tokio_rustls::TlsConnector::from(tls).connect(name, tcp).await.map_err(ConnectError::Tls)?;
+    Ok(Box::new(stream))
 }
 
 /// Runs `$PRX_BENCH_AGENT` with our arguments, copying its stdout through and into the log.

@@ -28,8 +28,10 @@ pub enum Target {
     PrxCliV2Tee,
     /// `ngrok http PORT` (2.3.41), same tunnel settings as prx-tunnel gives it.
     NgrokV2,
-    /// The bare `ngrok` crate program.
+    /// The bare `ngrok` crate program (plus TCP_NODELAY: the floor).
     BareCrate,
+    /// The bare `ngrok` crate program with the crate's default connector (Nagle on).
+    BareCrateDefault,
 }
 
 impl Target {
@@ -40,6 +42,7 @@ impl Target {
             Target::PrxCliV2 | Target::PrxCliV2Tee => "prx_cli_v2",
             Target::NgrokV2 => "ngrok_v2",
             Target::BareCrate => "bare_crate",
+            Target::BareCrateDefault => "bare_crate_defaults",
         }
     }
 }
@@ -96,8 +99,9 @@ impl World {
                 );
                 (self.v2.clone(), args.split(' ').map(str::to_owned).collect())
             }
-            Target::BareCrate => {
-                env.push((roles::ROLE.into(), "bare".into()));
+            Target::BareCrate | Target::BareCrateDefault => {
+                let role = if target == Target::BareCrate { "bare" } else { "bare-default" };
+                env.push((roles::ROLE.into(), role.into()));
                 let ca = self.edge.ca_cert_path().display().to_string();
                 let args =
                     vec![self.edge.agent_addr().to_string(), ca, TOKEN.into(), format!("http://{}", self.upstream)];

@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 use std::time::{Duration, SystemTime};
 
-use anyhow::{Context, bail};
+use anyhow::Context;
 use tokio::runtime::Runtime;
 
 use crate::client;
@@ -14,7 +14,8 @@ use crate::targets::{Running, Target, World};
 /// How long the first successful request may take once the URL is printed.
 const FIRST_OK: Duration = Duration::from_secs(10);
 /// The targets timed, in the order each round runs them.
-pub const TIMED: [Target; 4] = [Target::PrxSdk, Target::PrxCliV2, Target::NgrokV2, Target::BareCrate];
+pub const TIMED: [Target; 5] =
+    [Target::PrxSdk, Target::PrxCliV2, Target::NgrokV2, Target::BareCrate, Target::BareCrateDefault];
 
 /// What this phase measured.
 #[derive(Default)]
@@ -59,26 +60,39 @@ fn time_to_url(world: &World, rt: &Runtime, target: Target, round: usize) -> any
 /// One CLI-mode launch through the tee: (agent timestamp → URL line, tee → URL line), ms.
 fn cli_delay(world: &World, round: usize) -> anyhow::Result<(f64, f64)> {
     let running = world.launch(Target::PrxCliV2Tee, round)?;
-    let log = std::fs::read_to_string(running.root.join("tee.log")).unwrap_or_default();
     let printed = running.url_line.wall;
+    // The tee copies each line to prx-tunnel before logging it: poll the log for it.
+    let deadline = std::time::Instant::now() + Duration::from_secs(5);
+    let found = loop {
+        let log = std::fs::read_to_string(running.root.join("tee.log")).unwrap_or_default();
+        match started_line(&log, &running.url) {
+            Some(found) => break Some(found),
+            None if std::time::Instant::now() > deadline => break None,
+            None => std::thread::sleep(Duration::from_millis(2)),
+        }
+    };
     let url = running.url.clone();
     running.proc.stop();
-    for entry in log.lines() {
-        let Some((arrived, line)) = entry.split_once(' ') else { continue };
-        let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else { continue };
-        if v["msg"] != "started tunnel" || v["url"] != url.as_str() {
-            continue;
+    let (arrived, t) = found.with_context(|| format!("the agent never logged \"started tunnel\" for {url}"))?;
+    let logged = agent_time(&t)?;
+    let ms = |a: SystemTime, b: SystemTime| match b.duration_since(a) {
+        Ok(d) => d.as_secs_f64() * 1e3,
+        Err(e) => -e.duration().as_secs_f64() * 1e3,
+    };
+    Ok((ms(logged, printed), ms(arrived, printed)))
+}
+
+/// In the tee log, the "started tunnel" line for `url`: when it reached the tee, and its `t`.
+fn started_line(log: &str, url: &str) -> Option<(SystemTime, String)> {
+    log.lines().find_map(|entry| {
+        let (arrived, line) = entry.split_once(' ')?;
+        let v = serde_json::from_str::<serde_json::Value>(line).ok()?;
+        if v["msg"] != "started tunnel" || v["url"] != url {
+            return None;
         }
-        let t = v["t"].as_str().context("the agent's started-tunnel line has no t")?;
-        let logged = agent_time(t)?;
-        let arrived = SystemTime::UNIX_EPOCH + Duration::from_nanos(arrived.parse()?);
-        let ms = |a: SystemTime, b: SystemTime| match b.duration_since(a) {
-            Ok(d) => d.as_secs_f64() * 1e3,
-            Err(e) => -e.duration().as_secs_f64() * 1e3,
-        };
-        return Ok((ms(logged, printed), ms(arrived, printed)));
-    }
-    bail!("the tee log has no \"started tunnel\" line for {url}:\n{log}")
+        let arrived = SystemTime::UNIX_EPOCH + Duration::from_nanos(arrived.parse().ok()?);
+        Some((arrived, v["t"].as_str()?.to_owned()))
+    })
 }
 
 /// The agent's `t`: RFC 3339 with nanoseconds and a zone offset (`…+0000`, `…Z` or `…+00:00`).

@@ -141,7 +141,7 @@ async fn connect_cuttable(
         cut.cancelled().await;
         let _ = handle.shutdown(std::net::Shutdown::Both);
     });
-    Ok((Box::new(stream), kill))
+    Ok((Box::new(super::frames::Gate::new(stream)), kill))
 }
 
 /// "outer: inner: innermost" for any error.

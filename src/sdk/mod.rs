@@ -2,6 +2,7 @@
 
 mod connector;
 mod forward;
+mod frames;
 mod session;
 
 use std::sync::Arc;

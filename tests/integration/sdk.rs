@@ -148,3 +148,24 @@ async fn restart_command_keeps_serving_and_update_is_refused() {
     run.signal(Signal::SIGTERM);
     assert_eq!(run.wait(Duration::from_secs(10)).await, Some(0));
 }
+
+#[tokio::test]
+async fn a_burst_of_200_concurrent_connections_all_served() {
+    // ngrok 0.19 deadlocks when the edge opens more streams than its accept queue (64) before
+    // their headers arrive; prx-tunnel reorders the frames (src/sdk/frames.rs). Regression test.
+    let w = std::sync::Arc::new(World::new(Mode::Sdk).await);
+    let cfg = w.config("");
+    let (mut run, url) = w.start(&cfg, &[]).await;
+    assert_eq!(w.get(&url, PublicRequest::default()).await.status, 200);
+    let tasks: Vec<_> = (0..200)
+        .map(|_| {
+            let (w, url) = (w.clone(), url.clone());
+            tokio::spawn(async move { w.edge.request(&url, PublicRequest::default()).await.map(|r| r.status) })
+        })
+        .collect();
+    for t in tasks {
+        assert_eq!(t.await.unwrap().unwrap(), 200);
+    }
+    run.signal(Signal::SIGTERM);
+    assert_eq!(run.wait(Duration::from_secs(10)).await, Some(0));
+}

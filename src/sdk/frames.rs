@@ -1,0 +1,218 @@
+//! Works around a deadlock of the `ngrok` crate 0.19 under bursts of public connections.
+//!
+//! The crate's muxado reader pushes every stream the edge opens into a 64-slot accept queue
+//! and *waits* while it is full; the crate's single accept loop takes one stream and reads its
+//! stream type and ProxyHeader before taking the next. The edge writes the type and the header
+//! as separate frames, so in a burst the wire holds: SYN 1, SYN 2, … SYN 66, header 1, … The
+//! loop waits for header 1, which sits behind SYN 66, which the reader cannot queue: every
+//! stream of the session, heartbeats included, stops, and the session dies on the missed
+//! heartbeat. Go's muxado never blocks its reader there (it resets the stream instead).
+//!
+//! [`Gate`] wraps the connection under the crate and reorders inbound frames across streams,
+//! which muxado allows (order is kept within each stream): a stream the edge opens is held back
+//! until the bytes the accept loop reads inline have arrived — the type, and for Proxy
+//! streams the length-prefixed header, for StopTunnel streams the JSON request — and is then
+//! released in one piece. Whatever the reader waits on, the streams already queued are complete.
+
+use std::collections::HashMap;
+use std::io;
+use std::pin::Pin;
+use std::task::{Context, Poll, ready};
+
+use bytes::{Buf, BytesMut};
+use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
+
+const HEADER: usize = 8;
+const DATA: u8 = 1;
+const SYN: u8 = 0b0010;
+const FIN: u8 = 0b0001;
+/// Stream types whose opening the crate's accept loop reads inline.
+const PROXY: u32 = 3;
+const STOP_TUNNEL: u32 = 9;
+/// Openings larger than this are released as they are (the crate reports them).
+const MAX_OPENING: usize = 64 * 1024;
+
+#[derive(Default)]
+struct Held {
+    frames: BytesMut,
+    payload: Vec<u8>,
+}
+
+impl Held {
+    /// Whether the accept loop can read everything it reads inline without waiting.
+    fn complete(&self) -> bool {
+        let p = &self.payload;
+        if p.len() > MAX_OPENING {
+            return true;
+        }
+        let Some(typ) = p.get(..4).map(|b| u32::from_be_bytes(b.try_into().unwrap())) else {
+            return false;
+        };
+        match typ {
+            PROXY => p.get(4..12).is_some_and(|b| {
+                let len = i64::from_le_bytes(b.try_into().unwrap());
+                usize::try_from(len).map_or(true, |len| len > MAX_OPENING || p.len() >= 12 + len)
+            }),
+            STOP_TUNNEL => serde_json::from_slice::<serde_json::Value>(&p[4..]).is_ok(),
+            _ => true,
+        }
+    }
+}
+
+/// The connection to the edge, with inbound frames of newly opened streams held back until
+/// their opening is complete (see the module docs).
+pub struct Gate<S> {
+    inner: S,
+    raw: BytesMut,
+    out: BytesMut,
+    held: HashMap<u32, Held>,
+    eof: bool,
+}
+
+impl<S> Gate<S> {
+    /// Wraps the TLS connection to the edge.
+    pub fn new(inner: S) -> Self {
+        Gate { inner, raw: BytesMut::new(), out: BytesMut::new(), held: HashMap::new(), eof: false }
+    }
+
+    /// Moves every complete frame from `raw` to `out` or to its held stream.
+    fn sort_frames(&mut self) {
+        while self.raw.len() >= HEADER {
+            let head = u32::from_be_bytes(self.raw[..4].try_into().unwrap());
+            let len = (head >> 8) as usize;
+            if self.raw.len() < HEADER + len {
+                self.raw.reserve(HEADER + len - self.raw.len());
+                return;
+            }
+            let (typ, flags) = ((head as u8) >> 4, head as u8 & 0x0F);
+            let id = u32::from_be_bytes(self.raw[4..8].try_into().unwrap()) & 0x7FFF_FFFF;
+            let frame = self.raw.split_to(HEADER + len);
+            let opens = typ == DATA && flags & SYN != 0 && flags & FIN == 0;
+            let held = match self.held.get_mut(&id) {
+                Some(held) => held,
+                None if opens => self.held.entry(id).or_default(),
+                None => {
+                    self.out.extend_from_slice(&frame);
+                    continue;
+                }
+            };
+            if typ == DATA {
+                held.payload.extend_from_slice(&frame[HEADER..]);
+            }
+            held.frames.extend_from_slice(&frame);
+            if typ != DATA || flags & FIN != 0 || held.complete() {
+                let held = self.held.remove(&id).unwrap();
+                self.out.extend_from_slice(&held.frames);
+            }
+        }
+    }
+}
+
+impl<S: AsyncRead + Unpin> AsyncRead for Gate<S> {
+    fn poll_read(mut self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &mut ReadBuf<'_>) -> Poll<io::Result<()>> {
+        let this = &mut *self;
+        loop {
+            if !this.out.is_empty() {
+                let n = this.out.len().min(buf.remaining());
+                buf.put_slice(&this.out[..n]);
+                this.out.advance(n);
+                return Poll::Ready(Ok(()));
+            }
+            if this.eof {
+                // Hand over whatever is left, so the crate sees the same bytes, then EOF.
+                for (_, held) in this.held.drain() {
+                    this.out.extend_from_slice(&held.frames);
+                }
+                this.out.extend_from_slice(&this.raw.split());
+                if this.out.is_empty() {
+                    return Poll::Ready(Ok(()));
+                }
+                continue;
+            }
+            let mut chunk = [0u8; 16 * 1024];
+            let mut read = ReadBuf::new(&mut chunk);
+            ready!(Pin::new(&mut this.inner).poll_read(cx, &mut read))?;
+            if read.filled().is_empty() {
+                this.eof = true;
+            } else {
+                this.raw.extend_from_slice(read.filled());
+                this.sort_frames();
+            }
+        }
+    }
+}
+
+impl<S: AsyncWrite + Unpin> AsyncWrite for Gate<S> {
+    fn poll_write(mut self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &[u8]) -> Poll<io::Result<usize>> {
+        Pin::new(&mut self.inner).poll_write(cx, buf)
+    }
+    fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        Pin::new(&mut self.inner).poll_flush(cx)
+    }
+    fn poll_shutdown(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        Pin::new(&mut self.inner).poll_shutdown(cx)
+    }
+    fn poll_write_vectored(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        bufs: &[io::IoSlice<'_>],
+    ) -> Poll<io::Result<usize>> {
+        Pin::new(&mut self.inner).poll_write_vectored(cx, bufs)
+    }
+    fn is_write_vectored(&self) -> bool {
+        self.inner.is_write_vectored()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tokio::io::AsyncReadExt;
+
+    fn frame(id: u32, flags: u8, body: &[u8]) -> Vec<u8> {
+        let mut f = (((body.len() as u32) << 8) | (u32::from(DATA) << 4) | u32::from(flags)).to_be_bytes().to_vec();
+        f.extend_from_slice(&id.to_be_bytes());
+        f.extend_from_slice(body);
+        f
+    }
+
+    fn proxy_header(json: &[u8]) -> Vec<u8> {
+        let mut h = (json.len() as i64).to_le_bytes().to_vec();
+        h.extend_from_slice(json);
+        h
+    }
+
+    async fn through_gate(wire: Vec<u8>) -> Vec<u8> {
+        let mut out = Vec::new();
+        Gate::new(&wire[..]).read_to_end(&mut out).await.unwrap();
+        out
+    }
+
+    #[tokio::test]
+    async fn a_burst_of_proxy_streams_reaches_the_crate_one_complete_opening_at_a_time() {
+        let (syn2, syn4) = (frame(2, SYN, &PROXY.to_be_bytes()), frame(4, SYN, &PROXY.to_be_bytes()));
+        let (head2, head4) = (frame(2, 0, &proxy_header(b"{\"Id\":\"a\"}")), frame(4, 0, &proxy_header(b"{}")));
+        let other = frame(3, 0, b"heartbeat");
+        let wire = [syn2.clone(), syn4.clone(), other.clone(), head2.clone(), head4.clone()].concat();
+        assert_eq!(through_gate(wire).await, [other, syn2, head2, syn4, head4].concat());
+    }
+
+    #[tokio::test]
+    async fn a_header_split_over_frames_and_other_stream_types_are_released_in_order() {
+        let head = proxy_header(b"{\"Id\":\"tn_1\"}");
+        let syn = frame(2, SYN, &[PROXY.to_be_bytes().as_slice(), &head[..5]].concat());
+        let rest = frame(2, 0, &head[5..]);
+        let heartbeat = frame(6, SYN, &u32::MAX.to_be_bytes());
+        let body = frame(2, 0, b"GET / HTTP/1.1\r\n\r\n");
+        let wire = [syn.clone(), heartbeat.clone(), rest.clone(), body.clone()].concat();
+        assert_eq!(through_gate(wire).await, [heartbeat, syn, rest, body].concat());
+    }
+
+    #[tokio::test]
+    async fn an_unfinished_opening_and_a_partial_frame_are_handed_over_at_eof() {
+        let syn = frame(2, SYN, &PROXY.to_be_bytes());
+        let partial = frame(4, 0, b"cut short")[..10].to_vec();
+        let wire = [syn.clone(), partial.clone()].concat();
+        assert_eq!(through_gate(wire).await, [syn, partial].concat());
+    }
+}
