@@ -52,7 +52,10 @@ fn filter_for(verbose: u8, quiet: bool, session_level: &str) -> EnvFilter {
         (true, _) => "error".to_owned(),
         (false, 0) => format!("warn,prx_tunnel=info,ngrok={session_level}"),
         (false, 1) => "info,prx_tunnel=debug,ngrok=debug,muxado=info".to_owned(),
-        _ => "trace".to_owned(),
+        // muxado logs every frame it reads or writes at trace, payload included: the tunnel's
+        // traffic, such as a client's `Authorization: Basic` header (the basic-auth password,
+        // base64-encoded, which no scrubbing catches). Its debug lines carry no payload.
+        _ => "trace,muxado=debug".to_owned(),
     };
     EnvFilter::new(spec)
 }

@@ -103,6 +103,9 @@ pub fn run(world: &World, rt: &Runtime, target: Option<Target>, plan: Plan) -> a
 }
 
 async fn latency(addr: SocketAddr, host: &str, c: usize, plan: Plan, pid: Option<u32>, name: &str) -> Latency {
+    if plan.load.is_zero() {
+        return Latency { c, ..Latency::default() };
+    }
     let meter = CpuMeter::start(pid);
     let mut load = client::load(addr, host, c, plan.warmup, plan.load).await;
     load.latencies_us.sort_unstable();

@@ -28,10 +28,10 @@ pub struct Ttu {
     pub cli_delay_after_tee_ms: Vec<f64>,
 }
 
-/// Runs one unrecorded warm-up round, then `runs` recorded rounds.
+/// Runs one unrecorded warm-up round, then `runs` recorded rounds (none when `runs` is 0).
 pub fn run(world: &World, rt: &Runtime, runs: usize) -> anyhow::Result<Ttu> {
     let mut out = Ttu::default();
-    for round in 0..=runs {
+    for round in (0..=runs).filter(|_| runs > 0) {
         for target in TIMED {
             let ms = time_to_url(world, rt, target, round)?;
             if round > 0 {

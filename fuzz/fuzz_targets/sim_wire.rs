@@ -4,14 +4,22 @@
 
 #![no_main]
 
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 
 use libfuzzer_sys::fuzz_target;
 
+/// A fresh edge after this many inputs: the simulator records every Auth and Bind it sees.
+const EDGE_LIFETIME: usize = 20_000;
+
 struct Harness {
     rt: tokio::runtime::Runtime,
-    edge: ngrok_sim::Edge,
-    tls: tokio_rustls::TlsConnector,
+    edge: Mutex<(ngrok_sim::Edge, tokio_rustls::TlsConnector, usize)>,
+}
+
+fn start_edge(rt: &tokio::runtime::Runtime) -> (ngrok_sim::Edge, tokio_rustls::TlsConnector, usize) {
+    let edge = rt.block_on(ngrok_sim::Edge::start(ngrok_sim::EdgeOptions::default())).expect("edge");
+    let tls = prx_tunnel_fuzz::oracles::wire_client(&edge);
+    (edge, tls, 0)
 }
 
 fn harness() -> &'static Harness {
@@ -34,9 +42,8 @@ fn harness() -> &'static Harness {
             }
         }));
         let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().expect("runtime");
-        let edge = rt.block_on(ngrok_sim::Edge::start(ngrok_sim::EdgeOptions::default())).expect("edge");
-        let tls = prx_tunnel_fuzz::oracles::wire_client(&edge);
-        Harness { rt, edge, tls }
+        let edge = Mutex::new(start_edge(&rt));
+        Harness { rt, edge }
     })
 }
 
@@ -45,5 +52,11 @@ fuzz_target!(|data: &[u8]| {
         return; // a known muxado 0.5.4 panic, see `known_muxado_panic`
     }
     let h = harness();
-    h.rt.block_on(prx_tunnel_fuzz::oracles::sim_wire(&h.edge, &h.tls, data));
+    let mut current = h.edge.lock().unwrap();
+    if current.2 >= EDGE_LIFETIME {
+        h.rt.block_on(current.0.shutdown());
+        *current = start_edge(&h.rt);
+    }
+    current.2 += 1;
+    h.rt.block_on(prx_tunnel_fuzz::oracles::sim_wire(&current.0, &current.1, data));
 });

@@ -111,10 +111,14 @@ async fn foreground(args: &StartArgs, cfg: TunnelConfig, load_opts: &LoadOptions
     let result = loop {
         tokio::select! {
             Some(ev) = rx.recv() => {
-                if apply(&mut st, ev, args) {
-                    if let Some(s) = &spinner { s.finish_and_clear(); }
-                }
+                let line = apply(&mut st, ev, args);
+                // State first, then the URL: a script that runs `status` as soon as it reads
+                // the URL must find the tunnel online.
                 owned.write(&st)?;
+                if let Some(line) = line {
+                    if let Some(s) = &spinner { s.finish_and_clear(); }
+                    out_line(&line);
+                }
             }
             res = &mut running.task => {
                 break res.unwrap_or_else(|e| Err(anyhow::anyhow!("the tunnel task failed: {e}")));
@@ -153,15 +157,16 @@ async fn foreground(args: &StartArgs, cfg: TunnelConfig, load_opts: &LoadOptions
     result
 }
 
-/// Applies one event to the state; prints the URL when it is new. Returns true if printed.
-fn apply(st: &mut TunnelState, ev: Event, args: &StartArgs) -> bool {
+/// Applies one event to the state. Returns the line to print when the URL is new (the bare URL,
+/// or the `--json` object), for the caller to print once the state is written.
+fn apply(st: &mut TunnelState, ev: Event, args: &StartArgs) -> Option<String> {
     match ev {
         Event::Url(url) => {
             let restarted = st.state == "restarting";
             st.state = "online".into();
             st.last_error = None;
             if st.public_url.as_deref() == Some(url.as_str()) && !restarted {
-                return false;
+                return None;
             }
             if restarted {
                 tracing::info!(%url, "tunnel online again after the restart");
@@ -176,11 +181,9 @@ fn apply(st: &mut TunnelState, ev: Event, args: &StartArgs) -> bool {
                     "name": st.name, "mode": st.mode, "public_url": url, "local_addr": st.local_addr,
                     "pid": st.pid, "started_at": st.started_at,
                 });
-                out_line(&obj.to_string());
-            } else {
-                out_line(&url);
+                return Some(obj.to_string());
             }
-            return true;
+            return Some(url);
         }
         Event::Disconnected { error, new } => {
             if new {
@@ -201,5 +204,5 @@ fn apply(st: &mut TunnelState, ev: Event, args: &StartArgs) -> bool {
         Event::Agent(agent) => st.agent = Some(agent),
         Event::Inspector(addr) => st.inspect_addr = Some(addr),
     }
-    false
+    None
 }

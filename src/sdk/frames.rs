@@ -24,6 +24,7 @@ use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 
 const HEADER: usize = 8;
 const DATA: u8 = 1;
+const GO_AWAY: u8 = 3;
 const SYN: u8 = 0b0010;
 const FIN: u8 = 0b0001;
 /// Stream types whose opening the crate's accept loop reads inline.
@@ -67,12 +68,14 @@ pub struct Gate<S> {
     out: BytesMut,
     held: HashMap<u32, Held>,
     eof: bool,
+    /// Set when the edge broke the protocol in a way muxado cannot take; the read fails.
+    broken: Option<&'static str>,
 }
 
 impl<S> Gate<S> {
     /// Wraps the TLS connection to the edge.
     pub fn new(inner: S) -> Self {
-        Gate { inner, raw: BytesMut::new(), out: BytesMut::new(), held: HashMap::new(), eof: false }
+        Gate { inner, raw: BytesMut::new(), out: BytesMut::new(), held: HashMap::new(), eof: false, broken: None }
     }
 
     /// Moves every complete frame from `raw` to `out` or to its held stream.
@@ -86,6 +89,14 @@ impl<S> Gate<S> {
             }
             let (typ, flags) = ((head as u8) >> 4, head as u8 & 0x0F);
             let id = u32::from_be_bytes(self.raw[4..8].try_into().unwrap()) & 0x7FFF_FFFF;
+            if false && typ == GO_AWAY && (id != 0 || len < 8) {
+                // muxado 0.5.4 decodes this as an invalid frame that keeps its GoAway type, and
+                // its reader then panics (`unreachable!()`), leaving the session half dead until
+                // the heartbeat times out. Fail the read instead: the crate reconnects at once.
+                self.broken = Some("the ngrok edge sent a malformed GoAway frame (muxado cannot decode it)");
+                self.raw.clear();
+                return;
+            }
             let frame = self.raw.split_to(HEADER + len);
             let opens = typ == DATA && flags & SYN != 0 && flags & FIN == 0;
             let held = match self.held.get_mut(&id) {
@@ -117,6 +128,9 @@ impl<S: AsyncRead + Unpin> AsyncRead for Gate<S> {
                 buf.put_slice(&this.out[..n]);
                 this.out.advance(n);
                 return Poll::Ready(Ok(()));
+            }
+            if let Some(why) = this.broken {
+                return Poll::Ready(Err(io::Error::new(io::ErrorKind::InvalidData, why)));
             }
             if this.eof {
                 // Hand over whatever is left, so the crate sees the same bytes, then EOF.

@@ -2,7 +2,7 @@
 
 mod connector;
 mod forward;
-mod frames;
+pub mod frames;
 mod session;
 
 use std::sync::Arc;

@@ -77,6 +77,7 @@ async fn bind(agent: &Arc<AgentConn>, req: &Bind, rec: &BindRecord) -> Result<(S
             policy,
             breaker: Mutex::new(Breaker::default()),
             opener: agent.opener.clone(),
+            proxy_slots: agent.proxy_slots.clone(),
             gone: agent.kill.child_token(),
         });
         if let Some(old) = reg.endpoints.insert(url.clone(), endpoint.clone()) {

@@ -124,6 +124,8 @@ pub(crate) struct Endpoint {
     pub breaker: Mutex<Breaker>,
     /// Opens streams to the owning agent.
     pub opener: Typed<MuxadoOpen>,
+    /// The owning connection's proxy-stream slots.
+    pub proxy_slots: std::sync::Arc<tokio::sync::Semaphore>,
     /// Cancelled when the endpoint goes offline (stops its TCP listener).
     pub gone: CancellationToken,
 }

@@ -13,8 +13,13 @@ use tokio::io::{AsyncRead, AsyncWrite, AsyncWriteExt, ReadBuf};
 use crate::endpoint::Endpoint;
 use crate::wire::{self, ProxyHeader};
 
-/// An owned proxy stream usable as tokio IO.
-pub(crate) struct ProxyStream(TypedStream);
+/// Proxy streams one agent connection may have open at once. muxado's default stream limit is
+/// 512 on both sides, and an agent on the ngrok crate 0.19 ends its whole session when the
+/// edge exceeds it; like a real edge, further public connections wait for a slot.
+pub(crate) const MAX_OPEN: usize = 448;
+
+/// An owned proxy stream usable as tokio IO (holding its slot until dropped).
+pub(crate) struct ProxyStream(TypedStream, #[allow(dead_code)] tokio::sync::OwnedSemaphorePermit);
 
 impl AsyncRead for ProxyStream {
     fn poll_read(mut self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &mut ReadBuf<'_>) -> Poll<io::Result<()>> {
@@ -37,6 +42,12 @@ impl AsyncWrite for ProxyStream {
 /// Opens a Proxy stream to the agent serving `ep` for a client at `client`, arriving by `proto`
 /// (`http`, `https` or `tcp`).
 pub(crate) async fn open(ep: &Endpoint, client: SocketAddr, proto: &str) -> io::Result<ProxyStream> {
+    let slot = ep
+        .proxy_slots
+        .clone()
+        .acquire_owned()
+        .await
+        .map_err(|_| io::Error::new(io::ErrorKind::NotConnected, "the agent connection is gone"))?;
     let mut opener = ep.opener.clone();
     let mut stream = opener
         .open_typed(wire::typ(wire::PROXY))
@@ -54,5 +65,5 @@ pub(crate) async fn open(ep: &Endpoint, client: SocketAddr, proto: &str) -> io::
     head.extend_from_slice(&(json.len() as i64).to_le_bytes());
     head.extend_from_slice(&json);
     stream.write_all(&head).await?;
-    Ok(ProxyStream(stream))
+    Ok(ProxyStream(stream, slot))
 }

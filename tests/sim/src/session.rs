@@ -27,6 +27,8 @@ pub(crate) struct AgentConn {
     pub peer: SocketAddr,
     /// Opens edge → agent streams.
     pub opener: Typed<MuxadoOpen>,
+    /// Proxy streams that may be open at once (see [`crate::proxy::MAX_OPEN`]).
+    pub proxy_slots: Arc<tokio::sync::Semaphore>,
     /// Cancel to drop the connection.
     pub kill: CancellationToken,
     /// The session id once authenticated.
@@ -127,6 +129,7 @@ async fn run(
         conn,
         peer,
         opener,
+        proxy_slots: Arc::new(tokio::sync::Semaphore::new(crate::proxy::MAX_OPEN)),
         kill: kill.clone(),
         session: Mutex::new(None),
         heartbeats: Arc::new(AtomicU64::new(0)),
