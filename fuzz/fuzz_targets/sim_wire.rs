@@ -34,7 +34,8 @@ fn harness() -> &'static Harness {
         // `known_muxado_panic`) are let through to tokio, which ends only that connection.
         let abort = std::panic::take_hook();
         std::panic::set_hook(Box::new(move |info| {
-            let known = info.location().is_some_and(|l| prx_tunnel_fuzz::oracles::known_muxado_panic(l.file(), l.line()));
+            let known =
+                info.location().is_some_and(|l| prx_tunnel_fuzz::oracles::known_muxado_panic(l.file(), l.line()));
             if known {
                 prx_tunnel_fuzz::oracles::KNOWN_PANICS.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
             } else {

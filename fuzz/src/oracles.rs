@@ -281,18 +281,19 @@ pub fn known_muxado_panic(file: &str, line: u32) -> bool {
 /// How many known muxado panics the fuzz target's panic hook has let through.
 pub static KNOWN_PANICS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 
-/// True when `data` holds a muxado GoAway frame with a non-zero stream id or a body shorter
-/// than 8 bytes, which makes muxado 0.5.4 panic (see [`known_muxado_panic`]).
+/// True when `data` holds a whole muxado GoAway frame with a non-zero stream id or a body
+/// shorter than 8 bytes, which makes muxado 0.5.4 panic (see [`known_muxado_panic`]).
 pub fn bad_goaway(data: &[u8]) -> bool {
     let mut rest = data;
     while rest.len() >= 8 {
         let head = u32::from_be_bytes([rest[0], rest[1], rest[2], rest[3]]);
         let (length, typ) = ((head >> 8) as usize, (head >> 4) & 0xF);
         let stream_id = u32::from_be_bytes([rest[4], rest[5], rest[6], rest[7]]) & 0x7FFF_FFFF;
+        let Some(next) = rest.get(8 + length..) else { return false }; // muxado waits for the rest
         if typ == 3 && (stream_id != 0 || length < 8) {
             return true;
         }
-        rest = rest.get(8 + length..).unwrap_or_default();
+        rest = next;
     }
     false
 }

@@ -89,7 +89,7 @@ impl<S> Gate<S> {
             }
             let (typ, flags) = ((head as u8) >> 4, head as u8 & 0x0F);
             let id = u32::from_be_bytes(self.raw[4..8].try_into().unwrap()) & 0x7FFF_FFFF;
-            if false && typ == GO_AWAY && (id != 0 || len < 8) {
+            if typ == GO_AWAY && (id != 0 || len < 8) {
                 // muxado 0.5.4 decodes this as an invalid frame that keeps its GoAway type, and
                 // its reader then panics (`unreachable!()`), leaving the session half dead until
                 // the heartbeat times out. Fail the read instead: the crate reconnects at once.

@@ -2,8 +2,8 @@
 //! ngrok 2.3.41 agent), at trace level (`-vv`), with a recognisable authtoken, API key and
 //! basic-auth password. None of them (nor a telling piece of one, nor the base64 basic-auth
 //! header) may appear in stdout, stderr, the state directory (names and contents, including a
-//! detached tunnel's log), the command line of prx-tunnel or of its agent, the names of the
-//! generated agent files, or a panic message — also when the edge rejects the token with an
+//! detached tunnel's log), the command line of prx-tunnel or of its agent, the agent's local
+//! API (`/api/tunnels`), the names of the generated agent files, or a panic message — also when the edge rejects the token with an
 //! ERR_NGROK_107 message that echoes it.
 
 use std::path::{Path, PathBuf};
@@ -140,6 +140,11 @@ impl Audit {
             (matches!(self.w.mode, Mode::Sdk) || st["agent"]["pid"].is_i64()).then_some(st)
         })
         .await;
+        if let Some(web) = st["agent"]["web_addr"].as_str() {
+            // The agent's local API answers every local user.
+            let api = reqwest::get(format!("http://{web}/api/tunnels")).await.expect("the agent's API");
+            clean("the agent's /api/tunnels", &api.text().await.unwrap());
+        }
         let mut pids = vec![st["pid"].as_i64().expect("pid")];
         pids.extend(st["agent"]["pid"].as_i64());
         for pid in pids {
