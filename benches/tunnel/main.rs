@@ -85,6 +85,7 @@ fn run() -> anyhow::Result<()> {
         me: std::env::current_exe()?,
         dir: tempfile::Builder::new().prefix("prx-bench-").tempdir()?,
     };
+    let load_start = sys::load_average();
     let machine = sys::machine();
     eprintln!(
         "prx-tunnel benchmark on {machine}\n  prx-tunnel: {}\n  agent: {}",
@@ -98,6 +99,8 @@ fn run() -> anyhow::Result<()> {
     let prx = traffic::run(&world, &visitor, Some(Target::PrxSdk), plan)?;
     let v2 = traffic::run(&world, &visitor, Some(Target::NgrokV2), plan)?;
     let supervisor_kib = supervisor_rss(&world, &visitor, plan.settle)?;
+    // Other work on the machine skews every figure: say how busy it was.
+    let machine = format!("{machine}; load average {load_start:.2} at start, {:.2} at end", sys::load_average());
     let results = report::Results { machine, runs, ttu, direct, prx, v2, supervisor_kib };
     let dir = target_dir().join("bench");
     std::fs::create_dir_all(&dir).with_context(|| format!("could not create {}", dir.display()))?;

@@ -70,7 +70,12 @@ pub fn own_threads_cpu() -> BTreeMap<String, f64> {
     for task in tasks.flatten() {
         let stat = std::fs::read_to_string(task.path().join("stat")).unwrap_or_default();
         if let Some((comm, cpu)) = cpu_of_stat(&stat) {
-            let group = comm.split(['-', ':']).next().unwrap_or(&comm).to_owned();
+            // Runtime threads are named after their part; the main thread and the stdout
+            // readers belong to the harness.
+            let group = match comm.split(['-', ':']).next().unwrap_or(&comm) {
+                part @ ("sim" | "upstream" | "client") => part.to_owned(),
+                _ => "harness".to_owned(),
+            };
             *by_name.entry(group).or_insert(0.0) += cpu;
         }
     }
@@ -105,6 +110,12 @@ impl CpuMeter {
         }
         parts.join(", ")
     }
+}
+
+/// The 1-minute load average (other work on the machine skews every figure).
+pub fn load_average() -> f64 {
+    let text = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
+    text.split_whitespace().next().and_then(|v| v.parse().ok()).unwrap_or(f64::NAN)
 }
 
 /// Online CPU cores.

@@ -1,14 +1,14 @@
 //! The kept fuzz corpora (`tests/data/fuzz/<target>/`: the seeds, and every input that found a
 //! bug) replayed on every `cargo test` through the very checks the cargo-fuzz targets run
-//! (`fuzz/src/oracles.rs`, compiled into this test too). How to fuzz: `fuzz/README.md`.
+//! (`fuzz/src/oracles/`, compiled into this test too). How to fuzz: `fuzz/README.md`.
 
 use std::path::PathBuf;
 use std::time::Duration;
 
 use super::support::eventually;
 
-#[allow(dead_code)] // the fuzz targets' helpers (panic filter, GoAway scan) are not used here
-#[path = "../../fuzz/src/oracles.rs"]
+#[allow(dead_code, unused_imports)] // the fuzz targets' helpers (panic filter, GoAway scan) are not used here
+#[path = "../../fuzz/src/oracles/mod.rs"]
 mod oracles;
 
 /// The kept inputs of `target`, sorted, with their bytes.

@@ -49,8 +49,12 @@ pub(crate) async fn handle(
     headers.insert("x-forwarded-proto", HeaderValue::from_static(scheme));
     let client_upgrade = req.headers().contains_key(UPGRADE).then(|| hyper::upgrade::on(&mut req));
 
-    let Ok(stream) = proxy::open(&ep, peer, scheme).await else {
-        return Ok(page(StatusCode::NOT_FOUND, "ERR_NGROK_3200", codes::offline_page(&host)));
+    let stream = match proxy::open(&ep, peer, scheme).await {
+        Ok(stream) => stream,
+        Err(error) => {
+            tracing::info!(%error, url = %ep.url, "no proxy stream to the agent");
+            return Ok(page(StatusCode::NOT_FOUND, "ERR_NGROK_3200", codes::offline_page(&host)));
+        }
     };
     let mut resp = match send(stream, req).await {
         Ok(resp) => resp,

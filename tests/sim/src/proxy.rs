@@ -6,6 +6,9 @@ use std::io;
 use std::net::SocketAddr;
 use std::pin::Pin;
 use std::task::{Context, Poll};
+use std::time::Duration;
+
+use tokio::time::Instant;
 
 use muxado::typed::{TypedOpenClose, TypedStream};
 use tokio::io::{AsyncRead, AsyncWrite, AsyncWriteExt, ReadBuf};
@@ -39,6 +42,29 @@ impl AsyncWrite for ProxyStream {
     }
 }
 
+/// How long a public connection waits for muxado to forget closed streams before it fails.
+const EXHAUSTED_WAIT: Duration = Duration::from_secs(30);
+
+/// Opens the typed stream. muxado counts a stream until both ends' FINs have been processed,
+/// which lags behind our slots when the machine is busy; like a real edge, the connection
+/// waits (retrying with a short capped backoff) rather than failing.
+async fn open_typed(ep: &Endpoint) -> io::Result<TypedStream> {
+    let deadline = Instant::now() + EXHAUSTED_WAIT;
+    let mut pause = Duration::from_millis(2);
+    loop {
+        match ep.opener.clone().open_typed(wire::typ(wire::PROXY)).await {
+            Ok(stream) => return Ok(stream),
+            Err(muxado::Error::StreamsExhausted) if Instant::now() < deadline => {
+                tokio::time::sleep(pause).await;
+                pause = (pause * 2).min(Duration::from_millis(50));
+            }
+            Err(e) => {
+                return Err(io::Error::new(io::ErrorKind::NotConnected, format!("could not open a proxy stream: {e}")));
+            }
+        }
+    }
+}
+
 /// Opens a Proxy stream to the agent serving `ep` for a client at `client`, arriving by `proto`
 /// (`http`, `https` or `tcp`).
 pub(crate) async fn open(ep: &Endpoint, client: SocketAddr, proto: &str) -> io::Result<ProxyStream> {
@@ -48,11 +74,7 @@ pub(crate) async fn open(ep: &Endpoint, client: SocketAddr, proto: &str) -> io::
         .acquire_owned()
         .await
         .map_err(|_| io::Error::new(io::ErrorKind::NotConnected, "the agent connection is gone"))?;
-    let mut opener = ep.opener.clone();
-    let mut stream = opener
-        .open_typed(wire::typ(wire::PROXY))
-        .await
-        .map_err(|e| io::Error::new(io::ErrorKind::NotConnected, format!("could not open a proxy stream: {e}")))?;
+    let mut stream = open_typed(ep).await?;
     let header = ProxyHeader {
         id: ep.id.clone(),
         client_addr: client.to_string(),

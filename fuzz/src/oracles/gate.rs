@@ -1,0 +1,74 @@
+//! The `sdk_gate` target: bytes from the edge through SDK mode's inbound frame gate.
+
+use super::muxado_bugs::bad_goaway;
+
+/// One muxado frame of a byte stream: its stream id and its bytes (header included).
+type Frame = (u32, Vec<u8>);
+
+/// Splits `data` into whole frames and the incomplete tail.
+fn frames_of(data: &[u8]) -> (Vec<Frame>, Vec<u8>) {
+    let mut frames = Vec::new();
+    let mut rest = data;
+    while rest.len() >= 8 {
+        let len = (u32::from_be_bytes([rest[0], rest[1], rest[2], rest[3]]) >> 8) as usize;
+        if rest.len() < 8 + len {
+            break;
+        }
+        let id = u32::from_be_bytes([rest[4], rest[5], rest[6], rest[7]]) & 0x7FFF_FFFF;
+        frames.push((id, rest[..8 + len].to_vec()));
+        rest = &rest[8 + len..];
+    }
+    (frames, rest.to_vec())
+}
+
+/// An in-memory connection that hands out at most `chunk` bytes per read.
+struct Chunked {
+    data: Vec<u8>,
+    at: usize,
+    chunk: usize,
+}
+
+impl tokio::io::AsyncRead for Chunked {
+    fn poll_read(
+        mut self: std::pin::Pin<&mut Self>,
+        _: &mut std::task::Context<'_>,
+        buf: &mut tokio::io::ReadBuf<'_>,
+    ) -> std::task::Poll<std::io::Result<()>> {
+        let n = self.chunk.min(buf.remaining()).min(self.data.len() - self.at);
+        buf.put_slice(&self.data[self.at..self.at + n]);
+        self.at += n;
+        std::task::Poll::Ready(Ok(()))
+    }
+}
+
+/// SDK mode's inbound frame gate (`sdk::frames::Gate`, between the edge and the `ngrok`
+/// crate): the first byte picks how the connection is cut into reads, the rest is what the
+/// edge sends. The gate may reorder frames across streams but must hand over every byte, keep
+/// each stream's frames in order and the incomplete tail last — and fail the read, rather than
+/// pass it on, when the edge sends a GoAway frame muxado would panic on ([`bad_goaway`]).
+pub fn sdk_gate(data: &[u8]) {
+    use tokio::io::AsyncReadExt;
+    let Some((first, wire)) = data.split_first() else { return };
+    let chunk = if *first == 0 { usize::MAX } else { usize::from(*first) };
+    let conn = Chunked { data: wire.to_vec(), at: 0, chunk };
+    let mut out = Vec::new();
+    let rt = tokio::runtime::Builder::new_current_thread().build().expect("runtime");
+    let read = rt.block_on(prx_tunnel::sdk::frames::Gate::new(conn).read_to_end(&mut out));
+    if bad_goaway(wire) {
+        let err = read.expect_err("a malformed GoAway frame was passed on to muxado");
+        assert_eq!(err.kind(), std::io::ErrorKind::InvalidData, "{err}");
+        return;
+    }
+    read.expect("reading through the gate");
+    assert_eq!(out.len(), wire.len(), "the gate lost or added bytes");
+    let ((sent, sent_tail), (got, got_tail)) = (frames_of(wire), frames_of(&out));
+    assert_eq!(got_tail, sent_tail, "the incomplete tail is not handed over last");
+    let mut ids: Vec<u32> = sent.iter().map(|(id, _)| *id).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    for id in ids {
+        let of = |frames: &[Frame]| frames.iter().filter(|(i, _)| *i == id).map(|(_, f)| f.clone()).collect::<Vec<_>>();
+        assert_eq!(of(&got), of(&sent), "the frames of stream {id} were reordered or changed");
+    }
+    assert_eq!(got.len(), sent.len(), "frames were split or merged");
+}
