@@ -39,6 +39,9 @@ pub struct Life<'a> {
     session_up: bool,
     /// It failed because its web address was taken.
     pub web_busy: bool,
+    /// It logged "received stop request": a remote stop from the ngrok service (dashboard or
+    /// API), or a signal someone sent the agent itself.
+    pub stop_requested: bool,
     api_tx: mpsc::UnboundedSender<String>,
     api_task: Option<tokio::task::JoinHandle<()>>,
 }
@@ -61,6 +64,7 @@ impl<'a> Life<'a> {
             errors: Vec::new(),
             lost: false,
             session_up: false,
+            stop_requested: false,
             web_busy: false,
             api_tx,
             api_task: None,
@@ -144,6 +148,7 @@ impl Life<'_> {
                 self.lost = true;
                 emit(self.events, Event::Disconnected { error: self.masker.mask(&err), new: true });
             }
+            Notice::StopRequested => self.stop_requested = true,
             Notice::RetryFailed(err) => {
                 emit(self.events, Event::Disconnected { error: self.masker.mask(&err), new: false })
             }

@@ -23,6 +23,8 @@ pub enum Notice {
     SessionLost(String),
     /// A reconnect attempt failed (the same disconnection, still going on).
     RetryFailed(String),
+    /// The agent was told to stop (a remote stop from the ngrok service, or a signal).
+    StopRequested,
 }
 
 /// Interprets one line; most lines mean nothing to the supervisor.
@@ -38,6 +40,7 @@ pub fn notice(line: &Line) -> Option<Notice> {
         // Not "tunnel session started": agents log it before they even dial.
         "client session established" => Some(Notice::SessionUp),
         "failed to reconnect session" => Some(Notice::RetryFailed(err())),
+        "received stop request" => Some(Notice::StopRequested),
         m if m.starts_with("session closed") && m.contains("reconnect") => Some(Notice::SessionLost(err())),
         _ => None,
     }
@@ -189,6 +192,7 @@ mod tests {
         );
         let info = parse(r#"{"lvl":"info","msg":"received stop request","obj":"app","stopReq":{},"t":"x"}"#);
         assert_eq!(failure_text(&info), None);
+        assert_eq!(notice(&info), Some(Notice::StopRequested), "a remote stop is recognised");
         assert_eq!(failure_text(&parse("   ")), None);
     }
 

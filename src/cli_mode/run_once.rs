@@ -20,6 +20,9 @@ const FATAL_GRACE: Duration = Duration::from_millis(300);
 pub enum End {
     /// We were told to stop; the agent was stopped and reaped.
     Stopped,
+    /// The agent was told to stop by someone else (the ngrok service's remote stop, or a signal
+    /// sent to the agent) and exited cleanly: restarting it would undo that stop.
+    StoppedElsewhere,
     /// A failure that restarting cannot fix (credentials, session limit, domain taken).
     Fatal(anyhow::Error),
     /// The agent exited (or was killed) on its own.
@@ -68,10 +71,14 @@ pub async fn run_once(
             }
             Some(url) = api_rx.recv() => life.on_api_url(url),
             status = proc.wait() => {
+                let clean = status.as_ref().is_ok_and(|s| s.success());
                 let status = status.map_or_else(|e| format!("unknown status ({e})"), |s| s.to_string());
                 let fatal = life.drain(&mut lines).await;
                 if let Some(err) = fatal {
                     break End::Fatal(err);
+                }
+                if life.stop_requested && clean {
+                    break End::StoppedElsewhere;
                 }
                 break End::Died { status, errors: life.errors.clone(), had_url: life.url.is_some(), lived: born.elapsed(), web_busy: life.web_busy };
             }

@@ -94,6 +94,13 @@ pub async fn supervise(
         };
         let (status, errors, had_url, lived) = match end {
             End::Stopped => return Ok(()),
+            End::StoppedElsewhere => {
+                tracing::info!(
+                    "the ngrok agent was told to stop (a remote stop from the ngrok dashboard or API, or a signal \
+                     sent to the agent itself) and exited; prx-tunnel stops too instead of restarting it"
+                );
+                return Ok(());
+            }
             End::Fatal(e) => return Err(e),
             End::Died { web_busy: true, .. } if !launch.web_pinned() => {
                 let addr = launch.pin_web_addr()?;

@@ -13,8 +13,13 @@
 //! until the bytes the accept loop reads inline have arrived — the type, and for Proxy
 //! streams the length-prefixed header, for StopTunnel streams the JSON request — and is then
 //! released in one piece. Whatever the reader waits on, the streams already queued are complete.
+//!
+//! The gate also fails the read on two edge frames muxado 0.5.4 would panic on (found by
+//! fuzzing, `fuzz/README.md`): a malformed GoAway, and a stream opened with an id that is not
+//! the edge's to open or was opened before. A failed read makes the crate reconnect at once
+//! instead of leaving a half-dead session behind until the heartbeat times out.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::io;
 use std::pin::Pin;
 use std::task::{Context, Poll, ready};
@@ -32,6 +37,41 @@ const PROXY: u32 = 3;
 const STOP_TUNNEL: u32 = 9;
 /// Openings larger than this are released as they are (the crate reports them).
 const MAX_OPENING: usize = 64 * 1024;
+/// How far below the highest stream id the edge opened a late opening may come. muxado 0.5.4
+/// cannot tell a late id from a reused one, so older ids are refused (a real edge opens its
+/// streams nearly in order).
+pub const OPEN_WINDOW: u32 = 8192;
+
+/// The stream ids the edge has opened. muxado 0.5.4 keeps a second stream under the same id
+/// when the edge opens an id twice (or one of the agent's own, odd, ids) and later panics
+/// (`unreachable!()` in `StreamManager::poll_next`). Ids normally grow, but concurrent openings
+/// may reach the wire out of order, so the ids skipped within [`OPEN_WINDOW`] are remembered.
+#[derive(Default)]
+struct Opened {
+    /// The highest id opened (0: none yet).
+    max: u32,
+    /// Ids below `max`, within the window, not opened yet.
+    gaps: BTreeSet<u32>,
+}
+
+impl Opened {
+    /// Records the edge opening `id`; false if muxado cannot take it: id 0 (the session), an
+    /// odd id (the agent's side), an id opened before, or one more than [`OPEN_WINDOW`] late.
+    fn open(&mut self, id: u32) -> bool {
+        if id == 0 || id % 2 == 1 {
+            return false;
+        }
+        if id > self.max {
+            let low = id.saturating_sub(OPEN_WINDOW);
+            self.gaps.extend(((self.max + 2).max(low)..id).step_by(2));
+            self.gaps = self.gaps.split_off(&low);
+            self.max = id;
+            true
+        } else {
+            self.gaps.remove(&id)
+        }
+    }
+}
 
 #[derive(Default)]
 struct Held {
@@ -67,6 +107,7 @@ pub struct Gate<S> {
     raw: BytesMut,
     out: BytesMut,
     held: HashMap<u32, Held>,
+    opened: Opened,
     eof: bool,
     /// Set when the edge broke the protocol in a way muxado cannot take; the read fails.
     broken: Option<&'static str>,
@@ -75,7 +116,15 @@ pub struct Gate<S> {
 impl<S> Gate<S> {
     /// Wraps the TLS connection to the edge.
     pub fn new(inner: S) -> Self {
-        Gate { inner, raw: BytesMut::new(), out: BytesMut::new(), held: HashMap::new(), eof: false, broken: None }
+        Gate {
+            inner,
+            raw: BytesMut::new(),
+            out: BytesMut::new(),
+            held: HashMap::new(),
+            opened: Opened::default(),
+            eof: false,
+            broken: None,
+        }
     }
 
     /// Moves every complete frame from `raw` to `out` or to its held stream.
@@ -94,6 +143,12 @@ impl<S> Gate<S> {
                 // its reader then panics (`unreachable!()`), leaving the session half dead until
                 // the heartbeat times out. Fail the read instead: the crate reconnects at once.
                 self.broken = Some("the ngrok edge sent a malformed GoAway frame (muxado cannot decode it)");
+                self.raw.clear();
+                return;
+            }
+            if flags & SYN != 0 && !self.opened.open(id) {
+                self.broken =
+                    Some("the ngrok edge opened a stream with an id muxado cannot take (reused, or the agent's)");
                 self.raw.clear();
                 return;
             }
@@ -220,6 +275,32 @@ mod tests {
         let body = frame(2, 0, b"GET / HTTP/1.1\r\n\r\n");
         let wire = [syn.clone(), heartbeat.clone(), rest.clone(), body.clone()].concat();
         assert_eq!(through_gate(wire).await, [heartbeat, syn, rest, body].concat());
+    }
+
+    #[tokio::test]
+    async fn a_reused_or_foreign_stream_id_fails_the_read_after_the_frames_before_it() {
+        for bad in [4, 3, 0] {
+            let first = [frame(2, SYN, &u32::MAX.to_be_bytes()), frame(4, SYN, &u32::MAX.to_be_bytes())].concat();
+            let wire = [first.clone(), frame(bad, SYN, &u32::MAX.to_be_bytes())].concat();
+            let mut gate = Gate::new(&wire[..]);
+            let mut out = vec![0; first.len()];
+            gate.read_exact(&mut out).await.unwrap();
+            assert_eq!(out, first, "frames before the bad one are handed over");
+            let err = gate.read_u8().await.unwrap_err();
+            assert_eq!(err.kind(), io::ErrorKind::InvalidData, "stream id {bad}");
+        }
+    }
+
+    #[test]
+    fn ids_opened_out_of_order_are_accepted_once_within_the_window() {
+        let mut opened = Opened::default();
+        assert!([8, 2, 4, 6, 10].iter().all(|&id| opened.open(id)), "late ids below the highest are fine");
+        assert!(!opened.open(4) && !opened.open(10), "but only once");
+        let far = 12 + OPEN_WINDOW + 2;
+        assert!(opened.open(far));
+        assert!(!opened.open(12), "more than the window late");
+        assert!(opened.open(14) && opened.open(far - 2), "within the window");
+        assert!(opened.gaps.len() <= (OPEN_WINDOW / 2) as usize, "bounded memory");
     }
 
     #[tokio::test]

@@ -3,12 +3,12 @@
 //! deadline; recovery times are measured and printed (README "Reliability" quotes them).
 
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use ngrok_sim::PublicRequest;
 use nix::sys::signal::Signal;
 
+use super::load::{Load, Sample};
 use super::support::eventually;
 use super::upstream::Upstream;
 use super::world::{Mode, URL_WAIT, World};
@@ -16,7 +16,7 @@ use super::world::{Mode, URL_WAIT, World};
 /// The recovery promise: serving again within this long after the edge comes back.
 const RECOVERY: Duration = Duration::from_secs(2);
 
-async fn status_json(w: &World, cfg: &std::path::Path, name: &str) -> serde_json::Value {
+pub async fn status_json(w: &World, cfg: &std::path::Path, name: &str) -> serde_json::Value {
     let out = w.cmd(cfg).args(["status", "--json", "--name", name]).run().await;
     serde_json::from_str(&out.stdout).unwrap_or(serde_json::Value::Null)
 }
@@ -75,20 +75,8 @@ async fn twenty_session_drops_under_load() {
     let w = Arc::new(World::new(Mode::Sdk).await);
     let cfg = w.config("domain = \"drops.example.com\"\n");
     let (mut run, url) = w.start(&cfg, &["--name", "drops"]).await;
-    let stop = Arc::new(AtomicBool::new(false));
-    let windows = Arc::new(std::sync::Mutex::new(Vec::<(Instant, Instant)>::new()));
-    let load = {
-        let (w, url, stop) = (w.clone(), url.clone(), stop.clone());
-        tokio::spawn(async move {
-            let mut results = Vec::new();
-            while !stop.load(Ordering::Relaxed) {
-                let t0 = Instant::now();
-                let ok = matches!(w.edge.request(&url, PublicRequest::default()).await, Ok(r) if r.status == 200);
-                results.push((t0, Instant::now(), ok));
-            }
-            results
-        })
-    };
+    let load = Load::start(&w, &url, 1);
+    let mut windows = Vec::new();
     for i in 1..=20u64 {
         let t0 = Instant::now();
         w.edge.drop_all_sessions().await;
@@ -102,15 +90,16 @@ async fn twenty_session_drops_under_load() {
             (r.status == 200).then_some(())
         })
         .await;
-        windows.lock().unwrap().push((t0, Instant::now()));
+        windows.push((t0, Instant::now()));
     }
-    stop.store(true, Ordering::Relaxed);
-    let results = load.await.unwrap();
-    let windows = windows.lock().unwrap().clone();
-    let in_window = |a: Instant, b: Instant| windows.iter().any(|(s, e)| a <= *e && b >= *s);
-    let outside_failures = results.iter().filter(|(a, b, ok)| !ok && !in_window(*a, *b)).count();
+    let results = load.finish().await;
+    let in_window = |s: &Sample| windows.iter().any(|(from, to)| s.overlaps(*from, *to));
+    let outside_failures = results.iter().filter(|s| !s.ok() && !in_window(s)).count();
     let total = results.len();
-    eprintln!("DROPS: {total} requests, {} failed inside reconnect windows", results.iter().filter(|r| !r.2).count());
+    eprintln!(
+        "DROPS: {total} requests, {} failed inside reconnect windows",
+        results.iter().filter(|s| !s.ok()).count()
+    );
     assert!(total > 100, "the load ran ({total} requests)");
     assert_eq!(outside_failures, 0, "requests outside reconnect windows all succeed");
     assert_eq!(status_json(&w, &cfg, "drops").await["reconnects"].as_u64(), Some(20), "exact reconnect count");

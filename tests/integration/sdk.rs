@@ -7,9 +7,8 @@ use ngrok_sim::{EdgeOptions, PublicRequest};
 use nix::sys::signal::Signal;
 
 use super::contract;
-use super::support::eventually;
 use super::upstream::HELLO;
-use super::world::{Mode, TOKEN, URL_WAIT, World};
+use super::world::{Mode, TOKEN, World};
 
 #[tokio::test]
 async fn serves_and_identifies() {
@@ -116,37 +115,6 @@ async fn unreachable_edge_times_out_with_exit_4_naming_the_error() {
         "{}",
         out.stderr
     );
-}
-
-#[tokio::test]
-async fn stop_command_from_the_edge_exits_0() {
-    let w = World::new(Mode::Sdk).await;
-    let cfg = w.config("");
-    let (mut run, _url) = w.start(&cfg, &["--name", "edge-stop"]).await;
-    let session = w.edge.sessions().into_iter().next().expect("a session").id;
-    assert_eq!(w.edge.send_stop(&session).await.unwrap(), None, "the stop was accepted");
-    assert_eq!(run.wait(Duration::from_secs(10)).await, Some(0));
-    assert!(!w.env.state_dir().join("edge-stop.json").exists(), "no state left");
-}
-
-#[tokio::test]
-async fn restart_command_keeps_serving_and_update_is_refused() {
-    let w = World::new(Mode::Sdk).await;
-    let cfg = w.config("domain = \"restart.example.com\"\n");
-    let (mut run, url) = w.start(&cfg, &[]).await;
-    let session = w.edge.sessions().into_iter().next().unwrap().id;
-    let update = w.edge.send_update(&session).await.unwrap();
-    assert!(update.as_deref().unwrap_or_default().contains("not supported"), "{update:?}");
-    assert_eq!(w.edge.send_restart(&session).await.unwrap(), None);
-    assert_eq!(run.line(URL_WAIT).await, url, "the URL is reported again after the restart");
-    let resp = w.get(&url, PublicRequest::default()).await;
-    assert_eq!(resp.status, 200);
-    eventually(Duration::from_secs(5), "the old session to go", || async {
-        (w.edge.sessions().len() == 1).then_some(())
-    })
-    .await;
-    run.signal(Signal::SIGTERM);
-    assert_eq!(run.wait(Duration::from_secs(10)).await, Some(0));
 }
 
 #[tokio::test]

@@ -1,5 +1,9 @@
 //! The `sdk_gate` target: bytes from the edge through SDK mode's inbound frame gate.
 
+use std::collections::HashSet;
+
+use prx_tunnel::sdk::frames::OPEN_WINDOW;
+
 use super::muxado_bugs::bad_goaway;
 
 /// One muxado frame of a byte stream: its stream id and its bytes (header included).
@@ -19,6 +23,28 @@ fn frames_of(data: &[u8]) -> (Vec<Frame>, Vec<u8>) {
         rest = &rest[8 + len..];
     }
     (frames, rest.to_vec())
+}
+
+/// True when a whole frame of `data` opens (SYN flag) a stream muxado 0.5.4 cannot take:
+/// id 0, an odd id (the agent's side), an id opened before, or one more than [`OPEN_WINDOW`]
+/// below the highest id opened so far. A plain model of the gate's bounded bookkeeping.
+fn bad_opening(data: &[u8]) -> bool {
+    let (frames, _) = frames_of(data);
+    let (mut seen, mut max) = (HashSet::new(), 0u32);
+    for (id, frame) in frames {
+        let typ = frame[3] >> 4;
+        if typ == 3 && bad_goaway(&frame) {
+            return false; // the GoAway comes first: checked by the caller
+        }
+        if frame[3] & 0b0010 == 0 {
+            continue;
+        }
+        if id == 0 || id % 2 == 1 || !seen.insert(id) || id < max.saturating_sub(OPEN_WINDOW) {
+            return true;
+        }
+        max = max.max(id);
+    }
+    false
 }
 
 /// An in-memory connection that hands out at most `chunk` bytes per read.
@@ -45,7 +71,8 @@ impl tokio::io::AsyncRead for Chunked {
 /// crate): the first byte picks how the connection is cut into reads, the rest is what the
 /// edge sends. The gate may reorder frames across streams but must hand over every byte, keep
 /// each stream's frames in order and the incomplete tail last — and fail the read, rather than
-/// pass it on, when the edge sends a GoAway frame muxado would panic on ([`bad_goaway`]).
+/// pass it on, when the edge sends a frame muxado would panic on: a malformed GoAway
+/// ([`bad_goaway`]) or an opening with an id it cannot take ([`bad_opening`]).
 pub fn sdk_gate(data: &[u8]) {
     use tokio::io::AsyncReadExt;
     let Some((first, wire)) = data.split_first() else { return };
@@ -54,8 +81,8 @@ pub fn sdk_gate(data: &[u8]) {
     let mut out = Vec::new();
     let rt = tokio::runtime::Builder::new_current_thread().build().expect("runtime");
     let read = rt.block_on(prx_tunnel::sdk::frames::Gate::new(conn).read_to_end(&mut out));
-    if bad_goaway(wire) {
-        let err = read.expect_err("a malformed GoAway frame was passed on to muxado");
+    if bad_goaway(wire) || bad_opening(wire) {
+        let err = read.expect_err("a frame muxado panics on was passed on to it");
         assert_eq!(err.kind(), std::io::ErrorKind::InvalidData, "{err}");
         return;
     }
