@@ -44,6 +44,27 @@ pub struct TunnelState {
     pub inspect_addr: Option<String>,
 }
 
+impl TunnelState {
+    /// A tunnel named `name` that is starting: nothing known yet but its name and the time.
+    pub fn starting(name: &str) -> TunnelState {
+        TunnelState {
+            name: name.to_owned(),
+            mode: String::new(),
+            state: "starting".into(),
+            public_url: None,
+            local_addr: String::new(),
+            pid: 0,
+            started_at: humantime::format_rfc3339_seconds(std::time::SystemTime::now()).to_string(),
+            started_unix: now_unix(),
+            reconnects: 0,
+            last_heartbeat_ms: None,
+            last_error: None,
+            agent: None,
+            inspect_addr: None,
+        }
+    }
+}
+
 /// The ngrok agent a CLI-mode tunnel supervises.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Default)]
 pub struct AgentState {

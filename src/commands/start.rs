@@ -83,19 +83,10 @@ async fn foreground(args: &StartArgs, cfg: TunnelConfig, load_opts: &LoadOptions
     }
     let mode = mode_name(cfg.mode);
     let mut st = TunnelState {
-        name: name.to_owned(),
         mode: mode.into(),
-        state: "starting".into(),
-        public_url: None,
         local_addr: cfg.local_addr.to_string(),
         pid: std::process::id(),
-        started_at: humantime::format_rfc3339_seconds(std::time::SystemTime::now()).to_string(),
-        started_unix: state::now_unix(),
-        reconnects: 0,
-        last_heartbeat_ms: None,
-        last_error: None,
-        agent: None,
-        inspect_addr: None,
+        ..TunnelState::starting(name)
     };
     owned.write(&st)?;
     let spinner = (std::io::stderr().is_terminal() && !args.json).then(|| {

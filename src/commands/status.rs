@@ -20,7 +20,7 @@ pub fn status(args: &StatusArgs) -> Result<()> {
     for name in &names {
         match state::lookup(name)? {
             Lookup::Running(Some(st)) => found.push(*st),
-            Lookup::Running(None) => found.push(placeholder(name)),
+            Lookup::Running(None) => found.push(TunnelState::starting(name)),
             Lookup::NotRunning { stale_pid } if !args.all => return Err(not_running(name, stale_pid)),
             Lookup::NotRunning { .. } => {}
         }
@@ -44,24 +44,6 @@ pub fn status(args: &StatusArgs) -> Result<()> {
     } else {
         let states: Vec<String> = found.iter().map(|s| format!("{} is {}", s.name, s.state)).collect();
         Err(Fail::new(crate::exit::Exit::Runtime, format!("not online: {}", states.join(", "))))
-    }
-}
-
-fn placeholder(name: &str) -> TunnelState {
-    TunnelState {
-        name: name.to_owned(),
-        mode: String::new(),
-        state: "starting".into(),
-        public_url: None,
-        local_addr: String::new(),
-        pid: 0,
-        started_at: String::new(),
-        started_unix: state::now_unix(),
-        reconnects: 0,
-        last_heartbeat_ms: None,
-        last_error: None,
-        agent: None,
-        inspect_addr: None,
     }
 }
 

@@ -73,6 +73,7 @@ async fn scenario(mode: Mode, commands: Commands) {
         })
         .await;
         allowed.push((from, Instant::now()));
+        eprintln!("EDGE COMMANDS: serving again {:?} after the restart command", from.elapsed());
         load.serves(BETWEEN).await;
     }
     let session = the_session(&w).await;
