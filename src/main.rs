@@ -8,7 +8,9 @@ use prx_tunnel::{cli::Cli, exit, logging, signals::Signals};
 fn main() -> ExitCode {
     let cli = Cli::parse();
     logging::init(cli.global.verbose, cli.global.quiet);
-    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+    // One thread: a tunnel is I/O bound, and on one thread each hop of a proxied byte (TLS,
+    // muxado, the forwarder) wakes the next without a cross-thread handoff (README, Benchmarks).
+    let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
         Ok(rt) => rt,
         Err(e) => {
             eprintln!("error: could not start the async runtime: {e}");

@@ -6,7 +6,9 @@
 //! Offline: the agent comes from `ngrok_sim::agent_v2::ensure_ngrok_v2` (cached copy or the
 //! npm cache). Knobs for quick runs (defaults follow the issue): `PRX_BENCH_RUNS` (time-to-URL
 //! runs per target, 10), `PRX_BENCH_SECS` (seconds of each latency load, 20), `PRX_BENCH_MIB`
-//! (MiB moved each way, 1024).
+//! (MiB moved each way per transfer, 1024), `PRX_BENCH_TRANSFERS` (transfers each way, median
+//! reported, 3); `PRX_BENCH_PRX` (another prx-tunnel binary to measure, for
+//! comparing builds).
 //!
 //! Threads: the simulator, the local service and the visitor each get their own runtime and
 //! thread names (`sim`, `upstream`, `client`), so the CPU each uses is reported apart.
@@ -68,9 +70,11 @@ fn run() -> anyhow::Result<()> {
         load: Duration::from_secs(knob("PRX_BENCH_SECS", 20)?),
         warmup: Duration::from_secs(1),
         bytes: knob("PRX_BENCH_MIB", 1024)? << 20,
+        transfers: knob("PRX_BENCH_TRANSFERS", 3)? as usize,
         settle: Duration::from_secs(2),
     };
-    let prx = PathBuf::from(env!("CARGO_BIN_EXE_prx-tunnel"));
+    let prx = std::env::var_os("PRX_BENCH_PRX")
+        .map_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_prx-tunnel")), PathBuf::from);
     if !prx.parent().is_some_and(|p| p.ends_with("release")) {
         eprintln!("warning: {} is not a release build", prx.display());
     }

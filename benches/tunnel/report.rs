@@ -110,6 +110,10 @@ struct Rss {
     prx_cli_supervisor: u64,
     ngrok_v2_idle: Option<u64>,
     ngrok_v2_load: Option<u64>,
+    /// Beyond the shape: the anonymous part of the idle figures (the rest is the
+    /// mapped program binary).
+    prx_sdk_idle_anon: Option<u64>,
+    ngrok_v2_idle_anon: Option<u64>,
 }
 
 fn lat(t: &Traffic) -> Lat {
@@ -153,6 +157,8 @@ impl Results {
                 prx_cli_supervisor: self.supervisor_kib,
                 ngrok_v2_idle: self.v2.rss_idle,
                 ngrok_v2_load: self.v2.rss_load,
+                prx_sdk_idle_anon: self.prx.anon_idle,
+                ngrok_v2_idle_anon: self.v2.anon_idle,
             },
         };
         serde_json::to_string_pretty(&json)
@@ -187,11 +193,14 @@ impl Results {
         let _ = writeln!(s, "| CLI URL delay p50 / max (ms) | — | {d50:.2} / {dmax:.2} | — | — | — |");
         let _ = writeln!(
             s,
-            "| download 1 GiB (MiB/s) | {:.0} | — | {:.0} | — | {:.0} |",
+            "| download 1 GiB, median of 3 (MiB/s) | {:.0} | — | {:.0} | — | {:.0} |",
             p.down_mib_s, v.down_mib_s, d.down_mib_s
         );
-        let _ =
-            writeln!(s, "| upload 1 GiB (MiB/s) | {:.0} | — | {:.0} | — | {:.0} |", p.up_mib_s, v.up_mib_s, d.up_mib_s);
+        let _ = writeln!(
+            s,
+            "| upload 1 GiB, median of 3 (MiB/s) | {:.0} | — | {:.0} | — | {:.0} |",
+            p.up_mib_s, v.up_mib_s, d.up_mib_s
+        );
         let _ =
             writeln!(s, "| latency c=1 p50 / p99 (µs) | {} | — | {} | — | {} |", lat(&p.c1), lat(&v.c1), lat(&d.c1));
         let _ = writeln!(
@@ -212,6 +221,12 @@ impl Results {
             mib(p.rss_idle),
             mib(Some(self.supervisor_kib)),
             mib(v.rss_idle)
+        );
+        let _ = writeln!(
+            s,
+            "| of which anonymous (heap, stacks), idle (MiB) | {} | — | {} | — | — |",
+            mib(p.anon_idle),
+            mib(v.anon_idle)
         );
         let _ =
             writeln!(s, "| RSS peak under c=64 load (MiB) | {} | — | {} | — | — |", mib(p.rss_load), mib(v.rss_load));

@@ -22,6 +22,17 @@ pub fn rss_kib(pid: u32) -> anyhow::Result<(u64, u64)> {
     Ok((field("VmRSS:")?, field("VmHWM:")?))
 }
 
+/// Anonymous resident memory of `pid` (heap, stacks) in KiB: VmRSS less the mapped files,
+/// mostly the program's own binary.
+pub fn anon_kib(pid: u32) -> anyhow::Result<u64> {
+    let path = format!("/proc/{pid}/status");
+    let text = std::fs::read_to_string(&path).map_err(|e| anyhow::anyhow!("could not read {path}: {e}"))?;
+    text.lines()
+        .find_map(|l| l.strip_prefix("RssAnon:"))
+        .and_then(|v| v.split_whitespace().next()?.parse().ok())
+        .ok_or_else(|| anyhow::anyhow!("{path} has no RssAnon"))
+}
+
 /// Resets the peak RSS of `pid` to its current RSS (`echo 5 > /proc/PID/clear_refs`); false
 /// when the kernel refused, in which case the caller samples VmRSS instead.
 pub fn reset_peak(pid: u32) -> bool {

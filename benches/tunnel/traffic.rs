@@ -20,8 +20,10 @@ pub struct Plan {
     pub load: Duration,
     /// Warm-up before each latency load (not recorded).
     pub warmup: Duration,
-    /// Bytes moved each way.
+    /// Bytes moved each way, per transfer.
     pub bytes: u64,
+    /// Transfers each way; the median is reported (one transfer swings by ±15 %).
+    pub transfers: usize,
     /// How long a tunnel idles before its idle RSS is read.
     pub settle: Duration,
 }
@@ -54,6 +56,8 @@ pub struct Traffic {
     pub c64: Latency,
     /// RSS after the first request and `settle` of idleness, KiB (tunnels only).
     pub rss_idle: Option<u64>,
+    /// The anonymous part of `rss_idle` (heap, stacks; the rest is the mapped binary), KiB.
+    pub anon_idle: Option<u64>,
     /// Peak RSS during the c = 64 load, KiB (tunnels only).
     pub rss_load: Option<u64>,
 }
@@ -73,6 +77,7 @@ pub fn run(world: &World, rt: &Runtime, target: Option<Target>, plan: Plan) -> a
         if let Some(pid) = pid {
             tokio::time::sleep(plan.settle).await;
             out.rss_idle = Some(sys::rss_kib(pid)?.0);
+            out.anon_idle = Some(sys::anon_kib(pid)?);
         }
         out.c1 = latency(addr, &host, 1, plan, pid, name).await;
         out.c64 = match pid {
@@ -83,14 +88,17 @@ pub fn run(world: &World, rt: &Runtime, target: Option<Target>, plan: Plan) -> a
             }
             None => latency(addr, &host, 64, plan, None, name).await,
         };
-        let meter = CpuMeter::start(pid);
-        let took = client::download(addr, &host, plan.bytes).await?;
-        out.down_mib_s = plan.bytes as f64 / (1 << 20) as f64 / took.as_secs_f64();
-        eprintln!("  {name}: download {:.0} MiB/s  [cpu: {}]", out.down_mib_s, meter.report());
-        let meter = CpuMeter::start(pid);
-        let took = client::upload(addr, &host, plan.bytes).await?;
-        out.up_mib_s = plan.bytes as f64 / (1 << 20) as f64 / took.as_secs_f64();
-        eprintln!("  {name}: upload {:.0} MiB/s  [cpu: {}]", out.up_mib_s, meter.report());
+        let mib_s = |took: Duration| plan.bytes as f64 / (1 << 20) as f64 / took.as_secs_f64();
+        let (mut down, mut up) = (Vec::new(), Vec::new());
+        for _ in 0..plan.transfers.max(1) {
+            let meter = CpuMeter::start(pid);
+            down.push(mib_s(client::download(addr, &host, plan.bytes).await?));
+            eprintln!("  {name}: download {:.0} MiB/s  [cpu: {}]", down[down.len() - 1], meter.report());
+            let meter = CpuMeter::start(pid);
+            up.push(mib_s(client::upload(addr, &host, plan.bytes).await?));
+            eprintln!("  {name}: upload {:.0} MiB/s  [cpu: {}]", up[up.len() - 1], meter.report());
+        }
+        (out.down_mib_s, out.up_mib_s) = (median(down), median(up));
         anyhow::Ok(())
     });
     if let Some(r) = running {
@@ -100,6 +108,11 @@ pub fn run(world: &World, rt: &Runtime, target: Option<Target>, plan: Plan) -> a
         r.proc.stop();
     }
     measured.map(|()| out)
+}
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(f64::total_cmp);
+    v[v.len() / 2]
 }
 
 async fn latency(addr: SocketAddr, host: &str, c: usize, plan: Plan, pid: Option<u32>, name: &str) -> Latency {

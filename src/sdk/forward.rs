@@ -5,16 +5,23 @@
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
+use bytes::Bytes;
 use futures::TryStreamExt;
+use http_body_util::{BodyExt, Full, Limited};
+use hyper_util::rt::TokioIo;
 use ngrok::conn::ConnInfo;
 use ngrok::tunnel::{AcceptError, Tunnel};
-use tokio::io::{AsyncRead, AsyncWrite, AsyncWriteExt};
+use tokio::io::{AsyncRead, AsyncWrite};
 use tokio::net::TcpStream;
 use tokio_util::sync::CancellationToken;
 use tokio_util::task::TaskTracker;
 use tracing::Instrument;
 
 const BUF: usize = 64 * 1024;
+/// How much of a request body is read (and dropped) before the 502 answer.
+const DRAIN_LIMIT: usize = 1 << 20;
+/// How long the request may take to arrive before the 502 answer.
+const DRAIN_TIME: std::time::Duration = std::time::Duration::from_secs(5);
 
 /// Tracks whether the local service answers, so an outage is logged once, and its end once.
 #[derive(Default)]
@@ -97,16 +104,7 @@ where
         Err(err) => {
             upstream.failed(&local, &err);
             if mode == Upstream502::Http {
-                let body = format!(
-                    "prx-tunnel could not reach the local service at {local}: {err}\n\
-                     Check that it is running and that local_addr points at it.\n"
-                );
-                let resp = format!(
-                    "HTTP/1.1 502 Bad Gateway\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
-                    body.len()
-                );
-                let _ = conn.write_all(resp.as_bytes()).await;
-                let _ = conn.shutdown().await;
+                answer_502(conn, &local, &err).await;
             }
             return;
         }
@@ -115,5 +113,36 @@ where
     match tokio::io::copy_bidirectional_with_sizes(&mut conn, &mut up, BUF, BUF).await {
         Ok((to_local, to_client)) => tracing::debug!(to_local, to_client, "connection closed"),
         Err(err) => tracing::debug!(error = %err, "connection ended with an error"),
+    }
+}
+
+/// Answers every request on `conn` with a 502 naming the local address, through a real HTTP
+/// server: the request (and up to 1 MiB of body) is read before the answer is written, so the
+/// edge never sees the stream reset under its feet and the client gets the whole page.
+async fn answer_502<C>(conn: C, local: &str, err: &std::io::Error)
+where
+    C: AsyncRead + AsyncWrite + Unpin,
+{
+    let body = format!(
+        "prx-tunnel could not reach the local service at {local}: {err}\n\
+         Check that it is running and that local_addr points at it.\n"
+    );
+    let service = hyper::service::service_fn(move |req: hyper::Request<hyper::body::Incoming>| {
+        let body = body.clone();
+        async move {
+            let drained = Limited::new(req.into_body(), DRAIN_LIMIT).collect();
+            let _ = tokio::time::timeout(DRAIN_TIME, drained).await;
+            hyper::Response::builder()
+                .status(hyper::StatusCode::BAD_GATEWAY)
+                .header(hyper::header::CONTENT_TYPE, "text/plain; charset=utf-8")
+                .body(Full::new(Bytes::from(body)))
+        }
+    });
+    let serve =
+        hyper::server::conn::http1::Builder::new().keep_alive(false).serve_connection(TokioIo::new(conn), service);
+    match tokio::time::timeout(DRAIN_TIME * 2, serve).await {
+        Ok(Err(error)) => tracing::debug!(%error, "502 answer not delivered"),
+        Err(_) => tracing::debug!("client too slow for the 502 answer"),
+        Ok(Ok(())) => {}
     }
 }

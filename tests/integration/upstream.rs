@@ -68,18 +68,39 @@ impl Upstream {
         self.stop.cancel();
     }
 
-    /// Stops listening and waits (polling, 5 s at most) until connections are refused.
-    pub async fn stop_and_wait(&self) {
+    /// Stops listening, waits (polling, 5 s at most) until connections are refused, and keeps
+    /// the port bound without listening, so that no other test's listener can take it while
+    /// the service is "down" (connections to it are refused, as to a stopped service).
+    pub async fn stop_and_hold(&self) -> HeldPort {
         self.stop();
         super::support::eventually(std::time::Duration::from_secs(5), "the upstream to refuse connections", || async {
             tokio::net::TcpStream::connect(self.addr).await.is_err().then_some(())
         })
         .await;
+        let socket = tokio::net::TcpSocket::new_v4().expect("socket");
+        socket.set_reuseaddr(true).expect("SO_REUSEADDR");
+        socket.bind(self.addr).expect("hold the upstream's port");
+        HeldPort { addr: self.addr, socket }
     }
 
     /// `host:port`.
     pub fn host_port(&self) -> String {
         self.addr.to_string()
+    }
+}
+
+/// A stopped upstream's port, bound but not listening.
+pub struct HeldPort {
+    /// The port's address.
+    pub addr: SocketAddr,
+    socket: tokio::net::TcpSocket,
+}
+
+impl HeldPort {
+    /// Brings a service back on the held port.
+    pub async fn restart(self) -> Upstream {
+        drop(self.socket);
+        Upstream::start_on(self.addr).await
     }
 }
 
