@@ -86,6 +86,14 @@ struct Json {
     throughput_mib_s: Trio<Through>,
     latency_us: Trio<Lat>,
     rss_kib: Rss,
+    /// Beyond the shape: the agent's CPU seconds per GiB moved (its cost per byte).
+    agent_cpu_s_per_gib: CpuPair,
+}
+
+#[derive(Serialize)]
+struct CpuPair {
+    prx_sdk: Option<Through>,
+    ngrok_v2: Option<Through>,
 }
 
 #[derive(Serialize)]
@@ -119,6 +127,11 @@ struct Rss {
 fn lat(t: &Traffic) -> Lat {
     let one = |x: &Latency| Lat { p50: x.p50.round(), p99: x.p99.round(), c: x.c, c1: None };
     Lat { c1: Some(Box::new(one(&t.c1))), ..one(&t.c64) }
+}
+
+fn cpu(t: &Traffic) -> Option<Through> {
+    let hundredths = |x: f64| (x * 100.0).round() / 100.0;
+    t.cpu_s_per_gib.map(|(d, u)| Through { download: hundredths(d), upload: hundredths(u) })
 }
 
 fn through(t: &Traffic) -> Through {
@@ -160,6 +173,7 @@ impl Results {
                 prx_sdk_idle_anon: self.prx.anon_idle,
                 ngrok_v2_idle_anon: self.v2.anon_idle,
             },
+            agent_cpu_s_per_gib: CpuPair { prx_sdk: cpu(&self.prx), ngrok_v2: cpu(&self.v2) },
         };
         serde_json::to_string_pretty(&json)
     }
@@ -201,6 +215,8 @@ impl Results {
             "| upload 1 GiB, median of 3 (MiB/s) | {:.0} | — | {:.0} | — | {:.0} |",
             p.up_mib_s, v.up_mib_s, d.up_mib_s
         );
+        let cpu = |t: &Traffic| t.cpu_s_per_gib.map_or("—".into(), |(d, u)| format!("{d:.2} / {u:.2}"));
+        let _ = writeln!(s, "| agent CPU per GiB moved, down / up (s) | {} | — | {} | — | — |", cpu(p), cpu(v));
         let _ =
             writeln!(s, "| latency c=1 p50 / p99 (µs) | {} | — | {} | — | {} |", lat(&p.c1), lat(&v.c1), lat(&d.c1));
         let _ = writeln!(

@@ -106,6 +106,11 @@ impl CpuMeter {
         CpuMeter { start: Instant::now(), own: own_threads_cpu(), agent: agent.map(|p| (p, process_cpu(p))) }
     }
 
+    /// CPU seconds the agent process used since the start (`None` without an agent).
+    pub fn agent_secs(&self) -> Option<f64> {
+        self.agent.map(|(pid, before)| process_cpu(pid) - before)
+    }
+
     /// `name share%` for each part that used CPU since the start, share of all cores.
     pub fn report(&self) -> String {
         let wall = self.start.elapsed().as_secs_f64() * cores() as f64;

@@ -60,6 +60,8 @@ pub struct Traffic {
     pub anon_idle: Option<u64>,
     /// Peak RSS during the c = 64 load, KiB (tunnels only).
     pub rss_load: Option<u64>,
+    /// CPU seconds the agent spent per GiB downloaded and uploaded, medians (tunnels only).
+    pub cpu_s_per_gib: Option<(f64, f64)>,
 }
 
 /// Measures `target` (`None`: straight to the local service).
@@ -89,16 +91,22 @@ pub fn run(world: &World, rt: &Runtime, target: Option<Target>, plan: Plan) -> a
             None => latency(addr, &host, 64, plan, None, name).await,
         };
         let mib_s = |took: Duration| plan.bytes as f64 / (1 << 20) as f64 / took.as_secs_f64();
-        let (mut down, mut up) = (Vec::new(), Vec::new());
+        let per_gib = |meter: &CpuMeter| meter.agent_secs().map(|s| s / (plan.bytes as f64 / (1u64 << 30) as f64));
+        let (mut down, mut up, mut down_cpu, mut up_cpu) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
         for _ in 0..plan.transfers.max(1) {
             let meter = CpuMeter::start(pid);
             down.push(mib_s(client::download(addr, &host, plan.bytes).await?));
+            down_cpu.extend(per_gib(&meter));
             eprintln!("  {name}: download {:.0} MiB/s  [cpu: {}]", down[down.len() - 1], meter.report());
             let meter = CpuMeter::start(pid);
             up.push(mib_s(client::upload(addr, &host, plan.bytes).await?));
+            up_cpu.extend(per_gib(&meter));
             eprintln!("  {name}: upload {:.0} MiB/s  [cpu: {}]", up[up.len() - 1], meter.report());
         }
         (out.down_mib_s, out.up_mib_s) = (median(down), median(up));
+        if !down_cpu.is_empty() {
+            out.cpu_s_per_gib = Some((median(down_cpu), median(up_cpu)));
+        }
         anyhow::Ok(())
     });
     if let Some(r) = running {

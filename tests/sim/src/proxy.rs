@@ -21,6 +21,13 @@ use crate::wire::{self, ProxyHeader};
 /// edge exceeds it; like a real edge, further public connections wait for a slot.
 pub(crate) const MAX_OPEN: usize = 448;
 
+/// The largest data frame the edge writes. muxado-rust turns each write into one frame of up
+/// to the whole send window (256 KiB), and the receiver decodes a frame whole before it can
+/// read (and return window for) any of it. A Go edge copying with `io.Copy` writes at most
+/// 32 KiB at a time; so does this one, so an agent is never handed frames a real edge would
+/// not send.
+pub(crate) const MAX_WRITE: usize = 32 * 1024;
+
 /// An owned proxy stream usable as tokio IO (holding its slot until dropped).
 pub(crate) struct ProxyStream(TypedStream, #[allow(dead_code)] tokio::sync::OwnedSemaphorePermit);
 
@@ -32,7 +39,8 @@ impl AsyncRead for ProxyStream {
 
 impl AsyncWrite for ProxyStream {
     fn poll_write(mut self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &[u8]) -> Poll<io::Result<usize>> {
-        Pin::new(&mut *self.0).poll_write(cx, buf)
+        let n = buf.len().min(MAX_WRITE);
+        Pin::new(&mut *self.0).poll_write(cx, &buf[..n])
     }
     fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
         Pin::new(&mut *self.0).poll_flush(cx)
