@@ -116,7 +116,7 @@ where
     }
 }
 
-/// Answers every request on `conn` with a 502 naming the local address, through a real HTTP
+/// Answers the request on `conn` with a 502 naming the local address, through a real HTTP
 /// server: the request (and up to 1 MiB of body) is read before the answer is written, so the
 /// edge never sees the stream reset under its feet and the client gets the whole page.
 async fn answer_502<C>(conn: C, local: &str, err: &std::io::Error)

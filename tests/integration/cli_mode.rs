@@ -12,7 +12,7 @@ use serde_json::Value;
 
 use super::contract;
 use super::support::eventually;
-use super::world::{Mode, PASSWORD, TOKEN, URL_WAIT, World, set_mode};
+use super::world::{Mode, PASSWORD, TOKEN, URL_WAIT, World, alive, set_mode};
 
 #[tokio::test]
 async fn serves_and_identifies() {
@@ -56,14 +56,6 @@ async fn agent_pid(w: &World, cfg: &Path, name: &str) -> i32 {
         status(w, cfg, name).await["agent"]["pid"].as_i64().map(|p| p as i32)
     })
     .await
-}
-
-/// True while `pid` is a live (not zombie) process.
-fn alive(pid: i32) -> bool {
-    std::fs::read_to_string(format!("/proc/{pid}/stat"))
-        .ok()
-        .and_then(|s| s.rsplit(')').next().map(|rest| !rest.trim_start().starts_with('Z')))
-        .unwrap_or(false)
 }
 
 /// The agent's command line, as every local user can read it.

@@ -7,10 +7,9 @@ use std::time::{Duration, Instant};
 
 use ngrok_sim::PublicRequest;
 
-use super::faults::status_json;
 use super::load::{Load, Sample};
 use super::support::eventually;
-use super::world::{Mode, URL_WAIT, World};
+use super::world::{Mode, URL_WAIT, World, alive};
 
 /// Concurrent clients of the load.
 const CLIENTS: usize = 4;
@@ -22,11 +21,6 @@ async fn the_session(w: &World) -> String {
         (sessions.len() == 1).then(|| sessions[0].id.clone())
     })
     .await
-}
-
-/// Whether process `pid` still exists.
-fn alive(pid: i32) -> bool {
-    nix::sys::signal::kill(nix::unistd::Pid::from_raw(pid), None).is_ok()
 }
 
 /// Requests served between two commands.
@@ -48,7 +42,7 @@ async fn scenario(mode: Mode, commands: Commands) {
     let cfg = w.config("domain = \"commands.example.com\"\n");
     let (mut run, url) = w.start(&cfg, &["--name", "commands"]).await;
     assert_eq!(w.get(&url, PublicRequest::default()).await.status, 200);
-    let agent_pid = status_json(&w, &cfg, "commands").await["agent"]["pid"].as_i64();
+    let agent_pid = w.status_json(&cfg, "commands").await["agent"]["pid"].as_i64();
     let load = Load::start(&w, &url, CLIENTS);
     let mut allowed = Vec::new();
 

@@ -15,11 +15,6 @@ use super::world::{Mode, URL_WAIT, World};
 /// The recovery promise: serving again within this long after the edge comes back.
 const RECOVERY: Duration = Duration::from_secs(2);
 
-pub async fn status_json(w: &World, cfg: &std::path::Path, name: &str) -> serde_json::Value {
-    let out = w.cmd(cfg).args(["status", "--json", "--name", name]).run().await;
-    serde_json::from_str(&out.stdout).unwrap_or(serde_json::Value::Null)
-}
-
 /// Takes the edge down for `outage`, brings it back, and returns how long until a request succeeds.
 async fn outage(outage: Duration) -> Duration {
     let w = World::new(Mode::Sdk).await;
@@ -28,7 +23,7 @@ async fn outage(outage: Duration) -> Duration {
     assert_eq!(w.get(&url, PublicRequest::default()).await.status, 200);
     w.edge.go_down().await;
     eventually(Duration::from_secs(10), "the tunnel to notice", || async {
-        (status_json(&w, &cfg, "outage").await["state"] == "reconnecting").then_some(())
+        (w.status_json(&cfg, "outage").await["state"] == "reconnecting").then_some(())
     })
     .await;
     tokio::time::sleep(outage).await; // the outage itself, not a synchronisation
@@ -41,7 +36,7 @@ async fn outage(outage: Duration) -> Duration {
     .await;
     let took = back.elapsed();
     eprintln!("RECOVERY after {outage:?} outage: {took:?}");
-    let st = status_json(&w, &cfg, "outage").await;
+    let st = w.status_json(&cfg, "outage").await;
     assert_eq!(st["public_url"].as_str(), Some(url.as_str()), "same URL after the outage");
     assert_eq!(st["reconnects"].as_u64(), Some(1), "one disconnection counted: {st}");
     run.signal(Signal::SIGTERM);
@@ -80,7 +75,7 @@ async fn twenty_session_drops_under_load() {
         let t0 = Instant::now();
         w.edge.drop_all_sessions().await;
         eventually(Duration::from_secs(10), "the reconnect", || async {
-            let st = status_json(&w, &cfg, "drops").await;
+            let st = w.status_json(&cfg, "drops").await;
             (st["reconnects"].as_u64() == Some(i) && st["state"] == "online").then_some(())
         })
         .await;
@@ -101,7 +96,7 @@ async fn twenty_session_drops_under_load() {
     );
     assert!(total > 100, "the load ran ({total} requests)");
     assert_eq!(outside_failures, 0, "requests outside reconnect windows all succeed");
-    assert_eq!(status_json(&w, &cfg, "drops").await["reconnects"].as_u64(), Some(20), "exact reconnect count");
+    assert_eq!(w.status_json(&cfg, "drops").await["reconnects"].as_u64(), Some(20), "exact reconnect count");
     run.signal(Signal::SIGTERM);
     assert_eq!(run.wait(Duration::from_secs(10)).await, Some(0));
 }
@@ -112,13 +107,13 @@ async fn silenced_heartbeats_trigger_a_reconnect_within_the_tolerance() {
     let cfg = w.config("heartbeat_interval = \"1s\"\nheartbeat_tolerance = \"2s\"\n");
     let (mut run, url) = w.start(&cfg, &["--name", "hb"]).await;
     eventually(Duration::from_secs(5), "a first heartbeat", || async {
-        status_json(&w, &cfg, "hb").await["last_heartbeat_ms"].as_f64()
+        w.status_json(&cfg, "hb").await["last_heartbeat_ms"].as_f64()
     })
     .await;
     let t0 = Instant::now();
     w.edge.silence_heartbeats(true);
     eventually(Duration::from_secs(10), "the heartbeat loss to be noticed", || async {
-        (status_json(&w, &cfg, "hb").await["reconnects"].as_u64() >= Some(1)).then_some(())
+        (w.status_json(&cfg, "hb").await["reconnects"].as_u64() >= Some(1)).then_some(())
     })
     .await;
     let took = t0.elapsed();

@@ -108,6 +108,12 @@ impl World {
         (run, url)
     }
 
+    /// `status --json --name NAME`, parsed (`Null` when it printed no JSON, e.g. not running).
+    pub async fn status_json(&self, cfg: &std::path::Path, name: &str) -> serde_json::Value {
+        let out = self.cmd(cfg).args(["status", "--json", "--name", name]).run().await;
+        serde_json::from_str(&out.stdout).unwrap_or(serde_json::Value::Null)
+    }
+
     /// A GET through the edge, retried while the endpoint is not yet routable (ERR_NGROK_3200).
     pub async fn get(&self, url: &str, req: PublicRequest) -> PublicResponse {
         super::support::eventually(Duration::from_secs(10), &format!("{url} to be routable"), || {
@@ -122,6 +128,14 @@ impl World {
         })
         .await
     }
+}
+
+/// True while `pid` is a live (not zombie) process.
+pub fn alive(pid: i32) -> bool {
+    std::fs::read_to_string(format!("/proc/{pid}/stat"))
+        .ok()
+        .and_then(|s| s.rsplit(')').next().map(|rest| !rest.trim_start().starts_with('Z')))
+        .unwrap_or(false)
 }
 
 /// chmod.
