@@ -127,6 +127,14 @@ impl<S> Gate<S> {
         }
     }
 
+    /// Drops what is left unread and fails the next read with `why`. The crate reports any
+    /// transport failure only as "Session Closed", so the reason is logged here.
+    fn break_session(&mut self, why: &'static str) {
+        tracing::warn!(reason = why, "cutting the session to the ngrok edge; the tunnel reconnects");
+        self.broken = Some(why);
+        self.raw.clear();
+    }
+
     /// Moves every complete frame from `raw` to `out` or to its held stream.
     fn sort_frames(&mut self) {
         while self.raw.len() >= HEADER {
@@ -142,15 +150,12 @@ impl<S> Gate<S> {
                 // muxado 0.5.4 decodes this as an invalid frame that keeps its GoAway type, and
                 // its reader then panics (`unreachable!()`), leaving the session half dead until
                 // the heartbeat times out. Fail the read instead: the crate reconnects at once.
-                self.broken = Some("the ngrok edge sent a malformed GoAway frame (muxado cannot decode it)");
-                self.raw.clear();
-                return;
+                return self.break_session("the ngrok edge sent a malformed GoAway frame (muxado cannot decode it)");
             }
             if flags & SYN != 0 && !self.opened.open(id) {
-                self.broken =
-                    Some("the ngrok edge opened a stream with an id muxado cannot take (reused, or the agent's)");
-                self.raw.clear();
-                return;
+                return self.break_session(
+                    "the ngrok edge opened a stream with an id muxado cannot take (reused, or the agent's)",
+                );
             }
             let frame = self.raw.split_to(HEADER + len);
             let opens = typ == DATA && flags & SYN != 0 && flags & FIN == 0;

@@ -156,6 +156,7 @@ fn register(
             opener: conn.opener.clone(),
             kill: conn.kill.clone(),
             heartbeats: conn.heartbeats.clone(),
+            proxy_slots: conn.proxy_slots.clone(),
         });
         Ok(())
     })?;

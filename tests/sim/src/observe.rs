@@ -33,6 +33,7 @@ impl Edge {
                 user_agent: s.user_agent.clone(),
                 urls: reg.endpoints.values().filter(|e| e.conn == s.conn).map(|e| e.url.clone()).collect(),
                 heartbeats: s.heartbeats.load(std::sync::atomic::Ordering::Relaxed),
+                proxy_streams: crate::proxy::MAX_OPEN - s.proxy_slots.available_permits(),
             })
             .collect()
     }

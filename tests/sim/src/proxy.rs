@@ -11,7 +11,7 @@ use std::time::Duration;
 use tokio::time::Instant;
 
 use muxado::typed::{TypedOpenClose, TypedStream};
-use tokio::io::{AsyncRead, AsyncWrite, AsyncWriteExt, ReadBuf};
+use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt, ReadBuf};
 
 use crate::endpoint::Endpoint;
 use crate::wire::{self, ProxyHeader};
@@ -28,25 +28,56 @@ pub(crate) const MAX_OPEN: usize = 448;
 /// not send.
 pub(crate) const MAX_WRITE: usize = 32 * 1024;
 
-/// An owned proxy stream usable as tokio IO (holding its slot until dropped).
-pub(crate) struct ProxyStream(TypedStream, #[allow(dead_code)] tokio::sync::OwnedSemaphorePermit);
+/// How long a finished proxy stream keeps its slot waiting for the agent's end of it.
+const LINGER: Duration = Duration::from_secs(10);
+
+/// An owned proxy stream usable as tokio IO. It holds one of the agent's slots until the agent
+/// has closed its end too: the agent's muxado counts the stream until then, so releasing the
+/// slot when only our end is done would let a burst of connections push the agent past its
+/// stream limit (the ngrok crate ends its whole session there).
+pub(crate) struct ProxyStream {
+    stream: Option<TypedStream>,
+    slot: Option<tokio::sync::OwnedSemaphorePermit>,
+}
+
+impl ProxyStream {
+    fn inner(&mut self) -> Pin<&mut muxado::Stream> {
+        Pin::new(&mut **self.stream.as_mut().expect("present until dropped"))
+    }
+}
+
+impl Drop for ProxyStream {
+    fn drop(&mut self) {
+        let (Some(mut stream), Some(slot)) = (self.stream.take(), self.slot.take()) else { return };
+        let Ok(rt) = tokio::runtime::Handle::try_current() else { return };
+        rt.spawn(async move {
+            let drain = async {
+                let _ = stream.shutdown().await;
+                let mut sink = [0u8; 16 * 1024];
+                while matches!(stream.read(&mut sink).await, Ok(n) if n > 0) {}
+            };
+            let _ = tokio::time::timeout(LINGER, drain).await;
+            drop(slot);
+        });
+    }
+}
 
 impl AsyncRead for ProxyStream {
     fn poll_read(mut self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &mut ReadBuf<'_>) -> Poll<io::Result<()>> {
-        Pin::new(&mut *self.0).poll_read(cx, buf)
+        self.inner().poll_read(cx, buf)
     }
 }
 
 impl AsyncWrite for ProxyStream {
     fn poll_write(mut self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &[u8]) -> Poll<io::Result<usize>> {
         let n = buf.len().min(MAX_WRITE);
-        Pin::new(&mut *self.0).poll_write(cx, &buf[..n])
+        self.inner().poll_write(cx, &buf[..n])
     }
     fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
-        Pin::new(&mut *self.0).poll_flush(cx)
+        self.inner().poll_flush(cx)
     }
     fn poll_shutdown(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
-        Pin::new(&mut *self.0).poll_shutdown(cx)
+        self.inner().poll_shutdown(cx)
     }
 }
 
@@ -95,5 +126,5 @@ pub(crate) async fn open(ep: &Endpoint, client: SocketAddr, proto: &str) -> io::
     head.extend_from_slice(&(json.len() as i64).to_le_bytes());
     head.extend_from_slice(&json);
     stream.write_all(&head).await?;
-    Ok(ProxyStream(stream, slot))
+    Ok(ProxyStream { stream: Some(stream), slot: Some(slot) })
 }

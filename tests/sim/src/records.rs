@@ -111,6 +111,9 @@ pub struct SessionInfo {
     pub urls: Vec<String>,
     /// Heartbeats the edge has answered on this session.
     pub heartbeats: u64,
+    /// Proxy streams the edge counts as open at the agent: from opening until both ends are
+    /// closed (at most [`crate::proxy::MAX_OPEN`]; further public connections wait).
+    pub proxy_streams: usize,
 }
 
 /// One online endpoint.

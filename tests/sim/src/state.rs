@@ -36,6 +36,8 @@ pub(crate) struct LiveSession {
     pub kill: CancellationToken,
     /// Heartbeats answered.
     pub heartbeats: Arc<AtomicU64>,
+    /// The connection's proxy-stream slots (see [`crate::proxy::MAX_OPEN`]).
+    pub proxy_slots: Arc<tokio::sync::Semaphore>,
 }
 
 /// Sessions, endpoints and records.

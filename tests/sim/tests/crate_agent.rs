@@ -88,6 +88,34 @@ async fn proxy_header_carries_the_client_address() {
 }
 
 #[tokio::test]
+async fn a_proxy_stream_counts_until_the_agent_closes_its_end() {
+    let edge = edge().await;
+    let sess = session(&edge).await;
+    let mut tunnel = sess.http_endpoint().listen().await.unwrap();
+    let url = tunnel.url().to_owned();
+    let client = tokio::spawn({
+        let edge = edge.clone();
+        async move { edge.request(&url, PublicRequest::default()).await.unwrap() }
+    });
+    let mut conn = futures::TryStreamExt::try_next(&mut tunnel).await.unwrap().unwrap();
+    let mut head = vec![0u8; 1024];
+    let _ = conn.read(&mut head).await.unwrap();
+    conn.write_all(b"HTTP/1.1 200 OK\r\ncontent-length: 2\r\nconnection: close\r\n\r\nhi").await.unwrap();
+    assert_eq!(client.await.unwrap().status, 200);
+    // The edge is done with the connection (its end is closed: the agent reads EOF), but the
+    // agent still holds its end, so its muxado still counts the stream: so must the edge.
+    let mut rest = Vec::new();
+    conn.read_to_end(&mut rest).await.unwrap();
+    assert_eq!(edge.sessions()[0].proxy_streams, 1, "counted while the agent holds its end");
+    drop(conn);
+    let deadline = tokio::time::Instant::now() + WAIT;
+    while edge.sessions()[0].proxy_streams != 0 {
+        assert!(tokio::time::Instant::now() < deadline, "the slot is freed once the agent closes its end");
+        tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+    }
+}
+
+#[tokio::test]
 async fn tcp_endpoint_echoes() {
     let edge = edge().await;
     let sess = session(&edge).await;
