@@ -66,17 +66,29 @@ async fn http_endpoint_serves_through_https_and_http_and_records_what_was_sent()
     assert_eq!(edge.endpoints(), [(url, sess.id())]);
 }
 
-#[tokio::test]
-async fn proxy_header_carries_the_client_address() {
+/// A public request `req` in flight to a fresh http endpoint, and the agent's side of it.
+struct InFlight {
+    edge: Edge,
+    _tunnel: ngrok::tunnel::HttpTunnel,
+    client: tokio::task::JoinHandle<ngrok_sim::PublicResponse>,
+    conn: ngrok::conn::EndpointConn,
+}
+
+async fn in_flight(req: PublicRequest) -> InFlight {
     let edge = edge().await;
-    let sess = session(&edge).await;
-    let mut tunnel = sess.http_endpoint().listen().await.unwrap();
+    let mut tunnel = session(&edge).await.http_endpoint().listen().await.unwrap();
     let url = tunnel.url().to_owned();
     let client = tokio::spawn({
         let edge = edge.clone();
-        async move { edge.request(&url, from("127.0.0.2", None)).await.unwrap() }
+        async move { edge.request(&url, req).await.unwrap() }
     });
-    let mut conn = futures::TryStreamExt::try_next(&mut tunnel).await.unwrap().unwrap();
+    let conn = futures::TryStreamExt::try_next(&mut tunnel).await.unwrap().unwrap();
+    InFlight { edge, _tunnel: tunnel, client, conn }
+}
+
+#[tokio::test]
+async fn proxy_header_carries_the_client_address() {
+    let InFlight { edge: _edge, _tunnel, client, mut conn } = in_flight(from("127.0.0.2", None)).await;
     assert_eq!(conn.remote_addr().ip().to_string(), "127.0.0.2");
     assert_eq!(conn.proto(), "https");
     let mut head = vec![0u8; 1024];
@@ -89,15 +101,7 @@ async fn proxy_header_carries_the_client_address() {
 
 #[tokio::test]
 async fn a_proxy_stream_counts_until_the_agent_closes_its_end() {
-    let edge = edge().await;
-    let sess = session(&edge).await;
-    let mut tunnel = sess.http_endpoint().listen().await.unwrap();
-    let url = tunnel.url().to_owned();
-    let client = tokio::spawn({
-        let edge = edge.clone();
-        async move { edge.request(&url, PublicRequest::default()).await.unwrap() }
-    });
-    let mut conn = futures::TryStreamExt::try_next(&mut tunnel).await.unwrap().unwrap();
+    let InFlight { edge, client, mut conn, _tunnel } = in_flight(PublicRequest::default()).await;
     let mut head = vec![0u8; 1024];
     let _ = conn.read(&mut head).await.unwrap();
     conn.write_all(b"HTTP/1.1 200 OK\r\ncontent-length: 2\r\nconnection: close\r\n\r\nhi").await.unwrap();
