@@ -7,7 +7,7 @@
 //! breaker), a loopback listener per tcp endpoint, and a JSON control API. Everything an agent
 //! sends is recorded for tests to assert on; faults (dropped sessions, an ingress outage,
 //! silenced heartbeats, failing auth) can be injected. [`agent_v2`] fetches and drives the real
-//! ngrok 2.3.41 agent against it. See `tests/sim/README.md`.
+//! ngrok 2.3.41 agent against it. See `crates/ngrok-sim/README.md`.
 
 #![warn(missing_docs)]
 

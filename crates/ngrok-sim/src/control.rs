@@ -129,6 +129,6 @@ async fn route(edge: Weak<Inner>, req: Request<Incoming>) -> Response<Full<Bytes
             }
             None => error(StatusCode::BAD_REQUEST, "expected {\"code\": \"ERR_NGROK_NNN\"}"),
         },
-        _ => error(StatusCode::NOT_FOUND, format!("no route {method} {path}; see tests/sim/README.md")),
+        _ => error(StatusCode::NOT_FOUND, format!("no route {method} {path}; see crates/ngrok-sim/README.md")),
     }
 }
