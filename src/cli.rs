@@ -4,7 +4,10 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
+use crate::commands::event_destinations::EventDestinationsArgs;
 use crate::commands::event_streams::EventStreamsArgs;
+use crate::commands::event_subscriptions::EventSubscriptionsArgs;
+use crate::commands::sessions::{EndpointsArgs, SessionsArgs};
 use crate::config::TunnelFlags;
 
 const EXIT_CODES: &str = "\
@@ -65,6 +68,16 @@ pub enum Command {
     /// Manage ngrok Event Streams through the ngrok REST API
     #[command(name = "event-streams", visible_alias = "es")]
     EventStreams(EventStreamsArgs),
+    /// Manage ngrok Event Destinations (where events are delivered) through the ngrok REST API
+    #[command(name = "event-destinations", visible_alias = "ed")]
+    EventDestinations(EventDestinationsArgs),
+    /// Manage ngrok Event Subscriptions (which events go where) through the ngrok REST API
+    #[command(name = "event-subscriptions", visible_alias = "esub")]
+    EventSubscriptions(EventSubscriptionsArgs),
+    /// List, stop and restart ngrok agent sessions through the ngrok REST API
+    Sessions(SessionsArgs),
+    /// List the endpoints online on the ngrok account through the ngrok REST API
+    Endpoints(EndpointsArgs),
     /// Print a shell completion script
     Completions(CompletionsArgs),
     /// Print the man page (or write all pages into a directory)

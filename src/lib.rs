@@ -34,6 +34,18 @@ pub async fn run(cli: Cli, signals: Signals) -> Result<()> {
             let api_key = config::api_key_from(global.config.as_deref())?;
             commands::event_streams::run(args, api_key).await
         }
+        Command::EventDestinations(args) => {
+            commands::event_destinations::run(args, config::api_key_from(global.config.as_deref())?).await
+        }
+        Command::EventSubscriptions(args) => {
+            commands::event_subscriptions::run(args, config::api_key_from(global.config.as_deref())?).await
+        }
+        Command::Sessions(args) => {
+            commands::sessions::run_sessions(args, config::api_key_from(global.config.as_deref())?).await
+        }
+        Command::Endpoints(args) => {
+            commands::sessions::run_endpoints(args, config::api_key_from(global.config.as_deref())?).await
+        }
         Command::Completions(args) => {
             commands::out_line(String::from_utf8_lossy(&docs::completion(args.shell)).trim_end());
             Ok(())

@@ -1,9 +1,13 @@
 //! One module per command.
 
+pub mod api_access;
 pub mod check;
 pub mod detach;
 pub mod docs;
+pub mod event_destinations;
 pub mod event_streams;
+pub mod event_subscriptions;
+pub mod sessions;
 pub mod start;
 pub mod status;
 pub mod stop;
