@@ -65,26 +65,8 @@ impl FakeApi {
         let destinations = ["ed_1", "ed_2", "ed_3"].map(String::from).into();
         let state = Arc::new(Mutex::new(State { key: key.to_owned(), destinations, ..State::default() }));
         let stop = CancellationToken::new();
-        let (st, token) = (state.clone(), stop.clone());
-        tokio::spawn(async move {
-            loop {
-                let accepted = tokio::select! {
-                    _ = token.cancelled() => return,
-                    a = listener.accept() => a,
-                };
-                let Ok((tcp, _)) = accepted else { continue };
-                let (st, token) = (st.clone(), token.clone());
-                tokio::spawn(async move {
-                    let stop = token.clone();
-                    let svc = hyper::service::service_fn(move |req| handle(st.clone(), stop.clone(), req));
-                    let conn = hyper::server::conn::http1::Builder::new().serve_connection(TokioIo::new(tcp), svc);
-                    tokio::select! {
-                        _ = conn => {}
-                        _ = token.cancelled() => {}
-                    }
-                });
-            }
-        });
+        let st = state.clone();
+        serve(listener, stop.clone(), move |req, stop| handle(st.clone(), stop, req));
         FakeApi { url, state, stop }
     }
 
@@ -136,9 +118,39 @@ impl FakeApi {
     }
 }
 
-type Answer = Response<Full<Bytes>>;
+/// Serves HTTP/1 on `listener` with `handler` (given the request and the stop token) until
+/// `stop` is cancelled.
+pub fn serve<H, Fut>(listener: tokio::net::TcpListener, stop: CancellationToken, handler: H)
+where
+    H: Fn(Request<Incoming>, CancellationToken) -> Fut + Clone + Send + Sync + 'static,
+    Fut: std::future::Future<Output = Result<Answer, Infallible>> + Send + 'static,
+{
+    tokio::spawn(async move {
+        loop {
+            let accepted = tokio::select! {
+                _ = stop.cancelled() => return,
+                a = listener.accept() => a,
+            };
+            let Ok((tcp, _)) = accepted else { continue };
+            let (handler, token) = (handler.clone(), stop.clone());
+            tokio::spawn(async move {
+                let stop = token.clone();
+                let svc = hyper::service::service_fn(move |req| handler(req, stop.clone()));
+                let conn = hyper::server::conn::http1::Builder::new().serve_connection(TokioIo::new(tcp), svc);
+                tokio::select! {
+                    _ = conn => {}
+                    _ = token.cancelled() => {}
+                }
+            });
+        }
+    });
+}
 
-fn answer(status: StatusCode, body: Option<Value>) -> Answer {
+/// An HTTP answer of a fake.
+pub type Answer = Response<Full<Bytes>>;
+
+/// An answer with `status` and, if given, a JSON body.
+pub fn answer(status: StatusCode, body: Option<Value>) -> Answer {
     let mut res = Response::builder().status(status);
     let bytes = match body {
         Some(v) => {
@@ -151,7 +163,7 @@ fn answer(status: StatusCode, body: Option<Value>) -> Answer {
 }
 
 /// ngrok's error body.
-fn error(status: u16, code: &str, msg: &str) -> Answer {
+pub fn error(status: u16, code: &str, msg: &str) -> Answer {
     let body =
         json!({"error_code": code, "status_code": status, "msg": msg, "details": {"operation_id": "op_fake0001"}});
     answer(StatusCode::from_u16(status).unwrap(), Some(body))
@@ -193,20 +205,9 @@ async fn handle(
         stop.cancelled().await;
         return Ok(error(503, "ERR_NGROK_FAKE", "shutting down"));
     }
-    let header = |name: &str| parts.headers.get(name).and_then(|v| v.to_str().ok()).unwrap_or("").to_owned();
     let mut s = state.lock().unwrap();
-    if header("authorization") != format!("Bearer {}", s.key) {
-        return Ok(error(
-            401,
-            "ERR_NGROK_202",
-            "The API key you specified is not valid. Use an API key from https://dashboard.ngrok.com/api.",
-        ));
-    }
-    if header("ngrok-version") != "2" {
-        return Ok(error(400, "ERR_NGROK_219", "The Ngrok-Version header must be 2."));
-    }
-    if !raw.is_empty() && !header("content-type").starts_with("application/json") {
-        return Ok(error(415, "ERR_NGROK_218", "Request bodies must be application/json."));
+    if let Some(refused) = check_headers(&parts.headers, &s.key, !raw.is_empty()) {
+        return Ok(refused);
     }
     let path: Vec<&str> = parts.uri.path().trim_matches('/').split('/').collect();
     Ok(match (parts.method.as_str(), path.as_slice()) {
@@ -242,6 +243,26 @@ async fn handle(
         },
         _ => error(404, "ERR_NGROK_404", "No such API resource."),
     })
+}
+
+/// What the API checks of every request before routing it: the bearer key, `Ngrok-Version: 2`
+/// and a JSON content type for bodies. `Some` is the refusal.
+pub fn check_headers(headers: &hyper::HeaderMap, key: &str, has_body: bool) -> Option<Answer> {
+    let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok()).unwrap_or("").to_owned();
+    if header("authorization") != format!("Bearer {key}") {
+        return Some(error(
+            401,
+            "ERR_NGROK_202",
+            "The API key you specified is not valid. Use an API key from https://dashboard.ngrok.com/api.",
+        ));
+    }
+    if header("ngrok-version") != "2" {
+        return Some(error(400, "ERR_NGROK_219", "The Ngrok-Version header must be 2."));
+    }
+    if has_body && !header("content-type").starts_with("application/json") {
+        return Some(error(415, "ERR_NGROK_218", "Request bodies must be application/json."));
+    }
+    None
 }
 
 fn not_found() -> Answer {

@@ -2,6 +2,7 @@
 //! in-process ngrok edge simulator (and, in CLI mode, the v3 agent stand-in and the real
 //! ngrok 2.3.41 agent).
 
+mod api_events;
 mod cli_mode;
 mod config_cases;
 mod contract;
@@ -10,6 +11,7 @@ mod edge_commands;
 mod event_streams;
 mod examples;
 mod fake_api;
+mod fake_api_spec;
 mod faults;
 mod fuzz_regressions;
 mod lifecycle;

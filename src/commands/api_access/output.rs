@@ -104,7 +104,11 @@ pub fn list(raw: &Value, items_key: &str, columns: &[Column], json: bool, all: b
         out_line(&format!("No {noun}."));
     }
     let mut rows = vec![columns.iter().map(|c| c.header.to_owned()).collect::<Vec<_>>()];
-    rows.extend(items.iter().map(|item| columns.iter().map(|c| shorten(&one_line(&read(item, c)), 48)).collect()));
+    let cell = |item: &Value, c: &Column| {
+        let text = one_line(&read(item, c));
+        if matches!(c.header, "DESCRIPTION" | "METADATA") { shorten(&text, 40) } else { text }
+    };
+    rows.extend(items.iter().map(|item| columns.iter().map(|c| cell(item, c)).collect()));
     if !items.is_empty() {
         let widths: Vec<usize> =
             (0..columns.len()).map(|c| rows.iter().map(|r| r[c].chars().count()).max().unwrap_or(0)).collect();

@@ -1,0 +1,163 @@
+//! A local stand-in for today's ngrok REST API, driven by ngrok's own API description (the
+//! trimmed copy in tests/data/ngrok-openapi): a request whose path, method, query or body the
+//! description does not allow (unknown fields, missing required ones, wrong types) is answered
+//! 400 like the API, an unknown path 404, and every answer is built from the operation's response
+//! schema. So prx-tunnel drifting from the real API fails a test here. It checks the bearer key
+//! and `Ngrok-Version: 2`, pages newest first with an absolute `next_page_uri`, and records every
+//! request. It has no `/event_streams`: ngrok retired them.
+
+mod spec;
+mod store;
+
+use std::convert::Infallible;
+use std::sync::{Arc, Mutex};
+
+use http_body_util::BodyExt;
+use hyper::Request;
+use hyper::body::Incoming;
+use serde_json::{Value, json};
+use tokio_util::sync::CancellationToken;
+
+use crate::fake_api::{Answer, REAL, answer, check_headers, error, serve};
+pub use spec::{schema, validate};
+use store::Store;
+
+/// One request as the double saw it.
+#[derive(Debug, Clone)]
+pub struct Seen {
+    /// Method.
+    pub method: String,
+    /// Path and query.
+    pub target: String,
+    /// The JSON body, if any.
+    pub body: Option<Value>,
+    /// The status it was answered with.
+    pub status: u16,
+}
+
+struct State {
+    key: String,
+    store: Store,
+    seen: Vec<Seen>,
+}
+
+/// The running double; stops when dropped.
+pub struct SpecApi {
+    url: String,
+    state: Arc<Mutex<State>>,
+    stop: CancellationToken,
+}
+
+impl Drop for SpecApi {
+    fn drop(&mut self) {
+        self.stop.cancel();
+    }
+}
+
+impl SpecApi {
+    /// Starts on 127.0.0.1 (port 0) accepting the API key `key`.
+    pub async fn start(key: &str) -> SpecApi {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind 127.0.0.1:0");
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        let state = Arc::new(Mutex::new(State { key: key.to_owned(), store: Store::default(), seen: Vec::new() }));
+        let stop = CancellationToken::new();
+        let st = state.clone();
+        serve(listener, stop.clone(), move |req, _| handle(st.clone(), req));
+        SpecApi { url, state, stop }
+    }
+
+    /// Base URL to give the client.
+    pub fn url(&self) -> &str {
+        &self.url
+    }
+
+    /// Every request so far.
+    pub fn seen(&self) -> Vec<Seen> {
+        self.state.lock().unwrap().seen.clone()
+    }
+
+    /// The requests with `method` whose path starts with `prefix`.
+    pub fn seen_of(&self, method: &str, prefix: &str) -> Vec<Seen> {
+        self.seen().into_iter().filter(|s| s.method == method && s.target.starts_with(prefix)).collect()
+    }
+
+    /// The stored object, if it exists.
+    pub fn item(&self, collection: &str, id: &str) -> Option<Value> {
+        self.state.lock().unwrap().store.items.get(collection).and_then(|c| c.get(id)).cloned()
+    }
+
+    /// How many objects `collection` holds.
+    pub fn len(&self, collection: &str) -> usize {
+        self.state.lock().unwrap().store.items.get(collection).map_or(0, |c| c.len())
+    }
+
+    /// The sessions told to stop or restart, as (`stop`/`restart`, id).
+    pub fn actions(&self) -> Vec<(String, String)> {
+        self.state.lock().unwrap().store.actions.clone()
+    }
+
+    /// Adds an object to `collection` as if made elsewhere (an agent's session, its endpoint),
+    /// built from the `schema_name` schema; returns its id.
+    pub fn seed(&self, collection: &'static str, schema_name: &str, mut draft: Value) -> String {
+        let mut s = self.state.lock().unwrap();
+        let id = s.store.next_id(collection);
+        draft["id"] = json!(id);
+        draft["uri"] = json!(format!("{REAL}/{collection}/{id}"));
+        let item = spec::conform(schema(schema_name), &draft);
+        validate(schema(schema_name), &item, "").expect("a seeded object matches its schema");
+        s.store.items.entry(collection).or_default().insert(id.clone(), item);
+        id
+    }
+}
+
+async fn handle(state: Arc<Mutex<State>>, req: Request<Incoming>) -> Result<Answer, Infallible> {
+    let (parts, body) = req.into_parts();
+    let raw = body.collect().await.map(|b| b.to_bytes()).unwrap_or_default();
+    let body = serde_json::from_slice::<Value>(&raw).ok();
+    let target = parts.uri.path_and_query().map_or("/".to_owned(), |p| p.to_string());
+    let method = parts.method.as_str().to_owned();
+    let mut s = state.lock().unwrap();
+    let res = check_headers(&parts.headers, &s.key, !raw.is_empty())
+        .unwrap_or_else(|| route(&mut s.store, &method, parts.uri.path(), parts.uri.query(), &raw));
+    s.seen.push(Seen { method, target, body, status: res.status().as_u16() });
+    Ok(res)
+}
+
+fn route(store: &mut Store, method: &str, path: &str, query: Option<&str>, raw: &[u8]) -> Answer {
+    let op = match spec::operation(method, path) {
+        Ok(op) => op,
+        Err(false) => return error(404, "ERR_NGROK_404", &format!("The path {path} does not exist in the ngrok API.")),
+        Err(true) => return error(405, "ERR_NGROK_405", &format!("{method} is not allowed on {path}.")),
+    };
+    let query: Vec<(String, String)> =
+        url::form_urlencoded::parse(query.unwrap_or("").as_bytes()).into_owned().collect();
+    if let Err(msg) = op.check_query(&query) {
+        return error(400, "ERR_NGROK_400", &msg);
+    }
+    let body = match (op.request_schema(), raw.is_empty()) {
+        (None, true) => Value::Null,
+        (None, false) => return error(400, "ERR_NGROK_400", &format!("{} takes no request body.", op.id)),
+        (Some(_), true) => return error(400, "ERR_NGROK_400", "The request body must be a JSON object."),
+        (Some(schema), false) => match serde_json::from_slice::<Value>(raw) {
+            Ok(v @ Value::Object(_)) => match validate(schema, &v, "") {
+                Ok(()) => v,
+                Err(msg) => return error(400, "ERR_NGROK_400", &msg),
+            },
+            _ => return error(400, "ERR_NGROK_400", "The request body must be a JSON object."),
+        },
+    };
+    let draft = match store.apply(&op, &query, body) {
+        Ok(draft) => draft,
+        Err((status, code, msg)) => return error(status, code, &msg),
+    };
+    let (status, schema) = op.response();
+    let status = hyper::StatusCode::from_u16(status).expect("status");
+    match (schema, draft) {
+        (Some(schema), Some(draft)) => {
+            let built = spec::conform(schema, &draft);
+            answer(status, Some(built))
+        }
+        (None, _) => answer(status, None),
+        (Some(_), None) => panic!("{} must answer a body", op.id),
+    }
+}
