@@ -3,6 +3,7 @@
 //! ngrok 2.3.41 agent).
 
 mod api_events;
+mod api_refusals;
 mod cli_mode;
 mod config_cases;
 mod contract;
