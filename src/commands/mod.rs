@@ -9,6 +9,7 @@ pub mod event_streams;
 pub mod event_subscriptions;
 pub mod sessions;
 pub mod start;
+pub mod start_hints;
 pub mod status;
 pub mod stop;
 

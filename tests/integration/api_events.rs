@@ -67,6 +67,7 @@ async fn event_destinations_create_list_get_update_delete() {
     api(&env, &double).args(["ed", "delete", &first]).run().await.success().stdout_has(&format!("deleted {first}"));
     let gone = api(&env, &double).args(["ed", "get", &first]).run().await.code(1);
     gone.stderr_has("not found").stderr_has("prx-tunnel ed list").stderr_has("HTTP 404").stderr_has("Resource not found");
+    assert_eq!(double.violations(), vec![], "every request matched ngrok's API description");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -117,6 +118,7 @@ async fn every_target_kind_reaches_the_api_and_credentials_are_masked_everywhere
         let out = api(&env, &double).args(list).run().await.success().stdout_has("azure_logs_ingestion");
         secrets.iter().fold(out, |out, s| out.hides(s));
     }
+    assert_eq!(double.violations(), vec![], "every target matched ngrok's API description");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -182,4 +184,5 @@ async fn event_subscriptions_and_their_sources() {
     api(&env, &double).args(["esub", "delete", &esb]).run().await.success().stdout_has("deleted");
     api(&env, &double).args(["esub", "get", &esb]).run().await.code(1).stderr_has("not found").stderr_has("prx-tunnel esub list");
     api(&env, &double).args(["ed", "delete", &ed2]).run().await.success();
+    assert_eq!(double.violations(), vec![], "every request matched ngrok's API description");
 }

@@ -76,6 +76,7 @@ async fn the_double_refuses_what_the_api_description_refuses() {
         assert_eq!((status, answer["status_code"].as_u64()), (400, Some(400)), "{body}: {answer}");
         assert!(answer["msg"].as_str().unwrap().contains(needle), "{body}: {answer}");
     }
+    assert_eq!(double.violations().len(), 5, "the five schema refusals are recorded as such: {:?}", double.violations());
     let unknown = http.get(format!("{}/event_streams", double.url())).bearer_auth(KEY).header("ngrok-version", "2");
     assert_eq!(unknown.send().await.unwrap().status().as_u16(), 404, "today's API has no /event_streams");
     let query = http.get(format!("{}/tunnel_sessions?colour=red", double.url())).bearer_auth(KEY).header("ngrok-version", "2");

@@ -4,6 +4,7 @@
 
 mod api_events;
 mod api_refusals;
+mod api_sessions;
 mod cli_mode;
 mod config_cases;
 mod contract;

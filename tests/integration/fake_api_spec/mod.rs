@@ -31,8 +31,9 @@ pub struct Seen {
     pub target: String,
     /// The JSON body, if any.
     pub body: Option<Value>,
-    /// The status it was answered with.
-    pub status: u16,
+    /// How it broke ngrok's API description (unknown path, query or field, missing field,
+    /// wrong type), if it did.
+    pub violation: Option<String>,
 }
 
 struct State {
@@ -76,6 +77,11 @@ impl SpecApi {
         self.state.lock().unwrap().seen.clone()
     }
 
+    /// Every request that broke ngrok's API description, with how.
+    pub fn violations(&self) -> Vec<(String, String)> {
+        self.seen().into_iter().filter_map(|s| s.violation.map(|v| (format!("{} {}", s.method, s.target), v))).collect()
+    }
+
     /// The requests with `method` whose path starts with `prefix`.
     pub fn seen_of(&self, method: &str, prefix: &str) -> Vec<Seen> {
         self.seen().into_iter().filter(|s| s.method == method && s.target.starts_with(prefix)).collect()
@@ -117,47 +123,51 @@ async fn handle(state: Arc<Mutex<State>>, req: Request<Incoming>) -> Result<Answ
     let target = parts.uri.path_and_query().map_or("/".to_owned(), |p| p.to_string());
     let method = parts.method.as_str().to_owned();
     let mut s = state.lock().unwrap();
-    let res = check_headers(&parts.headers, &s.key, !raw.is_empty())
-        .unwrap_or_else(|| route(&mut s.store, &method, parts.uri.path(), parts.uri.query(), &raw));
-    s.seen.push(Seen { method, target, body, status: res.status().as_u16() });
+    let (res, violation) = match check_headers(&parts.headers, &s.key, !raw.is_empty()) {
+        Some(refused) => (refused, None),
+        None => match route(&mut s.store, &method, parts.uri.path(), parts.uri.query(), &raw) {
+            Ok(res) => (res, None),
+            Err((res, why)) => (res, Some(why)),
+        },
+    };
+    s.seen.push(Seen { method, target, body, violation });
     Ok(res)
 }
 
-fn route(store: &mut Store, method: &str, path: &str, query: Option<&str>, raw: &[u8]) -> Answer {
+/// Answers a request; `Err` is the API's refusal of a request that breaks the description.
+fn route(store: &mut Store, method: &str, path: &str, query: Option<&str>, raw: &[u8]) -> Result<Answer, (Answer, String)> {
+    let refuse = |status: u16, code: &str, msg: String| Err((error(status, code, &msg), msg));
     let op = match spec::operation(method, path) {
         Ok(op) => op,
-        Err(false) => return error(404, "ERR_NGROK_404", &format!("The path {path} does not exist in the ngrok API.")),
-        Err(true) => return error(405, "ERR_NGROK_405", &format!("{method} is not allowed on {path}.")),
+        Err(false) => return refuse(404, "ERR_NGROK_404", format!("The path {path} does not exist in the ngrok API.")),
+        Err(true) => return refuse(405, "ERR_NGROK_405", format!("{method} is not allowed on {path}.")),
     };
     let query: Vec<(String, String)> =
         url::form_urlencoded::parse(query.unwrap_or("").as_bytes()).into_owned().collect();
     if let Err(msg) = op.check_query(&query) {
-        return error(400, "ERR_NGROK_400", &msg);
+        return refuse(400, "ERR_NGROK_400", msg);
     }
     let body = match (op.request_schema(), raw.is_empty()) {
         (None, true) => Value::Null,
-        (None, false) => return error(400, "ERR_NGROK_400", &format!("{} takes no request body.", op.id)),
-        (Some(_), true) => return error(400, "ERR_NGROK_400", "The request body must be a JSON object."),
+        (None, false) => return refuse(400, "ERR_NGROK_400", format!("{} takes no request body.", op.id)),
+        (Some(_), true) => return refuse(400, "ERR_NGROK_400", "The request body must be a JSON object.".into()),
         (Some(schema), false) => match serde_json::from_slice::<Value>(raw) {
             Ok(v @ Value::Object(_)) => match validate(schema, &v, "") {
                 Ok(()) => v,
-                Err(msg) => return error(400, "ERR_NGROK_400", &msg),
+                Err(msg) => return refuse(400, "ERR_NGROK_400", msg),
             },
-            _ => return error(400, "ERR_NGROK_400", "The request body must be a JSON object."),
+            _ => return refuse(400, "ERR_NGROK_400", "The request body must be a JSON object.".into()),
         },
     };
     let draft = match store.apply(&op, &query, body) {
         Ok(draft) => draft,
-        Err((status, code, msg)) => return error(status, code, &msg),
+        Err((status, code, msg)) => return Ok(error(status, code, &msg)),
     };
     let (status, schema) = op.response();
     let status = hyper::StatusCode::from_u16(status).expect("status");
-    match (schema, draft) {
-        (Some(schema), Some(draft)) => {
-            let built = spec::conform(schema, &draft);
-            answer(status, Some(built))
-        }
+    Ok(match (schema, draft) {
+        (Some(schema), Some(draft)) => answer(status, Some(spec::conform(schema, &draft))),
         (None, _) => answer(status, None),
         (Some(_), None) => panic!("{} must answer a body", op.id),
-    }
+    })
 }
