@@ -97,7 +97,10 @@ pub(crate) enum Unit {
 
 fn check_format(format: &str) -> Result<(), Invalid> {
     if !format.eq_ignore_ascii_case(FORMAT) {
-        return Err(Invalid { param: "format", reason: format!("{format:?} is not accepted; the API only accepts json") });
+        return Err(Invalid {
+            param: "format",
+            reason: format!("{format:?} is not accepted; the API only accepts json"),
+        });
     }
     Ok(())
 }

@@ -89,7 +89,8 @@ pub fn check_source_type(kind: &str) -> Result<(), Invalid> {
     if SOURCE_TYPES.contains(&kind) {
         return Ok(());
     }
-    let closest = SOURCE_TYPES.iter().max_by(|a, b| strsim::jaro_winkler(kind, a).total_cmp(&strsim::jaro_winkler(kind, b)));
+    let closest =
+        SOURCE_TYPES.iter().max_by(|a, b| strsim::jaro_winkler(kind, a).total_cmp(&strsim::jaro_winkler(kind, b)));
     let hint = match closest {
         Some(c) if strsim::jaro_winkler(kind, c) > 0.8 => format!("did you mean {c}?"),
         _ => "types look like http_request_complete.v0 or tcp_connection_closed.v0".into(),

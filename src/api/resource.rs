@@ -146,21 +146,23 @@ impl Collection<'_> {
         let first = self.url(&[], &query);
         let mut raw = self.client.value(Method::GET, first.clone(), None::<&()>).await?;
         let mut seen = std::collections::HashSet::new();
-        while all {
-            let Some(next) = raw.get("next_page_uri").and_then(Value::as_str).filter(|n| !n.is_empty()) else {
-                break;
-            };
-            let next = next.to_owned();
+        let next_of =
+            |raw: &Value| raw.get("next_page_uri").and_then(Value::as_str).filter(|n| !n.is_empty()).map(str::to_owned);
+        while let Some(next) = next_of(&raw).filter(|_| all) {
             let url = page::follow(self.client.base_url(), &next)?;
             if !seen.insert(url.clone()) || seen.len() > page::MAX_PAGES {
-                return Err(Error::Pagination { uri: next, reason: "the API keeps pointing at pages already read".into() });
+                return Err(Error::Pagination {
+                    uri: next,
+                    reason: "the API keeps pointing at pages already read".into(),
+                });
             }
             let page = self.client.value(Method::GET, url.clone(), None::<&()>).await?;
             let more = self.items(&page, &url)?.clone();
             self.items_mut(&mut raw, &first)?.extend(more);
             raw["next_page_uri"] = page.get("next_page_uri").cloned().unwrap_or(Value::Null);
         }
-        let items = self.items(&raw, &first)?.iter().map(|v| typed(v, &Method::GET, &first)).collect::<Result<_, _>>()?;
+        let items =
+            self.items(&raw, &first)?.iter().map(|v| typed(v, &Method::GET, &first)).collect::<Result<_, _>>()?;
         Ok(Listed { items, raw })
     }
 

@@ -125,7 +125,9 @@ fn target(args: &TargetArgs) -> Result<Option<EventTarget>> {
     let Some((target, given)) = args.target()? else { return Ok(None) };
     let secrets = target.credentials().into_iter().map(|c| Secret::new(c.expose()));
     crate::logging::register_secrets(secrets);
-    target.validate().map_err(|e| Fail::usage(format!("invalid {}: {}", target_args::flag_for(given, &e.reason), e.reason)))?;
+    target
+        .validate()
+        .map_err(|e| Fail::usage(format!("invalid {}: {}", target_args::flag_for(given, &e.reason), e.reason)))?;
     Ok(Some(target))
 }
 
@@ -194,9 +196,10 @@ pub async fn run(args: EventDestinationsArgs, config_api_key: Option<Secret>) ->
         Op::Get(id) => ed.get(&id).await.map(|d| api_access::object(&d.raw, json)),
         Op::Update(id, req) => ed.update(&id, &req).await.map(|d| api_access::object(&d.raw, json)),
         Op::Delete(id) => ed.delete(&id).await.map(|()| api_access::deleted(&id, "deleted", json)),
-        Op::List(paging, all) => ed.list(&paging, all).await.map(|l| {
-            api_access::list(&l.raw, "event_destinations", &COLUMNS, json, all, "event destinations")
-        }),
+        Op::List(paging, all) => ed
+            .list(&paging, all)
+            .await
+            .map(|l| api_access::list(&l.raw, "event_destinations", &COLUMNS, json, all, "event destinations")),
     };
     done.map_err(|e| api_access::explain(e, &what, source, "prx-tunnel ed list", flag))
 }

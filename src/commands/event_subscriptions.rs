@@ -14,7 +14,6 @@ use crate::exit::Fail;
 use crate::secret::Secret;
 pub use sources::SourcesCommand;
 
-
 const HELP: &str = "\
 An Event Subscription sends the events of its sources (event types such as \
 http_request_complete.v0, tcp_connection_closed.v0 or api_key_created.v0) to Event Destinations \
@@ -201,9 +200,10 @@ pub async fn run(args: EventSubscriptionsArgs, config_api_key: Option<Secret>) -
         Op::Get(id) => esb.get(&id).await.map(|s| api_access::object(&s.raw, json)),
         Op::Update(id, req) => esb.update(&id, &req).await.map(|s| api_access::object(&s.raw, json)),
         Op::Delete(id) => esb.delete(&id).await.map(|()| api_access::deleted(&id, "deleted", json)),
-        Op::List(paging, all) => esb.list(&paging, all).await.map(|l| {
-            api_access::list(&l.raw, "event_subscriptions", &COLUMNS, json, all, "event subscriptions")
-        }),
+        Op::List(paging, all) => esb
+            .list(&paging, all)
+            .await
+            .map(|l| api_access::list(&l.raw, "event_subscriptions", &COLUMNS, json, all, "event subscriptions")),
         Op::Sources(op) => return op.send(&client, json).await.map_err(|e| sources::explain(&op, e, source)),
     };
     done.map_err(|e| api_access::explain(e, &what, source, "prx-tunnel esub list", flag))

@@ -126,9 +126,10 @@ pub async fn run_sessions(args: SessionsArgs, config_api_key: Option<Secret>) ->
     let Connected { client, source } = args.api.connect(config_api_key)?;
     let (sessions, json) = (client.tunnel_sessions(), args.api.json);
     let done: Result<(), Error> = match &args.command {
-        SessionsCommand::List(p) => sessions.list(&p.paging()?, p.all).await.map(|l| {
-            api_access::list(&l.raw, "tunnel_sessions", &SESSION_COLUMNS, json, p.all, "tunnel sessions")
-        }),
+        SessionsCommand::List(p) => sessions
+            .list(&p.paging()?, p.all)
+            .await
+            .map(|l| api_access::list(&l.raw, "tunnel_sessions", &SESSION_COLUMNS, json, p.all, "tunnel sessions")),
         SessionsCommand::Stop { .. } => sessions.stop(&id).await.map(|()| api_access::deleted(&id, "stopped", json)),
         SessionsCommand::Restart { .. } => {
             sessions.restart(&id).await.map(|()| api_access::deleted(&id, "restarted", json))

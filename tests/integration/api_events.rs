@@ -49,8 +49,10 @@ async fn event_destinations_create_list_get_update_delete() {
     let page = page.stderr_has(&format!("--before-id {}", ids[1])).stdout_has("kinesis").stdout_has(STREAM);
     assert_eq!(page.stdout.lines().count(), 4, "a header and three rows:\n{}", page.stdout);
     let gets = double.seen_of("GET", "/event_destinations").len();
-    let all = json_out(&api(&env, &double).args(["ed", "list", "--all", "--limit", "3", "--json"]).run().await.success());
-    let listed: Vec<&str> = all["event_destinations"].as_array().unwrap().iter().map(|d| d["id"].as_str().unwrap()).collect();
+    let all =
+        json_out(&api(&env, &double).args(["ed", "list", "--all", "--limit", "3", "--json"]).run().await.success());
+    let listed: Vec<&str> =
+        all["event_destinations"].as_array().unwrap().iter().map(|d| d["id"].as_str().unwrap()).collect();
     let newest_first: Vec<&str> = ids.iter().rev().map(String::as_str).collect();
     assert_eq!((listed, &all["next_page_uri"]), (newest_first, &Value::Null));
     assert_eq!(double.seen_of("GET", "/event_destinations").len() - gets, 2, "two pages of three");
@@ -66,7 +68,10 @@ async fn event_destinations_create_list_get_update_delete() {
 
     api(&env, &double).args(["ed", "delete", &first]).run().await.success().stdout_has(&format!("deleted {first}"));
     let gone = api(&env, &double).args(["ed", "get", &first]).run().await.code(1);
-    gone.stderr_has("not found").stderr_has("prx-tunnel ed list").stderr_has("HTTP 404").stderr_has("Resource not found");
+    gone.stderr_has("not found")
+        .stderr_has("prx-tunnel ed list")
+        .stderr_has("HTTP 404")
+        .stderr_has("Resource not found");
     assert_eq!(double.violations(), vec![], "every request matched ngrok's API description");
 }
 
@@ -91,17 +96,43 @@ async fn every_target_kind_reaches_the_api_and_credentials_are_masked_everywhere
     );
     // (command, target kind, whether the target holds a credential shown masked)
     let runs: Vec<(Cmd, &str, bool)> = vec![
-        (api(&env, &double).env("DD_API_KEY", DD_KEY).args(["ed", "create", "--datadog", "--datadog-site", "datadoghq.eu"]), "datadog", true),
+        (
+            api(&env, &double).env("DD_API_KEY", DD_KEY).args([
+                "ed",
+                "create",
+                "--datadog",
+                "--datadog-site",
+                "datadoghq.eu",
+            ]),
+            "datadog",
+            true,
+        ),
         (
             api(&env, &double).env("AWS_ACCESS_KEY_ID", AWS_ID).env("AWS_SECRET_ACCESS_KEY", AWS_SECRET).args([
-                "ed", "create", "--firehose", "arn:aws:firehose:us-east-1:1:deliverystream/ngrok", "--aws-keys-from-env",
+                "ed",
+                "create",
+                "--firehose",
+                "arn:aws:firehose:us-east-1:1:deliverystream/ngrok",
+                "--aws-keys-from-env",
             ]),
             "firehose",
             true,
         ),
-        (api(&env, &double).args(["ed", "create", "--target-file", azure.to_str().unwrap()]), "azure_logs_ingestion", true),
-        (api(&env, &double).args(["ed", "create", "--target-file", cloudwatch.to_str().unwrap()]), "cloudwatch_logs", false),
-        (api(&env, &double).args(["ed", "create", "--target-file", firehose_json.to_str().unwrap(), "--json"]), "firehose", true),
+        (
+            api(&env, &double).args(["ed", "create", "--target-file", azure.to_str().unwrap()]),
+            "azure_logs_ingestion",
+            true,
+        ),
+        (
+            api(&env, &double).args(["ed", "create", "--target-file", cloudwatch.to_str().unwrap()]),
+            "cloudwatch_logs",
+            false,
+        ),
+        (
+            api(&env, &double).args(["ed", "create", "--target-file", firehose_json.to_str().unwrap(), "--json"]),
+            "firehose",
+            true,
+        ),
     ];
     let secrets = [KEY, DD_KEY, AWS_ID, AWS_SECRET, AZURE_SECRET];
     for (cmd, kind, masked) in runs {
@@ -111,7 +142,11 @@ async fn every_target_kind_reaches_the_api_and_credentials_are_masked_everywhere
         secrets.iter().fold(out, |out, s| out.hides(s));
     }
     let sent: Vec<Value> = double.seen_of("POST", "/event_destinations").into_iter().filter_map(|s| s.body).collect();
-    assert_eq!(sent[0]["target"]["datadog"], json!({"api_key": DD_KEY, "ddsite": "datadoghq.eu"}), "the key reaches the API");
+    assert_eq!(
+        sent[0]["target"]["datadog"],
+        json!({"api_key": DD_KEY, "ddsite": "datadoghq.eu"}),
+        "the key reaches the API"
+    );
     assert_eq!(sent[1]["target"]["firehose"]["auth"]["creds"]["aws_secret_access_key"], AWS_SECRET);
     assert_eq!(sent[2]["target"]["azure_logs_ingestion"]["client_secret"], AZURE_SECRET);
     for list in [vec!["ed", "list"], vec!["ed", "list", "--json", "-vv"]] {
@@ -155,11 +190,16 @@ async fn event_subscriptions_and_their_sources() {
                "destination_ids": [ed1]})
     );
     for n in 0..2 {
-        api(&env, &double).args(["esub", "create", "--source", "api_key_created.v0", "--description", &format!("keys {n}")]).run().await.success();
+        api(&env, &double)
+            .args(["esub", "create", "--source", "api_key_created.v0", "--description", &format!("keys {n}")])
+            .run()
+            .await
+            .success();
     }
     let page = api(&env, &double).args(["esub", "ls", "--limit", "2"]).run().await.success().stderr_has("--before-id");
     assert!(!page.stdout.contains("traffic"), "the oldest is on the second page:\n{}", page.stdout);
-    let all = json_out(&api(&env, &double).args(["esub", "list", "--all", "--limit", "2", "--json"]).run().await.success());
+    let all =
+        json_out(&api(&env, &double).args(["esub", "list", "--all", "--limit", "2", "--json"]).run().await.success());
     assert_eq!(all["event_subscriptions"].as_array().unwrap().len(), 3);
 
     let updated = api(&env, &double).args(["esub", "update", &esb, "--destination-id", &ed2]).run().await.success();
@@ -175,14 +215,24 @@ async fn event_subscriptions_and_their_sources() {
     assert!(kv(&got, "uri").ends_with(&format!("/event_subscriptions/{esb}/sources/tcp_connection_closed.v0")));
     sources(&["update", &esb, "tcp_connection_closed.v0"]).run().await.success().stdout_has("tcp_connection_closed.v0");
     assert_eq!(double.seen_of("PATCH", &format!("/event_subscriptions/{esb}/sources")).remove(0).body, Some(json!({})));
-    sources(&["remove", &esb, "tcp_connection_closed.v0"]).run().await.success().stdout_has("removed tcp_connection_closed.v0");
+    sources(&["remove", &esb, "tcp_connection_closed.v0"])
+        .run()
+        .await
+        .success()
+        .stdout_has("removed tcp_connection_closed.v0");
     let gone = sources(&["get", &esb, "tcp_connection_closed.v0"]).run().await.code(1);
     gone.stderr_has("HTTP 404").stderr_has(&format!("prx-tunnel esub sources list {esb}"));
 
     let refused = api(&env, &double).args(["ed", "delete", &ed2]).run().await.code(1);
     refused.stderr_has("HTTP 400").stderr_has("still referenced").stderr_has("operation_id=");
     api(&env, &double).args(["esub", "delete", &esb]).run().await.success().stdout_has("deleted");
-    api(&env, &double).args(["esub", "get", &esb]).run().await.code(1).stderr_has("not found").stderr_has("prx-tunnel esub list");
+    api(&env, &double)
+        .args(["esub", "get", &esb])
+        .run()
+        .await
+        .code(1)
+        .stderr_has("not found")
+        .stderr_has("prx-tunnel esub list");
     api(&env, &double).args(["ed", "delete", &ed2]).run().await.success();
     assert_eq!(double.violations(), vec![], "every request matched ngrok's API description");
 }

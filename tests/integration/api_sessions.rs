@@ -37,7 +37,8 @@ async fn sessions_list_stop_restart_and_endpoints_list_get() {
     let page = api(&env, &double).args(["sessions", "list", "--limit", "2"]).run().await.success();
     let page = page.stdout_has("3.39.1").stdout_has("203.0.113.3").stdout_has("laptop").stderr_has("--before-id");
     assert!(!page.stdout.contains("203.0.113.1"), "the oldest is on the next page:\n{}", page.stdout);
-    let all = json_out(&api(&env, &double).args(["sessions", "ls", "--all", "--limit", "2", "--json"]).run().await.success());
+    let all =
+        json_out(&api(&env, &double).args(["sessions", "ls", "--all", "--limit", "2", "--json"]).run().await.success());
     assert_eq!(all["tunnel_sessions"].as_array().unwrap().len(), 3);
     assert_eq!(all["tunnel_sessions"][2]["credential"]["id"], "cr_2abc", "objects pass through unchanged");
 
@@ -47,11 +48,20 @@ async fn sessions_list_stop_restart_and_endpoints_list_get() {
     assert_eq!((kv(&got, "tunnel_session.id"), kv(&got, "pooling_enabled")), (sessions[0].clone(), "false".to_owned()));
 
     api(&env, &double).args(["sessions", "restart", &sessions[1]]).run().await.success().stdout_has("restarted");
-    api(&env, &double).args(["sessions", "stop", &sessions[0]]).run().await.success().stdout_has(&format!("stopped {}", sessions[0]));
+    api(&env, &double)
+        .args(["sessions", "stop", &sessions[0]])
+        .run()
+        .await
+        .success()
+        .stdout_has(&format!("stopped {}", sessions[0]));
     let posts: Vec<Option<Value>> = double.seen_of("POST", "/tunnel_sessions").into_iter().map(|s| s.body).collect();
     assert_eq!(posts, vec![Some(json!({})), Some(json!({}))], "stop and restart send the documented empty body");
     assert_eq!(double.actions(), vec![("restart".into(), sessions[1].clone()), ("stop".into(), sessions[0].clone())]);
-    assert_eq!((double.len("tunnel_sessions"), double.len("endpoints")), (2, 0), "the stopped agent's endpoint is gone");
+    assert_eq!(
+        (double.len("tunnel_sessions"), double.len("endpoints")),
+        (2, 0),
+        "the stopped agent's endpoint is gone"
+    );
     let gone = api(&env, &double).args(["sessions", "stop", &sessions[0]]).run().await.code(1);
     gone.stderr_has("HTTP 404").stderr_has("prx-tunnel sessions list").hides(KEY);
     api(&env, &double).args(["endpoints", "get", &ep]).run().await.code(1).stderr_has("prx-tunnel endpoints list");
@@ -66,14 +76,23 @@ async fn too_many_sessions_lists_them_with_the_command_that_stops_one() {
     let cfg = w.config("");
     let (mut first, _url) = w.start(&cfg, &["--name", "first"]).await;
 
-    let out = w.cmd(&cfg).env("NGROK_API_URL", double.url()).env("NGROK_API_KEY", KEY).args(["-vv", "start", "--name", "second"]).run().await;
+    let out = w
+        .cmd(&cfg)
+        .env("NGROK_API_URL", double.url())
+        .env("NGROK_API_KEY", KEY)
+        .args(["-vv", "start", "--name", "second"])
+        .run()
+        .await;
     let out = out.code(1).stderr_has("ERR_NGROK_108").stderr_has("Agent sessions online on this account");
     out.stderr_has(&format!("{forgotten}  agent 3.39.1, region eu, ip 198.51.100.7"))
         .stderr_has(&format!("prx-tunnel sessions stop {forgotten}"))
         .hides(KEY);
 
     let out = w.cmd(&cfg).env("NGROK_API_URL", double.url()).args(["start", "--name", "third"]).run().await;
-    out.code(1).stderr_has("ERR_NGROK_108").stderr_has("With an ngrok API key (NGROK_API_KEY").stderr_has("prx-tunnel sessions stop ID");
+    out.code(1)
+        .stderr_has("ERR_NGROK_108")
+        .stderr_has("With an ngrok API key (NGROK_API_KEY")
+        .stderr_has("prx-tunnel sessions stop ID");
     assert_eq!(double.seen_of("GET", "/tunnel_sessions").len(), 1, "without a key nothing is asked");
 
     first.signal(nix::sys::signal::Signal::SIGTERM);

@@ -204,7 +204,7 @@ impl EventTarget {
         .into_iter()
         .flatten()
         .filter_map(|a| a.creds.as_ref())
-            .flat_map(|c| [&c.aws_access_key_id, &c.aws_secret_access_key]);
+        .flat_map(|c| [&c.aws_access_key_id, &c.aws_secret_access_key]);
         aws.chain(self.datadog.as_ref().and_then(|d| d.api_key.as_ref()))
             .chain(self.azure_logs_ingestion.as_ref().map(|a| &a.client_secret))
             .collect()
@@ -215,7 +215,9 @@ impl EventTarget {
         match self.kinds()[..] {
             [_] => {}
             [] => return Err(invalid(format!("no target given; set one of {}", TARGET_KINDS.join(", ")))),
-            ref many => return Err(invalid(format!("{} are set; a destination has exactly one target", many.join(" and ")))),
+            ref many => {
+                return Err(invalid(format!("{} are set; a destination has exactly one target", many.join(" and "))));
+            }
         }
         if let Some(t) = &self.firehose {
             t.auth.validate("firehose")?;
@@ -267,7 +269,10 @@ mod tests {
         t.datadog = Some(Datadog { api_key: Some(Credential("k".into())), ..Default::default() });
         assert!(t.validate().unwrap_err().reason.contains("kinesis and datadog"));
         assert!(EventTarget::default().validate().unwrap_err().reason.contains("no target"));
-        let bad = EventTarget { cloudwatch_logs: Some(CloudwatchLogs { auth: AwsAuth::default(), log_group_arn: "arn:x".into() }), ..Default::default() };
+        let bad = EventTarget {
+            cloudwatch_logs: Some(CloudwatchLogs { auth: AwsAuth::default(), log_group_arn: "arn:x".into() }),
+            ..Default::default()
+        };
         assert!(bad.validate().unwrap_err().reason.contains("exactly one of role or creds"));
     }
 

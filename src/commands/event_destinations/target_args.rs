@@ -65,7 +65,9 @@ fn env(name: &str) -> Result<Credential> {
             crate::logging::register_secrets([crate::secret::Secret::new(v.clone())]);
             Ok(Credential(v))
         }
-        _ => Err(Fail::usage(format!("{name} is not set: the credential is read from the environment, never from a flag"))),
+        _ => Err(Fail::usage(format!(
+            "{name} is not set: the credential is read from the environment, never from a flag"
+        ))),
     }
 }
 
@@ -77,7 +79,9 @@ impl TargetArgs {
         }
         let auth = || -> Result<AwsAuth> {
             match (&self.role_arn, self.aws_keys_from_env) {
-                (Some(role_arn), false) => Ok(AwsAuth { role: Some(AwsRole { role_arn: role_arn.clone() }), creds: None }),
+                (Some(role_arn), false) => {
+                    Ok(AwsAuth { role: Some(AwsRole { role_arn: role_arn.clone() }), creds: None })
+                }
                 (None, true) => {
                     let creds = AwsCredentials {
                         aws_access_key_id: env("AWS_ACCESS_KEY_ID")?,
@@ -91,7 +95,10 @@ impl TargetArgs {
         let target = if let Some(arn) = &self.kinesis {
             EventTarget { kinesis: Some(Kinesis { auth: auth()?, stream_arn: arn.clone() }), ..Default::default() }
         } else if let Some(arn) = &self.firehose {
-            EventTarget { firehose: Some(Firehose { auth: auth()?, delivery_stream_arn: arn.clone() }), ..Default::default() }
+            EventTarget {
+                firehose: Some(Firehose { auth: auth()?, delivery_stream_arn: arn.clone() }),
+                ..Default::default()
+            }
         } else if let Some(arn) = &self.cloudwatch_logs {
             let logs = CloudwatchLogs { auth: auth()?, log_group_arn: arn.clone() };
             EventTarget { cloudwatch_logs: Some(logs), ..Default::default() }

@@ -112,10 +112,9 @@ impl Op {
         let esb: EventSubscriptions<'_> = client.event_subscriptions();
         match self {
             Op::Add(s, k) => esb.add_source(s, k).await.map(|f| api_access::object(&f.raw, json)),
-            Op::List(s) => esb
-                .list_sources(s)
-                .await
-                .map(|l| api_access::list(&l.raw, "sources", &COLUMNS, json, true, "sources")),
+            Op::List(s) => {
+                esb.list_sources(s).await.map(|l| api_access::list(&l.raw, "sources", &COLUMNS, json, true, "sources"))
+            }
             Op::Get(s, k) => esb.get_source(s, k).await.map(|f| api_access::object(&f.raw, json)),
             Op::Update(s, k) => esb.update_source(s, k).await.map(|f| api_access::object(&f.raw, json)),
             Op::Remove(s, k) => esb.remove_source(s, k).await.map(|()| api_access::deleted(k, "removed", json)),

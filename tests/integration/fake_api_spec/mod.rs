@@ -20,7 +20,7 @@ use tokio_util::sync::CancellationToken;
 
 use crate::fake_api::{Answer, REAL, answer, check_headers, error, serve};
 pub use spec::{schema, validate};
-use store::Store;
+use store::{Refusal, Store};
 
 /// One request as the double saw it.
 #[derive(Debug, Clone)]
@@ -127,7 +127,7 @@ async fn handle(state: Arc<Mutex<State>>, req: Request<Incoming>) -> Result<Answ
         Some(refused) => (refused, None),
         None => match route(&mut s.store, &method, parts.uri.path(), parts.uri.query(), &raw) {
             Ok(res) => (res, None),
-            Err((res, why)) => (res, Some(why)),
+            Err((status, code, why)) => (error(status, code, &why), Some(why)),
         },
     };
     s.seen.push(Seen { method, target, body, violation });
@@ -135,8 +135,8 @@ async fn handle(state: Arc<Mutex<State>>, req: Request<Incoming>) -> Result<Answ
 }
 
 /// Answers a request; `Err` is the API's refusal of a request that breaks the description.
-fn route(store: &mut Store, method: &str, path: &str, query: Option<&str>, raw: &[u8]) -> Result<Answer, (Answer, String)> {
-    let refuse = |status: u16, code: &str, msg: String| Err((error(status, code, &msg), msg));
+fn route(store: &mut Store, method: &str, path: &str, query: Option<&str>, raw: &[u8]) -> Result<Answer, Refusal> {
+    let refuse = |status: u16, code: &'static str, msg: String| Err((status, code, msg));
     let op = match spec::operation(method, path) {
         Ok(op) => op,
         Err(false) => return refuse(404, "ERR_NGROK_404", format!("The path {path} does not exist in the ngrok API.")),

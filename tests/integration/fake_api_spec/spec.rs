@@ -39,13 +39,14 @@ pub fn operation(method: &str, path: &str) -> Result<Operation, bool> {
             continue;
         }
         let mut params = Map::new();
-        let matched = parts.iter().zip(&segments).all(|(t, s)| match t.strip_prefix('{').and_then(|t| t.strip_suffix('}')) {
-            Some(name) => {
-                params.insert(name.to_owned(), Value::String((*s).to_owned()));
-                !s.is_empty()
-            }
-            None => t == s,
-        });
+        let matched =
+            parts.iter().zip(&segments).all(|(t, s)| match t.strip_prefix('{').and_then(|t| t.strip_suffix('}')) {
+                Some(name) => {
+                    params.insert(name.to_owned(), Value::String((*s).to_owned()));
+                    !s.is_empty()
+                }
+                None => t == s,
+            });
         if !matched {
             continue;
         }

@@ -168,7 +168,9 @@ impl Store {
                 sources.push(source_object(sub, &k));
                 Ok(Some(source_object(sub, &k)))
             }
-            "List" => Ok(Some(json!({"sources": sources.clone(), "uri": format!("{REAL}/event_subscriptions/{sub}/sources")}))),
+            "List" => Ok(Some(
+                json!({"sources": sources.clone(), "uri": format!("{REAL}/event_subscriptions/{sub}/sources")}),
+            )),
             "Get" | "Update" => at(sources, kind).map(|i| Some(sources[i].clone())).ok_or_else(not_found),
             _ => {
                 let i = at(sources, kind).ok_or_else(not_found)?;
