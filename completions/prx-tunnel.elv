@@ -35,6 +35,12 @@ set edit:completion:arg-completer[prx-tunnel] = {|@words|
             cand check 'Validate the config and print the effective settings (secrets masked) and the plan'
             cand event-streams 'Manage ngrok Event Streams through the ngrok REST API'
             cand es 'Manage ngrok Event Streams through the ngrok REST API'
+            cand event-destinations 'Manage ngrok Event Destinations (where events are delivered) through the ngrok REST API'
+            cand ed 'Manage ngrok Event Destinations (where events are delivered) through the ngrok REST API'
+            cand event-subscriptions 'Manage ngrok Event Subscriptions (which events go where) through the ngrok REST API'
+            cand esub 'Manage ngrok Event Subscriptions (which events go where) through the ngrok REST API'
+            cand sessions 'List, stop and restart ngrok agent sessions through the ngrok REST API'
+            cand endpoints 'List the endpoints online on the ngrok account through the ngrok REST API'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (or write all pages into a directory)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -451,6 +457,1148 @@ set edit:completion:arg-completer[prx-tunnel] = {|@words|
         }
         &'prx-tunnel;es;help;help'= {
         }
+        &'prx-tunnel;event-destinations'= {
+            cand --api-key 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]'
+            cand --api-url 'Base URL of the ngrok API (for tests and custom deployments)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 1m)'
+            cand -c 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --config 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --json 'Print the API''s JSON objects instead of tables'
+            cand -v 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand --verbose 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand create 'Create an Event Destination and print it'
+            cand list 'List Event Destinations, newest first (one page unless --all)'
+            cand ls 'List Event Destinations, newest first (one page unless --all)'
+            cand get 'Show one Event Destination'
+            cand update 'Change an Event Destination: only the flags given are sent (a new target replaces the old)'
+            cand delete 'Delete an Event Destination'
+            cand rm 'Delete an Event Destination'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'prx-tunnel;ed'= {
+            cand --api-key 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]'
+            cand --api-url 'Base URL of the ngrok API (for tests and custom deployments)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 1m)'
+            cand -c 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --config 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --json 'Print the API''s JSON objects instead of tables'
+            cand -v 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand --verbose 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand create 'Create an Event Destination and print it'
+            cand list 'List Event Destinations, newest first (one page unless --all)'
+            cand ls 'List Event Destinations, newest first (one page unless --all)'
+            cand get 'Show one Event Destination'
+            cand update 'Change an Event Destination: only the flags given are sent (a new target replaces the old)'
+            cand delete 'Delete an Event Destination'
+            cand rm 'Delete an Event Destination'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'prx-tunnel;event-destinations;create'= {
+            cand --description 'Human-readable description (at most 255 bytes)'
+            cand --metadata 'Machine-readable data of your own (at most 4096 bytes)'
+            cand --format 'Serialization format of the events (the API accepts only json) [create default: json]'
+            cand --kinesis 'Send to this Amazon Kinesis stream (ARN)'
+            cand --firehose 'Send to this Amazon Kinesis Data Firehose delivery stream (ARN)'
+            cand --cloudwatch-logs 'Send to this Amazon CloudWatch Logs group (ARN)'
+            cand --target-file 'Every kind of target, given as the API''s `target` object in a JSON, TOML or YAML file'
+            cand --role-arn 'AWS targets: the IAM role ngrok assumes (ARN)'
+            cand --datadog-site 'Datadog site, such as datadoghq.com or datadoghq.eu'
+            cand --datadog-service 'Datadog service name sent with each event'
+            cand --datadog-tags 'Datadog tags sent with each event (`env:prod,team:web`)'
+            cand --api-key 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]'
+            cand --api-url 'Base URL of the ngrok API (for tests and custom deployments)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 1m)'
+            cand -c 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --config 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --datadog 'Send to Datadog; the API key is read from $DD_API_KEY'
+            cand --aws-keys-from-env 'AWS targets: sign in with $AWS_ACCESS_KEY_ID and $AWS_SECRET_ACCESS_KEY instead of a role'
+            cand --json 'Print the API''s JSON objects instead of tables'
+            cand -v 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand --verbose 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'prx-tunnel;ed;create'= {
+            cand --description 'Human-readable description (at most 255 bytes)'
+            cand --metadata 'Machine-readable data of your own (at most 4096 bytes)'
+            cand --format 'Serialization format of the events (the API accepts only json) [create default: json]'
+            cand --kinesis 'Send to this Amazon Kinesis stream (ARN)'
+            cand --firehose 'Send to this Amazon Kinesis Data Firehose delivery stream (ARN)'
+            cand --cloudwatch-logs 'Send to this Amazon CloudWatch Logs group (ARN)'
+            cand --target-file 'Every kind of target, given as the API''s `target` object in a JSON, TOML or YAML file'
+            cand --role-arn 'AWS targets: the IAM role ngrok assumes (ARN)'
+            cand --datadog-site 'Datadog site, such as datadoghq.com or datadoghq.eu'
+            cand --datadog-service 'Datadog service name sent with each event'
+            cand --datadog-tags 'Datadog tags sent with each event (`env:prod,team:web`)'
+            cand --api-key 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]'
+            cand --api-url 'Base URL of the ngrok API (for tests and custom deployments)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 1m)'
+            cand -c 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --config 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --datadog 'Send to Datadog; the API key is read from $DD_API_KEY'
+            cand --aws-keys-from-env 'AWS targets: sign in with $AWS_ACCESS_KEY_ID and $AWS_SECRET_ACCESS_KEY instead of a role'
+            cand --json 'Print the API''s JSON objects instead of tables'
+            cand -v 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand --verbose 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'prx-tunnel;event-destinations;list'= {
+            cand --before-id 'Start after this id (lists are newest first: older items follow)'
+            cand --limit 'Items per page, 1 to 100 (the API''s default when unset)'
+            cand --api-key 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]'
+            cand --api-url 'Base URL of the ngrok API (for tests and custom deployments)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 1m)'
+            cand -c 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --config 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --all 'Follow next_page_uri to the last page and print everything'
+            cand --json 'Print the API''s JSON objects instead of tables'
+            cand -v 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand --verbose 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'prx-tunnel;event-destinations;ls'= {
+            cand --before-id 'Start after this id (lists are newest first: older items follow)'
+            cand --limit 'Items per page, 1 to 100 (the API''s default when unset)'
+            cand --api-key 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]'
+            cand --api-url 'Base URL of the ngrok API (for tests and custom deployments)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 1m)'
+            cand -c 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --config 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --all 'Follow next_page_uri to the last page and print everything'
+            cand --json 'Print the API''s JSON objects instead of tables'
+            cand -v 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand --verbose 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'prx-tunnel;ed;list'= {
+            cand --before-id 'Start after this id (lists are newest first: older items follow)'
+            cand --limit 'Items per page, 1 to 100 (the API''s default when unset)'
+            cand --api-key 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]'
+            cand --api-url 'Base URL of the ngrok API (for tests and custom deployments)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 1m)'
+            cand -c 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --config 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --all 'Follow next_page_uri to the last page and print everything'
+            cand --json 'Print the API''s JSON objects instead of tables'
+            cand -v 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand --verbose 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'prx-tunnel;ed;ls'= {
+            cand --before-id 'Start after this id (lists are newest first: older items follow)'
+            cand --limit 'Items per page, 1 to 100 (the API''s default when unset)'
+            cand --api-key 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]'
+            cand --api-url 'Base URL of the ngrok API (for tests and custom deployments)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 1m)'
+            cand -c 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --config 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --all 'Follow next_page_uri to the last page and print everything'
+            cand --json 'Print the API''s JSON objects instead of tables'
+            cand -v 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand --verbose 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'prx-tunnel;event-destinations;get'= {
+            cand --api-key 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]'
+            cand --api-url 'Base URL of the ngrok API (for tests and custom deployments)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 1m)'
+            cand -c 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --config 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --json 'Print the API''s JSON objects instead of tables'
+            cand -v 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand --verbose 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'prx-tunnel;ed;get'= {
+            cand --api-key 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]'
+            cand --api-url 'Base URL of the ngrok API (for tests and custom deployments)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 1m)'
+            cand -c 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --config 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --json 'Print the API''s JSON objects instead of tables'
+            cand -v 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand --verbose 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'prx-tunnel;event-destinations;update'= {
+            cand --description 'Human-readable description (at most 255 bytes)'
+            cand --metadata 'Machine-readable data of your own (at most 4096 bytes)'
+            cand --format 'Serialization format of the events (the API accepts only json) [create default: json]'
+            cand --kinesis 'Send to this Amazon Kinesis stream (ARN)'
+            cand --firehose 'Send to this Amazon Kinesis Data Firehose delivery stream (ARN)'
+            cand --cloudwatch-logs 'Send to this Amazon CloudWatch Logs group (ARN)'
+            cand --target-file 'Every kind of target, given as the API''s `target` object in a JSON, TOML or YAML file'
+            cand --role-arn 'AWS targets: the IAM role ngrok assumes (ARN)'
+            cand --datadog-site 'Datadog site, such as datadoghq.com or datadoghq.eu'
+            cand --datadog-service 'Datadog service name sent with each event'
+            cand --datadog-tags 'Datadog tags sent with each event (`env:prod,team:web`)'
+            cand --api-key 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]'
+            cand --api-url 'Base URL of the ngrok API (for tests and custom deployments)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 1m)'
+            cand -c 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --config 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --datadog 'Send to Datadog; the API key is read from $DD_API_KEY'
+            cand --aws-keys-from-env 'AWS targets: sign in with $AWS_ACCESS_KEY_ID and $AWS_SECRET_ACCESS_KEY instead of a role'
+            cand --json 'Print the API''s JSON objects instead of tables'
+            cand -v 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand --verbose 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'prx-tunnel;ed;update'= {
+            cand --description 'Human-readable description (at most 255 bytes)'
+            cand --metadata 'Machine-readable data of your own (at most 4096 bytes)'
+            cand --format 'Serialization format of the events (the API accepts only json) [create default: json]'
+            cand --kinesis 'Send to this Amazon Kinesis stream (ARN)'
+            cand --firehose 'Send to this Amazon Kinesis Data Firehose delivery stream (ARN)'
+            cand --cloudwatch-logs 'Send to this Amazon CloudWatch Logs group (ARN)'
+            cand --target-file 'Every kind of target, given as the API''s `target` object in a JSON, TOML or YAML file'
+            cand --role-arn 'AWS targets: the IAM role ngrok assumes (ARN)'
+            cand --datadog-site 'Datadog site, such as datadoghq.com or datadoghq.eu'
+            cand --datadog-service 'Datadog service name sent with each event'
+            cand --datadog-tags 'Datadog tags sent with each event (`env:prod,team:web`)'
+            cand --api-key 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]'
+            cand --api-url 'Base URL of the ngrok API (for tests and custom deployments)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 1m)'
+            cand -c 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --config 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --datadog 'Send to Datadog; the API key is read from $DD_API_KEY'
+            cand --aws-keys-from-env 'AWS targets: sign in with $AWS_ACCESS_KEY_ID and $AWS_SECRET_ACCESS_KEY instead of a role'
+            cand --json 'Print the API''s JSON objects instead of tables'
+            cand -v 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand --verbose 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'prx-tunnel;event-destinations;delete'= {
+            cand --api-key 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]'
+            cand --api-url 'Base URL of the ngrok API (for tests and custom deployments)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 1m)'
+            cand -c 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --config 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --json 'Print the API''s JSON objects instead of tables'
+            cand -v 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand --verbose 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'prx-tunnel;event-destinations;rm'= {
+            cand --api-key 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]'
+            cand --api-url 'Base URL of the ngrok API (for tests and custom deployments)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 1m)'
+            cand -c 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --config 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --json 'Print the API''s JSON objects instead of tables'
+            cand -v 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand --verbose 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'prx-tunnel;ed;delete'= {
+            cand --api-key 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]'
+            cand --api-url 'Base URL of the ngrok API (for tests and custom deployments)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 1m)'
+            cand -c 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --config 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --json 'Print the API''s JSON objects instead of tables'
+            cand -v 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand --verbose 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'prx-tunnel;ed;rm'= {
+            cand --api-key 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]'
+            cand --api-url 'Base URL of the ngrok API (for tests and custom deployments)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 1m)'
+            cand -c 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --config 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --json 'Print the API''s JSON objects instead of tables'
+            cand -v 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand --verbose 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'prx-tunnel;event-destinations;help'= {
+            cand create 'Create an Event Destination and print it'
+            cand list 'List Event Destinations, newest first (one page unless --all)'
+            cand get 'Show one Event Destination'
+            cand update 'Change an Event Destination: only the flags given are sent (a new target replaces the old)'
+            cand delete 'Delete an Event Destination'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'prx-tunnel;event-destinations;help;create'= {
+        }
+        &'prx-tunnel;event-destinations;help;list'= {
+        }
+        &'prx-tunnel;event-destinations;help;get'= {
+        }
+        &'prx-tunnel;event-destinations;help;update'= {
+        }
+        &'prx-tunnel;event-destinations;help;delete'= {
+        }
+        &'prx-tunnel;event-destinations;help;help'= {
+        }
+        &'prx-tunnel;ed;help'= {
+            cand create 'Create an Event Destination and print it'
+            cand list 'List Event Destinations, newest first (one page unless --all)'
+            cand get 'Show one Event Destination'
+            cand update 'Change an Event Destination: only the flags given are sent (a new target replaces the old)'
+            cand delete 'Delete an Event Destination'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'prx-tunnel;ed;help;create'= {
+        }
+        &'prx-tunnel;ed;help;list'= {
+        }
+        &'prx-tunnel;ed;help;get'= {
+        }
+        &'prx-tunnel;ed;help;update'= {
+        }
+        &'prx-tunnel;ed;help;delete'= {
+        }
+        &'prx-tunnel;ed;help;help'= {
+        }
+        &'prx-tunnel;event-subscriptions'= {
+            cand --api-key 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]'
+            cand --api-url 'Base URL of the ngrok API (for tests and custom deployments)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 1m)'
+            cand -c 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --config 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --json 'Print the API''s JSON objects instead of tables'
+            cand -v 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand --verbose 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand create 'Create an Event Subscription and print it'
+            cand list 'List Event Subscriptions, newest first (one page unless --all)'
+            cand ls 'List Event Subscriptions, newest first (one page unless --all)'
+            cand get 'Show one Event Subscription'
+            cand update 'Change an Event Subscription: only the flags given are sent; --source and --destination-id replace the whole list'
+            cand delete 'Delete an Event Subscription (its Event Destinations are kept)'
+            cand rm 'Delete an Event Subscription (its Event Destinations are kept)'
+            cand sources 'The event types (sources) of one subscription'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'prx-tunnel;esub'= {
+            cand --api-key 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]'
+            cand --api-url 'Base URL of the ngrok API (for tests and custom deployments)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 1m)'
+            cand -c 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --config 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --json 'Print the API''s JSON objects instead of tables'
+            cand -v 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand --verbose 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand create 'Create an Event Subscription and print it'
+            cand list 'List Event Subscriptions, newest first (one page unless --all)'
+            cand ls 'List Event Subscriptions, newest first (one page unless --all)'
+            cand get 'Show one Event Subscription'
+            cand update 'Change an Event Subscription: only the flags given are sent; --source and --destination-id replace the whole list'
+            cand delete 'Delete an Event Subscription (its Event Destinations are kept)'
+            cand rm 'Delete an Event Subscription (its Event Destinations are kept)'
+            cand sources 'The event types (sources) of one subscription'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'prx-tunnel;event-subscriptions;create'= {
+            cand --source 'An event type to subscribe to, such as http_request_complete.v0 (repeat, or separate with commas)'
+            cand --destination-id 'An Event Destination id to send events to (repeat, or separate with commas)'
+            cand --description 'Human-readable description (at most 255 characters)'
+            cand --metadata 'Machine-readable data of your own (at most 4096 characters)'
+            cand --api-key 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]'
+            cand --api-url 'Base URL of the ngrok API (for tests and custom deployments)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 1m)'
+            cand -c 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --config 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --json 'Print the API''s JSON objects instead of tables'
+            cand -v 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand --verbose 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'prx-tunnel;esub;create'= {
+            cand --source 'An event type to subscribe to, such as http_request_complete.v0 (repeat, or separate with commas)'
+            cand --destination-id 'An Event Destination id to send events to (repeat, or separate with commas)'
+            cand --description 'Human-readable description (at most 255 characters)'
+            cand --metadata 'Machine-readable data of your own (at most 4096 characters)'
+            cand --api-key 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]'
+            cand --api-url 'Base URL of the ngrok API (for tests and custom deployments)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 1m)'
+            cand -c 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --config 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --json 'Print the API''s JSON objects instead of tables'
+            cand -v 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand --verbose 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'prx-tunnel;event-subscriptions;list'= {
+            cand --before-id 'Start after this id (lists are newest first: older items follow)'
+            cand --limit 'Items per page, 1 to 100 (the API''s default when unset)'
+            cand --api-key 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]'
+            cand --api-url 'Base URL of the ngrok API (for tests and custom deployments)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 1m)'
+            cand -c 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --config 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --all 'Follow next_page_uri to the last page and print everything'
+            cand --json 'Print the API''s JSON objects instead of tables'
+            cand -v 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand --verbose 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'prx-tunnel;event-subscriptions;ls'= {
+            cand --before-id 'Start after this id (lists are newest first: older items follow)'
+            cand --limit 'Items per page, 1 to 100 (the API''s default when unset)'
+            cand --api-key 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]'
+            cand --api-url 'Base URL of the ngrok API (for tests and custom deployments)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 1m)'
+            cand -c 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --config 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --all 'Follow next_page_uri to the last page and print everything'
+            cand --json 'Print the API''s JSON objects instead of tables'
+            cand -v 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand --verbose 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'prx-tunnel;esub;list'= {
+            cand --before-id 'Start after this id (lists are newest first: older items follow)'
+            cand --limit 'Items per page, 1 to 100 (the API''s default when unset)'
+            cand --api-key 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]'
+            cand --api-url 'Base URL of the ngrok API (for tests and custom deployments)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 1m)'
+            cand -c 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --config 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --all 'Follow next_page_uri to the last page and print everything'
+            cand --json 'Print the API''s JSON objects instead of tables'
+            cand -v 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand --verbose 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'prx-tunnel;esub;ls'= {
+            cand --before-id 'Start after this id (lists are newest first: older items follow)'
+            cand --limit 'Items per page, 1 to 100 (the API''s default when unset)'
+            cand --api-key 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]'
+            cand --api-url 'Base URL of the ngrok API (for tests and custom deployments)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 1m)'
+            cand -c 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --config 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --all 'Follow next_page_uri to the last page and print everything'
+            cand --json 'Print the API''s JSON objects instead of tables'
+            cand -v 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand --verbose 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'prx-tunnel;event-subscriptions;get'= {
+            cand --api-key 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]'
+            cand --api-url 'Base URL of the ngrok API (for tests and custom deployments)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 1m)'
+            cand -c 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --config 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --json 'Print the API''s JSON objects instead of tables'
+            cand -v 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand --verbose 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'prx-tunnel;esub;get'= {
+            cand --api-key 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]'
+            cand --api-url 'Base URL of the ngrok API (for tests and custom deployments)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 1m)'
+            cand -c 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --config 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --json 'Print the API''s JSON objects instead of tables'
+            cand -v 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand --verbose 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'prx-tunnel;event-subscriptions;update'= {
+            cand --source 'An event type to subscribe to, such as http_request_complete.v0 (repeat, or separate with commas)'
+            cand --destination-id 'An Event Destination id to send events to (repeat, or separate with commas)'
+            cand --description 'Human-readable description (at most 255 characters)'
+            cand --metadata 'Machine-readable data of your own (at most 4096 characters)'
+            cand --api-key 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]'
+            cand --api-url 'Base URL of the ngrok API (for tests and custom deployments)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 1m)'
+            cand -c 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --config 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --json 'Print the API''s JSON objects instead of tables'
+            cand -v 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand --verbose 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'prx-tunnel;esub;update'= {
+            cand --source 'An event type to subscribe to, such as http_request_complete.v0 (repeat, or separate with commas)'
+            cand --destination-id 'An Event Destination id to send events to (repeat, or separate with commas)'
+            cand --description 'Human-readable description (at most 255 characters)'
+            cand --metadata 'Machine-readable data of your own (at most 4096 characters)'
+            cand --api-key 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]'
+            cand --api-url 'Base URL of the ngrok API (for tests and custom deployments)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 1m)'
+            cand -c 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --config 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --json 'Print the API''s JSON objects instead of tables'
+            cand -v 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand --verbose 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'prx-tunnel;event-subscriptions;delete'= {
+            cand --api-key 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]'
+            cand --api-url 'Base URL of the ngrok API (for tests and custom deployments)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 1m)'
+            cand -c 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --config 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --json 'Print the API''s JSON objects instead of tables'
+            cand -v 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand --verbose 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'prx-tunnel;event-subscriptions;rm'= {
+            cand --api-key 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]'
+            cand --api-url 'Base URL of the ngrok API (for tests and custom deployments)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 1m)'
+            cand -c 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --config 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --json 'Print the API''s JSON objects instead of tables'
+            cand -v 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand --verbose 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'prx-tunnel;esub;delete'= {
+            cand --api-key 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]'
+            cand --api-url 'Base URL of the ngrok API (for tests and custom deployments)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 1m)'
+            cand -c 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --config 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --json 'Print the API''s JSON objects instead of tables'
+            cand -v 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand --verbose 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'prx-tunnel;esub;rm'= {
+            cand --api-key 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]'
+            cand --api-url 'Base URL of the ngrok API (for tests and custom deployments)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 1m)'
+            cand -c 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --config 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --json 'Print the API''s JSON objects instead of tables'
+            cand -v 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand --verbose 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'prx-tunnel;event-subscriptions;sources'= {
+            cand --api-key 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]'
+            cand --api-url 'Base URL of the ngrok API (for tests and custom deployments)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 1m)'
+            cand -c 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --config 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --json 'Print the API''s JSON objects instead of tables'
+            cand -v 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand --verbose 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Add an event type to a subscription'
+            cand list 'List the event types of a subscription'
+            cand ls 'List the event types of a subscription'
+            cand get 'Show one event type of a subscription'
+            cand update 'Save an event type of a subscription again (the API has nothing else to change on a source)'
+            cand remove 'Remove an event type from a subscription'
+            cand rm 'Remove an event type from a subscription'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'prx-tunnel;event-subscriptions;sources;add'= {
+            cand --api-key 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]'
+            cand --api-url 'Base URL of the ngrok API (for tests and custom deployments)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 1m)'
+            cand -c 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --config 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --json 'Print the API''s JSON objects instead of tables'
+            cand -v 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand --verbose 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'prx-tunnel;event-subscriptions;sources;list'= {
+            cand --api-key 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]'
+            cand --api-url 'Base URL of the ngrok API (for tests and custom deployments)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 1m)'
+            cand -c 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --config 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --json 'Print the API''s JSON objects instead of tables'
+            cand -v 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand --verbose 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'prx-tunnel;event-subscriptions;sources;ls'= {
+            cand --api-key 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]'
+            cand --api-url 'Base URL of the ngrok API (for tests and custom deployments)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 1m)'
+            cand -c 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --config 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --json 'Print the API''s JSON objects instead of tables'
+            cand -v 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand --verbose 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'prx-tunnel;event-subscriptions;sources;get'= {
+            cand --api-key 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]'
+            cand --api-url 'Base URL of the ngrok API (for tests and custom deployments)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 1m)'
+            cand -c 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --config 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --json 'Print the API''s JSON objects instead of tables'
+            cand -v 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand --verbose 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'prx-tunnel;event-subscriptions;sources;update'= {
+            cand --api-key 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]'
+            cand --api-url 'Base URL of the ngrok API (for tests and custom deployments)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 1m)'
+            cand -c 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --config 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --json 'Print the API''s JSON objects instead of tables'
+            cand -v 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand --verbose 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'prx-tunnel;event-subscriptions;sources;remove'= {
+            cand --api-key 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]'
+            cand --api-url 'Base URL of the ngrok API (for tests and custom deployments)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 1m)'
+            cand -c 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --config 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --json 'Print the API''s JSON objects instead of tables'
+            cand -v 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand --verbose 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'prx-tunnel;event-subscriptions;sources;rm'= {
+            cand --api-key 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]'
+            cand --api-url 'Base URL of the ngrok API (for tests and custom deployments)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 1m)'
+            cand -c 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --config 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --json 'Print the API''s JSON objects instead of tables'
+            cand -v 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand --verbose 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'prx-tunnel;event-subscriptions;sources;help'= {
+            cand add 'Add an event type to a subscription'
+            cand list 'List the event types of a subscription'
+            cand get 'Show one event type of a subscription'
+            cand update 'Save an event type of a subscription again (the API has nothing else to change on a source)'
+            cand remove 'Remove an event type from a subscription'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'prx-tunnel;event-subscriptions;sources;help;add'= {
+        }
+        &'prx-tunnel;event-subscriptions;sources;help;list'= {
+        }
+        &'prx-tunnel;event-subscriptions;sources;help;get'= {
+        }
+        &'prx-tunnel;event-subscriptions;sources;help;update'= {
+        }
+        &'prx-tunnel;event-subscriptions;sources;help;remove'= {
+        }
+        &'prx-tunnel;event-subscriptions;sources;help;help'= {
+        }
+        &'prx-tunnel;esub;sources'= {
+            cand --api-key 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]'
+            cand --api-url 'Base URL of the ngrok API (for tests and custom deployments)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 1m)'
+            cand -c 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --config 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --json 'Print the API''s JSON objects instead of tables'
+            cand -v 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand --verbose 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Add an event type to a subscription'
+            cand list 'List the event types of a subscription'
+            cand ls 'List the event types of a subscription'
+            cand get 'Show one event type of a subscription'
+            cand update 'Save an event type of a subscription again (the API has nothing else to change on a source)'
+            cand remove 'Remove an event type from a subscription'
+            cand rm 'Remove an event type from a subscription'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'prx-tunnel;esub;sources;add'= {
+            cand --api-key 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]'
+            cand --api-url 'Base URL of the ngrok API (for tests and custom deployments)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 1m)'
+            cand -c 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --config 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --json 'Print the API''s JSON objects instead of tables'
+            cand -v 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand --verbose 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'prx-tunnel;esub;sources;list'= {
+            cand --api-key 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]'
+            cand --api-url 'Base URL of the ngrok API (for tests and custom deployments)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 1m)'
+            cand -c 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --config 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --json 'Print the API''s JSON objects instead of tables'
+            cand -v 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand --verbose 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'prx-tunnel;esub;sources;ls'= {
+            cand --api-key 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]'
+            cand --api-url 'Base URL of the ngrok API (for tests and custom deployments)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 1m)'
+            cand -c 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --config 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --json 'Print the API''s JSON objects instead of tables'
+            cand -v 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand --verbose 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'prx-tunnel;esub;sources;get'= {
+            cand --api-key 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]'
+            cand --api-url 'Base URL of the ngrok API (for tests and custom deployments)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 1m)'
+            cand -c 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --config 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --json 'Print the API''s JSON objects instead of tables'
+            cand -v 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand --verbose 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'prx-tunnel;esub;sources;update'= {
+            cand --api-key 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]'
+            cand --api-url 'Base URL of the ngrok API (for tests and custom deployments)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 1m)'
+            cand -c 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --config 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --json 'Print the API''s JSON objects instead of tables'
+            cand -v 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand --verbose 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'prx-tunnel;esub;sources;remove'= {
+            cand --api-key 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]'
+            cand --api-url 'Base URL of the ngrok API (for tests and custom deployments)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 1m)'
+            cand -c 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --config 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --json 'Print the API''s JSON objects instead of tables'
+            cand -v 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand --verbose 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'prx-tunnel;esub;sources;rm'= {
+            cand --api-key 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]'
+            cand --api-url 'Base URL of the ngrok API (for tests and custom deployments)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 1m)'
+            cand -c 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --config 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --json 'Print the API''s JSON objects instead of tables'
+            cand -v 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand --verbose 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'prx-tunnel;esub;sources;help'= {
+            cand add 'Add an event type to a subscription'
+            cand list 'List the event types of a subscription'
+            cand get 'Show one event type of a subscription'
+            cand update 'Save an event type of a subscription again (the API has nothing else to change on a source)'
+            cand remove 'Remove an event type from a subscription'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'prx-tunnel;esub;sources;help;add'= {
+        }
+        &'prx-tunnel;esub;sources;help;list'= {
+        }
+        &'prx-tunnel;esub;sources;help;get'= {
+        }
+        &'prx-tunnel;esub;sources;help;update'= {
+        }
+        &'prx-tunnel;esub;sources;help;remove'= {
+        }
+        &'prx-tunnel;esub;sources;help;help'= {
+        }
+        &'prx-tunnel;event-subscriptions;help'= {
+            cand create 'Create an Event Subscription and print it'
+            cand list 'List Event Subscriptions, newest first (one page unless --all)'
+            cand get 'Show one Event Subscription'
+            cand update 'Change an Event Subscription: only the flags given are sent; --source and --destination-id replace the whole list'
+            cand delete 'Delete an Event Subscription (its Event Destinations are kept)'
+            cand sources 'The event types (sources) of one subscription'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'prx-tunnel;event-subscriptions;help;create'= {
+        }
+        &'prx-tunnel;event-subscriptions;help;list'= {
+        }
+        &'prx-tunnel;event-subscriptions;help;get'= {
+        }
+        &'prx-tunnel;event-subscriptions;help;update'= {
+        }
+        &'prx-tunnel;event-subscriptions;help;delete'= {
+        }
+        &'prx-tunnel;event-subscriptions;help;sources'= {
+            cand add 'Add an event type to a subscription'
+            cand list 'List the event types of a subscription'
+            cand get 'Show one event type of a subscription'
+            cand update 'Save an event type of a subscription again (the API has nothing else to change on a source)'
+            cand remove 'Remove an event type from a subscription'
+        }
+        &'prx-tunnel;event-subscriptions;help;sources;add'= {
+        }
+        &'prx-tunnel;event-subscriptions;help;sources;list'= {
+        }
+        &'prx-tunnel;event-subscriptions;help;sources;get'= {
+        }
+        &'prx-tunnel;event-subscriptions;help;sources;update'= {
+        }
+        &'prx-tunnel;event-subscriptions;help;sources;remove'= {
+        }
+        &'prx-tunnel;event-subscriptions;help;help'= {
+        }
+        &'prx-tunnel;esub;help'= {
+            cand create 'Create an Event Subscription and print it'
+            cand list 'List Event Subscriptions, newest first (one page unless --all)'
+            cand get 'Show one Event Subscription'
+            cand update 'Change an Event Subscription: only the flags given are sent; --source and --destination-id replace the whole list'
+            cand delete 'Delete an Event Subscription (its Event Destinations are kept)'
+            cand sources 'The event types (sources) of one subscription'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'prx-tunnel;esub;help;create'= {
+        }
+        &'prx-tunnel;esub;help;list'= {
+        }
+        &'prx-tunnel;esub;help;get'= {
+        }
+        &'prx-tunnel;esub;help;update'= {
+        }
+        &'prx-tunnel;esub;help;delete'= {
+        }
+        &'prx-tunnel;esub;help;sources'= {
+            cand add 'Add an event type to a subscription'
+            cand list 'List the event types of a subscription'
+            cand get 'Show one event type of a subscription'
+            cand update 'Save an event type of a subscription again (the API has nothing else to change on a source)'
+            cand remove 'Remove an event type from a subscription'
+        }
+        &'prx-tunnel;esub;help;sources;add'= {
+        }
+        &'prx-tunnel;esub;help;sources;list'= {
+        }
+        &'prx-tunnel;esub;help;sources;get'= {
+        }
+        &'prx-tunnel;esub;help;sources;update'= {
+        }
+        &'prx-tunnel;esub;help;sources;remove'= {
+        }
+        &'prx-tunnel;esub;help;help'= {
+        }
+        &'prx-tunnel;sessions'= {
+            cand --api-key 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]'
+            cand --api-url 'Base URL of the ngrok API (for tests and custom deployments)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 1m)'
+            cand -c 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --config 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --json 'Print the API''s JSON objects instead of tables'
+            cand -v 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand --verbose 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand list 'List the agent sessions online on the account (one page unless --all)'
+            cand ls 'List the agent sessions online on the account (one page unless --all)'
+            cand stop 'Tell the agent of a session to exit'
+            cand restart 'Tell the agent of a session to restart (not supported by agents on Windows)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'prx-tunnel;sessions;list'= {
+            cand --before-id 'Start after this id (lists are newest first: older items follow)'
+            cand --limit 'Items per page, 1 to 100 (the API''s default when unset)'
+            cand --api-key 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]'
+            cand --api-url 'Base URL of the ngrok API (for tests and custom deployments)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 1m)'
+            cand -c 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --config 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --all 'Follow next_page_uri to the last page and print everything'
+            cand --json 'Print the API''s JSON objects instead of tables'
+            cand -v 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand --verbose 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'prx-tunnel;sessions;ls'= {
+            cand --before-id 'Start after this id (lists are newest first: older items follow)'
+            cand --limit 'Items per page, 1 to 100 (the API''s default when unset)'
+            cand --api-key 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]'
+            cand --api-url 'Base URL of the ngrok API (for tests and custom deployments)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 1m)'
+            cand -c 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --config 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --all 'Follow next_page_uri to the last page and print everything'
+            cand --json 'Print the API''s JSON objects instead of tables'
+            cand -v 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand --verbose 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'prx-tunnel;sessions;stop'= {
+            cand --api-key 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]'
+            cand --api-url 'Base URL of the ngrok API (for tests and custom deployments)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 1m)'
+            cand -c 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --config 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --json 'Print the API''s JSON objects instead of tables'
+            cand -v 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand --verbose 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'prx-tunnel;sessions;restart'= {
+            cand --api-key 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]'
+            cand --api-url 'Base URL of the ngrok API (for tests and custom deployments)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 1m)'
+            cand -c 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --config 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --json 'Print the API''s JSON objects instead of tables'
+            cand -v 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand --verbose 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'prx-tunnel;sessions;help'= {
+            cand list 'List the agent sessions online on the account (one page unless --all)'
+            cand stop 'Tell the agent of a session to exit'
+            cand restart 'Tell the agent of a session to restart (not supported by agents on Windows)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'prx-tunnel;sessions;help;list'= {
+        }
+        &'prx-tunnel;sessions;help;stop'= {
+        }
+        &'prx-tunnel;sessions;help;restart'= {
+        }
+        &'prx-tunnel;sessions;help;help'= {
+        }
+        &'prx-tunnel;endpoints'= {
+            cand --api-key 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]'
+            cand --api-url 'Base URL of the ngrok API (for tests and custom deployments)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 1m)'
+            cand -c 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --config 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --json 'Print the API''s JSON objects instead of tables'
+            cand -v 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand --verbose 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand list 'List the endpoints online on the account (one page unless --all)'
+            cand ls 'List the endpoints online on the account (one page unless --all)'
+            cand get 'Show one endpoint'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'prx-tunnel;endpoints;list'= {
+            cand --before-id 'Start after this id (lists are newest first: older items follow)'
+            cand --limit 'Items per page, 1 to 100 (the API''s default when unset)'
+            cand --api-key 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]'
+            cand --api-url 'Base URL of the ngrok API (for tests and custom deployments)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 1m)'
+            cand -c 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --config 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --all 'Follow next_page_uri to the last page and print everything'
+            cand --json 'Print the API''s JSON objects instead of tables'
+            cand -v 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand --verbose 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'prx-tunnel;endpoints;ls'= {
+            cand --before-id 'Start after this id (lists are newest first: older items follow)'
+            cand --limit 'Items per page, 1 to 100 (the API''s default when unset)'
+            cand --api-key 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]'
+            cand --api-url 'Base URL of the ngrok API (for tests and custom deployments)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 1m)'
+            cand -c 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --config 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --all 'Follow next_page_uri to the last page and print everything'
+            cand --json 'Print the API''s JSON objects instead of tables'
+            cand -v 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand --verbose 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'prx-tunnel;endpoints;get'= {
+            cand --api-key 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]'
+            cand --api-url 'Base URL of the ngrok API (for tests and custom deployments)'
+            cand --timeout 'Give up on a request after this long (e.g. 10s, 1m)'
+            cand -c 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --config 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --json 'Print the API''s JSON objects instead of tables'
+            cand -v 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand --verbose 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'prx-tunnel;endpoints;help'= {
+            cand list 'List the endpoints online on the account (one page unless --all)'
+            cand get 'Show one endpoint'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'prx-tunnel;endpoints;help;list'= {
+        }
+        &'prx-tunnel;endpoints;help;get'= {
+        }
+        &'prx-tunnel;endpoints;help;help'= {
+        }
         &'prx-tunnel;completions'= {
             cand -c 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
             cand --config 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
@@ -479,6 +1627,10 @@ set edit:completion:arg-completer[prx-tunnel] = {|@words|
             cand stop 'Stop a running tunnel gracefully and wait for it to exit'
             cand check 'Validate the config and print the effective settings (secrets masked) and the plan'
             cand event-streams 'Manage ngrok Event Streams through the ngrok REST API'
+            cand event-destinations 'Manage ngrok Event Destinations (where events are delivered) through the ngrok REST API'
+            cand event-subscriptions 'Manage ngrok Event Subscriptions (which events go where) through the ngrok REST API'
+            cand sessions 'List, stop and restart ngrok agent sessions through the ngrok REST API'
+            cand endpoints 'List the endpoints online on the ngrok account through the ngrok REST API'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (or write all pages into a directory)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -509,6 +1661,77 @@ set edit:completion:arg-completer[prx-tunnel] = {|@words|
         &'prx-tunnel;help;event-streams;update'= {
         }
         &'prx-tunnel;help;event-streams;delete'= {
+        }
+        &'prx-tunnel;help;event-destinations'= {
+            cand create 'Create an Event Destination and print it'
+            cand list 'List Event Destinations, newest first (one page unless --all)'
+            cand get 'Show one Event Destination'
+            cand update 'Change an Event Destination: only the flags given are sent (a new target replaces the old)'
+            cand delete 'Delete an Event Destination'
+        }
+        &'prx-tunnel;help;event-destinations;create'= {
+        }
+        &'prx-tunnel;help;event-destinations;list'= {
+        }
+        &'prx-tunnel;help;event-destinations;get'= {
+        }
+        &'prx-tunnel;help;event-destinations;update'= {
+        }
+        &'prx-tunnel;help;event-destinations;delete'= {
+        }
+        &'prx-tunnel;help;event-subscriptions'= {
+            cand create 'Create an Event Subscription and print it'
+            cand list 'List Event Subscriptions, newest first (one page unless --all)'
+            cand get 'Show one Event Subscription'
+            cand update 'Change an Event Subscription: only the flags given are sent; --source and --destination-id replace the whole list'
+            cand delete 'Delete an Event Subscription (its Event Destinations are kept)'
+            cand sources 'The event types (sources) of one subscription'
+        }
+        &'prx-tunnel;help;event-subscriptions;create'= {
+        }
+        &'prx-tunnel;help;event-subscriptions;list'= {
+        }
+        &'prx-tunnel;help;event-subscriptions;get'= {
+        }
+        &'prx-tunnel;help;event-subscriptions;update'= {
+        }
+        &'prx-tunnel;help;event-subscriptions;delete'= {
+        }
+        &'prx-tunnel;help;event-subscriptions;sources'= {
+            cand add 'Add an event type to a subscription'
+            cand list 'List the event types of a subscription'
+            cand get 'Show one event type of a subscription'
+            cand update 'Save an event type of a subscription again (the API has nothing else to change on a source)'
+            cand remove 'Remove an event type from a subscription'
+        }
+        &'prx-tunnel;help;event-subscriptions;sources;add'= {
+        }
+        &'prx-tunnel;help;event-subscriptions;sources;list'= {
+        }
+        &'prx-tunnel;help;event-subscriptions;sources;get'= {
+        }
+        &'prx-tunnel;help;event-subscriptions;sources;update'= {
+        }
+        &'prx-tunnel;help;event-subscriptions;sources;remove'= {
+        }
+        &'prx-tunnel;help;sessions'= {
+            cand list 'List the agent sessions online on the account (one page unless --all)'
+            cand stop 'Tell the agent of a session to exit'
+            cand restart 'Tell the agent of a session to restart (not supported by agents on Windows)'
+        }
+        &'prx-tunnel;help;sessions;list'= {
+        }
+        &'prx-tunnel;help;sessions;stop'= {
+        }
+        &'prx-tunnel;help;sessions;restart'= {
+        }
+        &'prx-tunnel;help;endpoints'= {
+            cand list 'List the endpoints online on the account (one page unless --all)'
+            cand get 'Show one endpoint'
+        }
+        &'prx-tunnel;help;endpoints;list'= {
+        }
+        &'prx-tunnel;help;endpoints;get'= {
         }
         &'prx-tunnel;help;completions'= {
         }

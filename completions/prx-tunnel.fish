@@ -36,6 +36,12 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_needs_command" -f -a "stop" -d 'Sto
 complete -c prx-tunnel -n "__fish_prx_tunnel_needs_command" -f -a "check" -d 'Validate the config and print the effective settings (secrets masked) and the plan'
 complete -c prx-tunnel -n "__fish_prx_tunnel_needs_command" -f -a "event-streams" -d 'Manage ngrok Event Streams through the ngrok REST API'
 complete -c prx-tunnel -n "__fish_prx_tunnel_needs_command" -f -a "es" -d 'Manage ngrok Event Streams through the ngrok REST API'
+complete -c prx-tunnel -n "__fish_prx_tunnel_needs_command" -f -a "event-destinations" -d 'Manage ngrok Event Destinations (where events are delivered) through the ngrok REST API'
+complete -c prx-tunnel -n "__fish_prx_tunnel_needs_command" -f -a "ed" -d 'Manage ngrok Event Destinations (where events are delivered) through the ngrok REST API'
+complete -c prx-tunnel -n "__fish_prx_tunnel_needs_command" -f -a "event-subscriptions" -d 'Manage ngrok Event Subscriptions (which events go where) through the ngrok REST API'
+complete -c prx-tunnel -n "__fish_prx_tunnel_needs_command" -f -a "esub" -d 'Manage ngrok Event Subscriptions (which events go where) through the ngrok REST API'
+complete -c prx-tunnel -n "__fish_prx_tunnel_needs_command" -f -a "sessions" -d 'List, stop and restart ngrok agent sessions through the ngrok REST API'
+complete -c prx-tunnel -n "__fish_prx_tunnel_needs_command" -f -a "endpoints" -d 'List the endpoints online on the ngrok account through the ngrok REST API'
 complete -c prx-tunnel -n "__fish_prx_tunnel_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c prx-tunnel -n "__fish_prx_tunnel_needs_command" -f -a "man" -d 'Print the man page (or write all pages into a directory)'
 complete -c prx-tunnel -n "__fish_prx_tunnel_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -308,6 +314,546 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_see
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change an Event Stream: only the flags given are sent (the event type cannot change)'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an Event Stream (its Event Destinations are kept)'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and not __fish_seen_subcommand_from create list ls get update delete rm help" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and not __fish_seen_subcommand_from create list ls get update delete rm help" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and not __fish_seen_subcommand_from create list ls get update delete rm help" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and not __fish_seen_subcommand_from create list ls get update delete rm help" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and not __fish_seen_subcommand_from create list ls get update delete rm help" -l json -d 'Print the API\'s JSON objects instead of tables'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and not __fish_seen_subcommand_from create list ls get update delete rm help" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and not __fish_seen_subcommand_from create list ls get update delete rm help" -s q -l quiet -d 'Only errors on stderr'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and not __fish_seen_subcommand_from create list ls get update delete rm help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and not __fish_seen_subcommand_from create list ls get update delete rm help" -f -a "create" -d 'Create an Event Destination and print it'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and not __fish_seen_subcommand_from create list ls get update delete rm help" -f -a "list" -d 'List Event Destinations, newest first (one page unless --all)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and not __fish_seen_subcommand_from create list ls get update delete rm help" -f -a "ls" -d 'List Event Destinations, newest first (one page unless --all)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and not __fish_seen_subcommand_from create list ls get update delete rm help" -f -a "get" -d 'Show one Event Destination'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and not __fish_seen_subcommand_from create list ls get update delete rm help" -f -a "update" -d 'Change an Event Destination: only the flags given are sent (a new target replaces the old)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and not __fish_seen_subcommand_from create list ls get update delete rm help" -f -a "delete" -d 'Delete an Event Destination'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and not __fish_seen_subcommand_from create list ls get update delete rm help" -f -a "rm" -d 'Delete an Event Destination'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and not __fish_seen_subcommand_from create list ls get update delete rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from create" -l description -d 'Human-readable description (at most 255 bytes)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from create" -l metadata -d 'Machine-readable data of your own (at most 4096 bytes)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from create" -l format -d 'Serialization format of the events (the API accepts only json) [create default: json]' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from create" -l kinesis -d 'Send to this Amazon Kinesis stream (ARN)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from create" -l firehose -d 'Send to this Amazon Kinesis Data Firehose delivery stream (ARN)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from create" -l cloudwatch-logs -d 'Send to this Amazon CloudWatch Logs group (ARN)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from create" -l target-file -d 'Every kind of target, given as the API\'s `target` object in a JSON, TOML or YAML file' -r -F
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from create" -l role-arn -d 'AWS targets: the IAM role ngrok assumes (ARN)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from create" -l datadog-site -d 'Datadog site, such as datadoghq.com or datadoghq.eu' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from create" -l datadog-service -d 'Datadog service name sent with each event' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from create" -l datadog-tags -d 'Datadog tags sent with each event (`env:prod,team:web`)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from create" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from create" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from create" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from create" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from create" -l datadog -d 'Send to Datadog; the API key is read from $DD_API_KEY'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from create" -l aws-keys-from-env -d 'AWS targets: sign in with $AWS_ACCESS_KEY_ID and $AWS_SECRET_ACCESS_KEY instead of a role'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from create" -l json -d 'Print the API\'s JSON objects instead of tables'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Only errors on stderr'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from list" -l before-id -d 'Start after this id (lists are newest first: older items follow)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from list" -l limit -d 'Items per page, 1 to 100 (the API\'s default when unset)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from list" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from list" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from list" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from list" -l all -d 'Follow next_page_uri to the last page and print everything'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from list" -l json -d 'Print the API\'s JSON objects instead of tables'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only errors on stderr'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from ls" -l before-id -d 'Start after this id (lists are newest first: older items follow)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from ls" -l limit -d 'Items per page, 1 to 100 (the API\'s default when unset)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from ls" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from ls" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from ls" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from ls" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from ls" -l all -d 'Follow next_page_uri to the last page and print everything'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from ls" -l json -d 'Print the API\'s JSON objects instead of tables'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Only errors on stderr'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from get" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from get" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from get" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from get" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from get" -l json -d 'Print the API\'s JSON objects instead of tables'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from get" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Only errors on stderr'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from update" -l description -d 'Human-readable description (at most 255 bytes)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from update" -l metadata -d 'Machine-readable data of your own (at most 4096 bytes)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from update" -l format -d 'Serialization format of the events (the API accepts only json) [create default: json]' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from update" -l kinesis -d 'Send to this Amazon Kinesis stream (ARN)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from update" -l firehose -d 'Send to this Amazon Kinesis Data Firehose delivery stream (ARN)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from update" -l cloudwatch-logs -d 'Send to this Amazon CloudWatch Logs group (ARN)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from update" -l target-file -d 'Every kind of target, given as the API\'s `target` object in a JSON, TOML or YAML file' -r -F
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from update" -l role-arn -d 'AWS targets: the IAM role ngrok assumes (ARN)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from update" -l datadog-site -d 'Datadog site, such as datadoghq.com or datadoghq.eu' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from update" -l datadog-service -d 'Datadog service name sent with each event' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from update" -l datadog-tags -d 'Datadog tags sent with each event (`env:prod,team:web`)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from update" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from update" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from update" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from update" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from update" -l datadog -d 'Send to Datadog; the API key is read from $DD_API_KEY'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from update" -l aws-keys-from-env -d 'AWS targets: sign in with $AWS_ACCESS_KEY_ID and $AWS_SECRET_ACCESS_KEY instead of a role'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from update" -l json -d 'Print the API\'s JSON objects instead of tables'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from update" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Only errors on stderr'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from delete" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from delete" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from delete" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from delete" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from delete" -l json -d 'Print the API\'s JSON objects instead of tables'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Only errors on stderr'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from rm" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from rm" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from rm" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from rm" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from rm" -l json -d 'Print the API\'s JSON objects instead of tables'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Only errors on stderr'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an Event Destination and print it'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from help" -f -a "list" -d 'List Event Destinations, newest first (one page unless --all)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one Event Destination'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change an Event Destination: only the flags given are sent (a new target replaces the old)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an Event Destination'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and not __fish_seen_subcommand_from create list ls get update delete rm help" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and not __fish_seen_subcommand_from create list ls get update delete rm help" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and not __fish_seen_subcommand_from create list ls get update delete rm help" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and not __fish_seen_subcommand_from create list ls get update delete rm help" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and not __fish_seen_subcommand_from create list ls get update delete rm help" -l json -d 'Print the API\'s JSON objects instead of tables'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and not __fish_seen_subcommand_from create list ls get update delete rm help" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and not __fish_seen_subcommand_from create list ls get update delete rm help" -s q -l quiet -d 'Only errors on stderr'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and not __fish_seen_subcommand_from create list ls get update delete rm help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and not __fish_seen_subcommand_from create list ls get update delete rm help" -f -a "create" -d 'Create an Event Destination and print it'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and not __fish_seen_subcommand_from create list ls get update delete rm help" -f -a "list" -d 'List Event Destinations, newest first (one page unless --all)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and not __fish_seen_subcommand_from create list ls get update delete rm help" -f -a "ls" -d 'List Event Destinations, newest first (one page unless --all)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and not __fish_seen_subcommand_from create list ls get update delete rm help" -f -a "get" -d 'Show one Event Destination'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and not __fish_seen_subcommand_from create list ls get update delete rm help" -f -a "update" -d 'Change an Event Destination: only the flags given are sent (a new target replaces the old)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and not __fish_seen_subcommand_from create list ls get update delete rm help" -f -a "delete" -d 'Delete an Event Destination'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and not __fish_seen_subcommand_from create list ls get update delete rm help" -f -a "rm" -d 'Delete an Event Destination'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and not __fish_seen_subcommand_from create list ls get update delete rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from create" -l description -d 'Human-readable description (at most 255 bytes)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from create" -l metadata -d 'Machine-readable data of your own (at most 4096 bytes)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from create" -l format -d 'Serialization format of the events (the API accepts only json) [create default: json]' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from create" -l kinesis -d 'Send to this Amazon Kinesis stream (ARN)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from create" -l firehose -d 'Send to this Amazon Kinesis Data Firehose delivery stream (ARN)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from create" -l cloudwatch-logs -d 'Send to this Amazon CloudWatch Logs group (ARN)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from create" -l target-file -d 'Every kind of target, given as the API\'s `target` object in a JSON, TOML or YAML file' -r -F
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from create" -l role-arn -d 'AWS targets: the IAM role ngrok assumes (ARN)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from create" -l datadog-site -d 'Datadog site, such as datadoghq.com or datadoghq.eu' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from create" -l datadog-service -d 'Datadog service name sent with each event' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from create" -l datadog-tags -d 'Datadog tags sent with each event (`env:prod,team:web`)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from create" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from create" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from create" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from create" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from create" -l datadog -d 'Send to Datadog; the API key is read from $DD_API_KEY'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from create" -l aws-keys-from-env -d 'AWS targets: sign in with $AWS_ACCESS_KEY_ID and $AWS_SECRET_ACCESS_KEY instead of a role'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from create" -l json -d 'Print the API\'s JSON objects instead of tables'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Only errors on stderr'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from list" -l before-id -d 'Start after this id (lists are newest first: older items follow)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from list" -l limit -d 'Items per page, 1 to 100 (the API\'s default when unset)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from list" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from list" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from list" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from list" -l all -d 'Follow next_page_uri to the last page and print everything'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from list" -l json -d 'Print the API\'s JSON objects instead of tables'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only errors on stderr'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from ls" -l before-id -d 'Start after this id (lists are newest first: older items follow)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from ls" -l limit -d 'Items per page, 1 to 100 (the API\'s default when unset)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from ls" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from ls" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from ls" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from ls" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from ls" -l all -d 'Follow next_page_uri to the last page and print everything'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from ls" -l json -d 'Print the API\'s JSON objects instead of tables'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Only errors on stderr'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from get" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from get" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from get" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from get" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from get" -l json -d 'Print the API\'s JSON objects instead of tables'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from get" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Only errors on stderr'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from update" -l description -d 'Human-readable description (at most 255 bytes)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from update" -l metadata -d 'Machine-readable data of your own (at most 4096 bytes)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from update" -l format -d 'Serialization format of the events (the API accepts only json) [create default: json]' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from update" -l kinesis -d 'Send to this Amazon Kinesis stream (ARN)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from update" -l firehose -d 'Send to this Amazon Kinesis Data Firehose delivery stream (ARN)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from update" -l cloudwatch-logs -d 'Send to this Amazon CloudWatch Logs group (ARN)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from update" -l target-file -d 'Every kind of target, given as the API\'s `target` object in a JSON, TOML or YAML file' -r -F
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from update" -l role-arn -d 'AWS targets: the IAM role ngrok assumes (ARN)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from update" -l datadog-site -d 'Datadog site, such as datadoghq.com or datadoghq.eu' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from update" -l datadog-service -d 'Datadog service name sent with each event' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from update" -l datadog-tags -d 'Datadog tags sent with each event (`env:prod,team:web`)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from update" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from update" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from update" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from update" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from update" -l datadog -d 'Send to Datadog; the API key is read from $DD_API_KEY'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from update" -l aws-keys-from-env -d 'AWS targets: sign in with $AWS_ACCESS_KEY_ID and $AWS_SECRET_ACCESS_KEY instead of a role'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from update" -l json -d 'Print the API\'s JSON objects instead of tables'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from update" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Only errors on stderr'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from delete" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from delete" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from delete" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from delete" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from delete" -l json -d 'Print the API\'s JSON objects instead of tables'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Only errors on stderr'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from rm" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from rm" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from rm" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from rm" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from rm" -l json -d 'Print the API\'s JSON objects instead of tables'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Only errors on stderr'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an Event Destination and print it'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from help" -f -a "list" -d 'List Event Destinations, newest first (one page unless --all)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one Event Destination'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change an Event Destination: only the flags given are sent (a new target replaces the old)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an Event Destination'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and not __fish_seen_subcommand_from create list ls get update delete rm sources help" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and not __fish_seen_subcommand_from create list ls get update delete rm sources help" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and not __fish_seen_subcommand_from create list ls get update delete rm sources help" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and not __fish_seen_subcommand_from create list ls get update delete rm sources help" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and not __fish_seen_subcommand_from create list ls get update delete rm sources help" -l json -d 'Print the API\'s JSON objects instead of tables'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and not __fish_seen_subcommand_from create list ls get update delete rm sources help" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and not __fish_seen_subcommand_from create list ls get update delete rm sources help" -s q -l quiet -d 'Only errors on stderr'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and not __fish_seen_subcommand_from create list ls get update delete rm sources help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and not __fish_seen_subcommand_from create list ls get update delete rm sources help" -f -a "create" -d 'Create an Event Subscription and print it'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and not __fish_seen_subcommand_from create list ls get update delete rm sources help" -f -a "list" -d 'List Event Subscriptions, newest first (one page unless --all)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and not __fish_seen_subcommand_from create list ls get update delete rm sources help" -f -a "ls" -d 'List Event Subscriptions, newest first (one page unless --all)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and not __fish_seen_subcommand_from create list ls get update delete rm sources help" -f -a "get" -d 'Show one Event Subscription'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and not __fish_seen_subcommand_from create list ls get update delete rm sources help" -f -a "update" -d 'Change an Event Subscription: only the flags given are sent; --source and --destination-id replace the whole list'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and not __fish_seen_subcommand_from create list ls get update delete rm sources help" -f -a "delete" -d 'Delete an Event Subscription (its Event Destinations are kept)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and not __fish_seen_subcommand_from create list ls get update delete rm sources help" -f -a "rm" -d 'Delete an Event Subscription (its Event Destinations are kept)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and not __fish_seen_subcommand_from create list ls get update delete rm sources help" -f -a "sources" -d 'The event types (sources) of one subscription'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and not __fish_seen_subcommand_from create list ls get update delete rm sources help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from create" -l source -d 'An event type to subscribe to, such as http_request_complete.v0 (repeat, or separate with commas)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from create" -l destination-id -d 'An Event Destination id to send events to (repeat, or separate with commas)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from create" -l description -d 'Human-readable description (at most 255 characters)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from create" -l metadata -d 'Machine-readable data of your own (at most 4096 characters)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from create" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from create" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from create" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from create" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from create" -l json -d 'Print the API\'s JSON objects instead of tables'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Only errors on stderr'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from list" -l before-id -d 'Start after this id (lists are newest first: older items follow)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from list" -l limit -d 'Items per page, 1 to 100 (the API\'s default when unset)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from list" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from list" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from list" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from list" -l all -d 'Follow next_page_uri to the last page and print everything'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from list" -l json -d 'Print the API\'s JSON objects instead of tables'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only errors on stderr'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from ls" -l before-id -d 'Start after this id (lists are newest first: older items follow)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from ls" -l limit -d 'Items per page, 1 to 100 (the API\'s default when unset)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from ls" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from ls" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from ls" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from ls" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from ls" -l all -d 'Follow next_page_uri to the last page and print everything'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from ls" -l json -d 'Print the API\'s JSON objects instead of tables'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Only errors on stderr'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from get" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from get" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from get" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from get" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from get" -l json -d 'Print the API\'s JSON objects instead of tables'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from get" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Only errors on stderr'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from update" -l source -d 'An event type to subscribe to, such as http_request_complete.v0 (repeat, or separate with commas)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from update" -l destination-id -d 'An Event Destination id to send events to (repeat, or separate with commas)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from update" -l description -d 'Human-readable description (at most 255 characters)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from update" -l metadata -d 'Machine-readable data of your own (at most 4096 characters)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from update" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from update" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from update" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from update" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from update" -l json -d 'Print the API\'s JSON objects instead of tables'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from update" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Only errors on stderr'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from delete" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from delete" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from delete" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from delete" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from delete" -l json -d 'Print the API\'s JSON objects instead of tables'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Only errors on stderr'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from rm" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from rm" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from rm" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from rm" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from rm" -l json -d 'Print the API\'s JSON objects instead of tables'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Only errors on stderr'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from sources" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from sources" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from sources" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from sources" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from sources" -l json -d 'Print the API\'s JSON objects instead of tables'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from sources" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from sources" -s q -l quiet -d 'Only errors on stderr'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from sources" -s h -l help -d 'Print help'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from sources" -f -a "add" -d 'Add an event type to a subscription'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from sources" -f -a "list" -d 'List the event types of a subscription'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from sources" -f -a "ls" -d 'List the event types of a subscription'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from sources" -f -a "get" -d 'Show one event type of a subscription'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from sources" -f -a "update" -d 'Save an event type of a subscription again (the API has nothing else to change on a source)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from sources" -f -a "remove" -d 'Remove an event type from a subscription'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from sources" -f -a "rm" -d 'Remove an event type from a subscription'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from sources" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an Event Subscription and print it'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from help" -f -a "list" -d 'List Event Subscriptions, newest first (one page unless --all)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one Event Subscription'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change an Event Subscription: only the flags given are sent; --source and --destination-id replace the whole list'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an Event Subscription (its Event Destinations are kept)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from help" -f -a "sources" -d 'The event types (sources) of one subscription'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and not __fish_seen_subcommand_from create list ls get update delete rm sources help" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and not __fish_seen_subcommand_from create list ls get update delete rm sources help" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and not __fish_seen_subcommand_from create list ls get update delete rm sources help" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and not __fish_seen_subcommand_from create list ls get update delete rm sources help" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and not __fish_seen_subcommand_from create list ls get update delete rm sources help" -l json -d 'Print the API\'s JSON objects instead of tables'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and not __fish_seen_subcommand_from create list ls get update delete rm sources help" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and not __fish_seen_subcommand_from create list ls get update delete rm sources help" -s q -l quiet -d 'Only errors on stderr'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and not __fish_seen_subcommand_from create list ls get update delete rm sources help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and not __fish_seen_subcommand_from create list ls get update delete rm sources help" -f -a "create" -d 'Create an Event Subscription and print it'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and not __fish_seen_subcommand_from create list ls get update delete rm sources help" -f -a "list" -d 'List Event Subscriptions, newest first (one page unless --all)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and not __fish_seen_subcommand_from create list ls get update delete rm sources help" -f -a "ls" -d 'List Event Subscriptions, newest first (one page unless --all)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and not __fish_seen_subcommand_from create list ls get update delete rm sources help" -f -a "get" -d 'Show one Event Subscription'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and not __fish_seen_subcommand_from create list ls get update delete rm sources help" -f -a "update" -d 'Change an Event Subscription: only the flags given are sent; --source and --destination-id replace the whole list'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and not __fish_seen_subcommand_from create list ls get update delete rm sources help" -f -a "delete" -d 'Delete an Event Subscription (its Event Destinations are kept)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and not __fish_seen_subcommand_from create list ls get update delete rm sources help" -f -a "rm" -d 'Delete an Event Subscription (its Event Destinations are kept)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and not __fish_seen_subcommand_from create list ls get update delete rm sources help" -f -a "sources" -d 'The event types (sources) of one subscription'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and not __fish_seen_subcommand_from create list ls get update delete rm sources help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from create" -l source -d 'An event type to subscribe to, such as http_request_complete.v0 (repeat, or separate with commas)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from create" -l destination-id -d 'An Event Destination id to send events to (repeat, or separate with commas)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from create" -l description -d 'Human-readable description (at most 255 characters)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from create" -l metadata -d 'Machine-readable data of your own (at most 4096 characters)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from create" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from create" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from create" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from create" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from create" -l json -d 'Print the API\'s JSON objects instead of tables'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Only errors on stderr'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from list" -l before-id -d 'Start after this id (lists are newest first: older items follow)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from list" -l limit -d 'Items per page, 1 to 100 (the API\'s default when unset)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from list" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from list" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from list" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from list" -l all -d 'Follow next_page_uri to the last page and print everything'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from list" -l json -d 'Print the API\'s JSON objects instead of tables'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only errors on stderr'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from ls" -l before-id -d 'Start after this id (lists are newest first: older items follow)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from ls" -l limit -d 'Items per page, 1 to 100 (the API\'s default when unset)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from ls" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from ls" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from ls" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from ls" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from ls" -l all -d 'Follow next_page_uri to the last page and print everything'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from ls" -l json -d 'Print the API\'s JSON objects instead of tables'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Only errors on stderr'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from get" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from get" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from get" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from get" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from get" -l json -d 'Print the API\'s JSON objects instead of tables'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from get" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Only errors on stderr'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from update" -l source -d 'An event type to subscribe to, such as http_request_complete.v0 (repeat, or separate with commas)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from update" -l destination-id -d 'An Event Destination id to send events to (repeat, or separate with commas)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from update" -l description -d 'Human-readable description (at most 255 characters)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from update" -l metadata -d 'Machine-readable data of your own (at most 4096 characters)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from update" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from update" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from update" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from update" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from update" -l json -d 'Print the API\'s JSON objects instead of tables'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from update" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Only errors on stderr'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from delete" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from delete" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from delete" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from delete" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from delete" -l json -d 'Print the API\'s JSON objects instead of tables'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Only errors on stderr'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from rm" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from rm" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from rm" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from rm" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from rm" -l json -d 'Print the API\'s JSON objects instead of tables'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Only errors on stderr'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from sources" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from sources" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from sources" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from sources" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from sources" -l json -d 'Print the API\'s JSON objects instead of tables'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from sources" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from sources" -s q -l quiet -d 'Only errors on stderr'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from sources" -s h -l help -d 'Print help'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from sources" -f -a "add" -d 'Add an event type to a subscription'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from sources" -f -a "list" -d 'List the event types of a subscription'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from sources" -f -a "ls" -d 'List the event types of a subscription'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from sources" -f -a "get" -d 'Show one event type of a subscription'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from sources" -f -a "update" -d 'Save an event type of a subscription again (the API has nothing else to change on a source)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from sources" -f -a "remove" -d 'Remove an event type from a subscription'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from sources" -f -a "rm" -d 'Remove an event type from a subscription'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from sources" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an Event Subscription and print it'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from help" -f -a "list" -d 'List Event Subscriptions, newest first (one page unless --all)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one Event Subscription'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change an Event Subscription: only the flags given are sent; --source and --destination-id replace the whole list'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an Event Subscription (its Event Destinations are kept)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from help" -f -a "sources" -d 'The event types (sources) of one subscription'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and not __fish_seen_subcommand_from list ls stop restart help" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and not __fish_seen_subcommand_from list ls stop restart help" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and not __fish_seen_subcommand_from list ls stop restart help" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and not __fish_seen_subcommand_from list ls stop restart help" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and not __fish_seen_subcommand_from list ls stop restart help" -l json -d 'Print the API\'s JSON objects instead of tables'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and not __fish_seen_subcommand_from list ls stop restart help" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and not __fish_seen_subcommand_from list ls stop restart help" -s q -l quiet -d 'Only errors on stderr'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and not __fish_seen_subcommand_from list ls stop restart help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and not __fish_seen_subcommand_from list ls stop restart help" -f -a "list" -d 'List the agent sessions online on the account (one page unless --all)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and not __fish_seen_subcommand_from list ls stop restart help" -f -a "ls" -d 'List the agent sessions online on the account (one page unless --all)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and not __fish_seen_subcommand_from list ls stop restart help" -f -a "stop" -d 'Tell the agent of a session to exit'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and not __fish_seen_subcommand_from list ls stop restart help" -f -a "restart" -d 'Tell the agent of a session to restart (not supported by agents on Windows)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and not __fish_seen_subcommand_from list ls stop restart help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from list" -l before-id -d 'Start after this id (lists are newest first: older items follow)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from list" -l limit -d 'Items per page, 1 to 100 (the API\'s default when unset)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from list" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from list" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from list" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from list" -l all -d 'Follow next_page_uri to the last page and print everything'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from list" -l json -d 'Print the API\'s JSON objects instead of tables'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only errors on stderr'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from ls" -l before-id -d 'Start after this id (lists are newest first: older items follow)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from ls" -l limit -d 'Items per page, 1 to 100 (the API\'s default when unset)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from ls" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from ls" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from ls" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from ls" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from ls" -l all -d 'Follow next_page_uri to the last page and print everything'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from ls" -l json -d 'Print the API\'s JSON objects instead of tables'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Only errors on stderr'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from stop" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from stop" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from stop" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from stop" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from stop" -l json -d 'Print the API\'s JSON objects instead of tables'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from stop" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from stop" -s q -l quiet -d 'Only errors on stderr'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from restart" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from restart" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from restart" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from restart" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from restart" -l json -d 'Print the API\'s JSON objects instead of tables'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from restart" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from restart" -s q -l quiet -d 'Only errors on stderr'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from restart" -s h -l help -d 'Print help'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the agent sessions online on the account (one page unless --all)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from help" -f -a "stop" -d 'Tell the agent of a session to exit'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from help" -f -a "restart" -d 'Tell the agent of a session to restart (not supported by agents on Windows)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and not __fish_seen_subcommand_from list ls get help" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and not __fish_seen_subcommand_from list ls get help" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and not __fish_seen_subcommand_from list ls get help" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and not __fish_seen_subcommand_from list ls get help" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and not __fish_seen_subcommand_from list ls get help" -l json -d 'Print the API\'s JSON objects instead of tables'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and not __fish_seen_subcommand_from list ls get help" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and not __fish_seen_subcommand_from list ls get help" -s q -l quiet -d 'Only errors on stderr'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and not __fish_seen_subcommand_from list ls get help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and not __fish_seen_subcommand_from list ls get help" -f -a "list" -d 'List the endpoints online on the account (one page unless --all)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and not __fish_seen_subcommand_from list ls get help" -f -a "ls" -d 'List the endpoints online on the account (one page unless --all)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and not __fish_seen_subcommand_from list ls get help" -f -a "get" -d 'Show one endpoint'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and not __fish_seen_subcommand_from list ls get help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and __fish_seen_subcommand_from list" -l before-id -d 'Start after this id (lists are newest first: older items follow)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and __fish_seen_subcommand_from list" -l limit -d 'Items per page, 1 to 100 (the API\'s default when unset)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and __fish_seen_subcommand_from list" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and __fish_seen_subcommand_from list" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and __fish_seen_subcommand_from list" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and __fish_seen_subcommand_from list" -l all -d 'Follow next_page_uri to the last page and print everything'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and __fish_seen_subcommand_from list" -l json -d 'Print the API\'s JSON objects instead of tables'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only errors on stderr'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and __fish_seen_subcommand_from ls" -l before-id -d 'Start after this id (lists are newest first: older items follow)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and __fish_seen_subcommand_from ls" -l limit -d 'Items per page, 1 to 100 (the API\'s default when unset)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and __fish_seen_subcommand_from ls" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and __fish_seen_subcommand_from ls" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and __fish_seen_subcommand_from ls" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and __fish_seen_subcommand_from ls" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and __fish_seen_subcommand_from ls" -l all -d 'Follow next_page_uri to the last page and print everything'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and __fish_seen_subcommand_from ls" -l json -d 'Print the API\'s JSON objects instead of tables'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Only errors on stderr'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and __fish_seen_subcommand_from get" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and __fish_seen_subcommand_from get" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and __fish_seen_subcommand_from get" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and __fish_seen_subcommand_from get" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and __fish_seen_subcommand_from get" -l json -d 'Print the API\'s JSON objects instead of tables'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and __fish_seen_subcommand_from get" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Only errors on stderr'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the endpoints online on the account (one page unless --all)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one endpoint'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand completions" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand completions" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand completions" -s q -l quiet -d 'Only errors on stderr'
@@ -317,17 +863,37 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand man" -s c -l confi
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand man" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand man" -s q -l quiet -d 'Only errors on stderr'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand man" -s h -l help -d 'Print help'
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check event-streams completions man help" -f -a "start" -d 'Start a tunnel and print its public URL on stdout'
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check event-streams completions man help" -f -a "status" -d 'Show the state of running tunnels (exit 0 when online, 1 when not running)'
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check event-streams completions man help" -f -a "url" -d 'Print the public URL of a running tunnel'
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check event-streams completions man help" -f -a "stop" -d 'Stop a running tunnel gracefully and wait for it to exit'
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check event-streams completions man help" -f -a "check" -d 'Validate the config and print the effective settings (secrets masked) and the plan'
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check event-streams completions man help" -f -a "event-streams" -d 'Manage ngrok Event Streams through the ngrok REST API'
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check event-streams completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check event-streams completions man help" -f -a "man" -d 'Print the man page (or write all pages into a directory)'
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check event-streams completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check event-streams event-destinations event-subscriptions sessions endpoints completions man help" -f -a "start" -d 'Start a tunnel and print its public URL on stdout'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check event-streams event-destinations event-subscriptions sessions endpoints completions man help" -f -a "status" -d 'Show the state of running tunnels (exit 0 when online, 1 when not running)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check event-streams event-destinations event-subscriptions sessions endpoints completions man help" -f -a "url" -d 'Print the public URL of a running tunnel'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check event-streams event-destinations event-subscriptions sessions endpoints completions man help" -f -a "stop" -d 'Stop a running tunnel gracefully and wait for it to exit'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check event-streams event-destinations event-subscriptions sessions endpoints completions man help" -f -a "check" -d 'Validate the config and print the effective settings (secrets masked) and the plan'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check event-streams event-destinations event-subscriptions sessions endpoints completions man help" -f -a "event-streams" -d 'Manage ngrok Event Streams through the ngrok REST API'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check event-streams event-destinations event-subscriptions sessions endpoints completions man help" -f -a "event-destinations" -d 'Manage ngrok Event Destinations (where events are delivered) through the ngrok REST API'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check event-streams event-destinations event-subscriptions sessions endpoints completions man help" -f -a "event-subscriptions" -d 'Manage ngrok Event Subscriptions (which events go where) through the ngrok REST API'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check event-streams event-destinations event-subscriptions sessions endpoints completions man help" -f -a "sessions" -d 'List, stop and restart ngrok agent sessions through the ngrok REST API'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check event-streams event-destinations event-subscriptions sessions endpoints completions man help" -f -a "endpoints" -d 'List the endpoints online on the ngrok account through the ngrok REST API'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check event-streams event-destinations event-subscriptions sessions endpoints completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check event-streams event-destinations event-subscriptions sessions endpoints completions man help" -f -a "man" -d 'Print the man page (or write all pages into a directory)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check event-streams event-destinations event-subscriptions sessions endpoints completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and __fish_seen_subcommand_from event-streams" -f -a "create" -d 'Create an Event Stream and print it'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and __fish_seen_subcommand_from event-streams" -f -a "list" -d 'List Event Streams, newest first (one page unless --all)'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and __fish_seen_subcommand_from event-streams" -f -a "get" -d 'Show one Event Stream'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and __fish_seen_subcommand_from event-streams" -f -a "update" -d 'Change an Event Stream: only the flags given are sent (the event type cannot change)'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and __fish_seen_subcommand_from event-streams" -f -a "delete" -d 'Delete an Event Stream (its Event Destinations are kept)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and __fish_seen_subcommand_from event-destinations" -f -a "create" -d 'Create an Event Destination and print it'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and __fish_seen_subcommand_from event-destinations" -f -a "list" -d 'List Event Destinations, newest first (one page unless --all)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and __fish_seen_subcommand_from event-destinations" -f -a "get" -d 'Show one Event Destination'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and __fish_seen_subcommand_from event-destinations" -f -a "update" -d 'Change an Event Destination: only the flags given are sent (a new target replaces the old)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and __fish_seen_subcommand_from event-destinations" -f -a "delete" -d 'Delete an Event Destination'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and __fish_seen_subcommand_from event-subscriptions" -f -a "create" -d 'Create an Event Subscription and print it'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and __fish_seen_subcommand_from event-subscriptions" -f -a "list" -d 'List Event Subscriptions, newest first (one page unless --all)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and __fish_seen_subcommand_from event-subscriptions" -f -a "get" -d 'Show one Event Subscription'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and __fish_seen_subcommand_from event-subscriptions" -f -a "update" -d 'Change an Event Subscription: only the flags given are sent; --source and --destination-id replace the whole list'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and __fish_seen_subcommand_from event-subscriptions" -f -a "delete" -d 'Delete an Event Subscription (its Event Destinations are kept)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and __fish_seen_subcommand_from event-subscriptions" -f -a "sources" -d 'The event types (sources) of one subscription'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and __fish_seen_subcommand_from sessions" -f -a "list" -d 'List the agent sessions online on the account (one page unless --all)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and __fish_seen_subcommand_from sessions" -f -a "stop" -d 'Tell the agent of a session to exit'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and __fish_seen_subcommand_from sessions" -f -a "restart" -d 'Tell the agent of a session to restart (not supported by agents on Windows)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and __fish_seen_subcommand_from endpoints" -f -a "list" -d 'List the endpoints online on the account (one page unless --all)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and __fish_seen_subcommand_from endpoints" -f -a "get" -d 'Show one endpoint'
