@@ -239,8 +239,8 @@ Register-ArgumentCompleter -Native -CommandName 'prx-tunnel' -ScriptBlock {
             break
         }
         'prx-tunnel;event-streams;list' {
-            [CompletionResult]::new('--before-id', '--before-id', [CompletionResultType]::ParameterName, 'Start after this Event Stream id (older streams follow)')
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Streams per page, 1 to 100 (the API''s default when unset)')
+            [CompletionResult]::new('--before-id', '--before-id', [CompletionResultType]::ParameterName, 'Start after this id (lists are newest first: older items follow)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Items per page, 1 to 100 (the API''s default when unset)')
             [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Base URL of the ngrok API (for tests and custom deployments)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this long (e.g. 10s, 1m)')
@@ -257,8 +257,8 @@ Register-ArgumentCompleter -Native -CommandName 'prx-tunnel' -ScriptBlock {
             break
         }
         'prx-tunnel;event-streams;ls' {
-            [CompletionResult]::new('--before-id', '--before-id', [CompletionResultType]::ParameterName, 'Start after this Event Stream id (older streams follow)')
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Streams per page, 1 to 100 (the API''s default when unset)')
+            [CompletionResult]::new('--before-id', '--before-id', [CompletionResultType]::ParameterName, 'Start after this id (lists are newest first: older items follow)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Items per page, 1 to 100 (the API''s default when unset)')
             [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Base URL of the ngrok API (for tests and custom deployments)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this long (e.g. 10s, 1m)')
@@ -275,8 +275,8 @@ Register-ArgumentCompleter -Native -CommandName 'prx-tunnel' -ScriptBlock {
             break
         }
         'prx-tunnel;es;list' {
-            [CompletionResult]::new('--before-id', '--before-id', [CompletionResultType]::ParameterName, 'Start after this Event Stream id (older streams follow)')
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Streams per page, 1 to 100 (the API''s default when unset)')
+            [CompletionResult]::new('--before-id', '--before-id', [CompletionResultType]::ParameterName, 'Start after this id (lists are newest first: older items follow)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Items per page, 1 to 100 (the API''s default when unset)')
             [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Base URL of the ngrok API (for tests and custom deployments)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this long (e.g. 10s, 1m)')
@@ -293,8 +293,8 @@ Register-ArgumentCompleter -Native -CommandName 'prx-tunnel' -ScriptBlock {
             break
         }
         'prx-tunnel;es;ls' {
-            [CompletionResult]::new('--before-id', '--before-id', [CompletionResultType]::ParameterName, 'Start after this Event Stream id (older streams follow)')
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Streams per page, 1 to 100 (the API''s default when unset)')
+            [CompletionResult]::new('--before-id', '--before-id', [CompletionResultType]::ParameterName, 'Start after this id (lists are newest first: older items follow)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Items per page, 1 to 100 (the API''s default when unset)')
             [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Base URL of the ngrok API (for tests and custom deployments)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up on a request after this long (e.g. 10s, 1m)')

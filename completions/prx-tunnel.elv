@@ -226,8 +226,8 @@ set edit:completion:arg-completer[prx-tunnel] = {|@words|
             cand --help 'Print help'
         }
         &'prx-tunnel;event-streams;list'= {
-            cand --before-id 'Start after this Event Stream id (older streams follow)'
-            cand --limit 'Streams per page, 1 to 100 (the API''s default when unset)'
+            cand --before-id 'Start after this id (lists are newest first: older items follow)'
+            cand --limit 'Items per page, 1 to 100 (the API''s default when unset)'
             cand --api-key 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]'
             cand --api-url 'Base URL of the ngrok API (for tests and custom deployments)'
             cand --timeout 'Give up on a request after this long (e.g. 10s, 1m)'
@@ -243,8 +243,8 @@ set edit:completion:arg-completer[prx-tunnel] = {|@words|
             cand --help 'Print help'
         }
         &'prx-tunnel;event-streams;ls'= {
-            cand --before-id 'Start after this Event Stream id (older streams follow)'
-            cand --limit 'Streams per page, 1 to 100 (the API''s default when unset)'
+            cand --before-id 'Start after this id (lists are newest first: older items follow)'
+            cand --limit 'Items per page, 1 to 100 (the API''s default when unset)'
             cand --api-key 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]'
             cand --api-url 'Base URL of the ngrok API (for tests and custom deployments)'
             cand --timeout 'Give up on a request after this long (e.g. 10s, 1m)'
@@ -260,8 +260,8 @@ set edit:completion:arg-completer[prx-tunnel] = {|@words|
             cand --help 'Print help'
         }
         &'prx-tunnel;es;list'= {
-            cand --before-id 'Start after this Event Stream id (older streams follow)'
-            cand --limit 'Streams per page, 1 to 100 (the API''s default when unset)'
+            cand --before-id 'Start after this id (lists are newest first: older items follow)'
+            cand --limit 'Items per page, 1 to 100 (the API''s default when unset)'
             cand --api-key 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]'
             cand --api-url 'Base URL of the ngrok API (for tests and custom deployments)'
             cand --timeout 'Give up on a request after this long (e.g. 10s, 1m)'
@@ -277,8 +277,8 @@ set edit:completion:arg-completer[prx-tunnel] = {|@words|
             cand --help 'Print help'
         }
         &'prx-tunnel;es;ls'= {
-            cand --before-id 'Start after this Event Stream id (older streams follow)'
-            cand --limit 'Streams per page, 1 to 100 (the API''s default when unset)'
+            cand --before-id 'Start after this id (lists are newest first: older items follow)'
+            cand --limit 'Items per page, 1 to 100 (the API''s default when unset)'
             cand --api-key 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]'
             cand --api-url 'Base URL of the ngrok API (for tests and custom deployments)'
             cand --timeout 'Give up on a request after this long (e.g. 10s, 1m)'

@@ -151,8 +151,8 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Only errors on stderr'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from list" -l before-id -d 'Start after this Event Stream id (older streams follow)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from list" -l limit -d 'Streams per page, 1 to 100 (the API\'s default when unset)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from list" -l before-id -d 'Start after this id (lists are newest first: older items follow)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from list" -l limit -d 'Items per page, 1 to 100 (the API\'s default when unset)' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from list" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from list" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
@@ -162,8 +162,8 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only errors on stderr'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from ls" -l before-id -d 'Start after this Event Stream id (older streams follow)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from ls" -l limit -d 'Streams per page, 1 to 100 (the API\'s default when unset)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from ls" -l before-id -d 'Start after this id (lists are newest first: older items follow)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from ls" -l limit -d 'Items per page, 1 to 100 (the API\'s default when unset)' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from ls" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from ls" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from ls" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
@@ -248,8 +248,8 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_see
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Only errors on stderr'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from list" -l before-id -d 'Start after this Event Stream id (older streams follow)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from list" -l limit -d 'Streams per page, 1 to 100 (the API\'s default when unset)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from list" -l before-id -d 'Start after this id (lists are newest first: older items follow)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from list" -l limit -d 'Items per page, 1 to 100 (the API\'s default when unset)' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from list" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from list" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
@@ -259,8 +259,8 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_see
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only errors on stderr'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from ls" -l before-id -d 'Start after this Event Stream id (older streams follow)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from ls" -l limit -d 'Streams per page, 1 to 100 (the API\'s default when unset)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from ls" -l before-id -d 'Start after this id (lists are newest first: older items follow)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from ls" -l limit -d 'Items per page, 1 to 100 (the API\'s default when unset)' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from ls" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from ls" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from ls" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r

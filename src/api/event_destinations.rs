@@ -13,8 +13,8 @@ pub use target::{
     Kinesis, TARGET_KINDS,
 };
 
-use super::resource::{Collection, Fetched, Listed, Paging, check_id};
-use super::{Client, Error, Invalid};
+use super::resource::{Checked, Crud};
+use super::{Client, Invalid};
 
 /// Longest `metadata`, in bytes.
 pub const MAX_METADATA_BYTES: usize = 4096;
@@ -74,7 +74,13 @@ pub struct UpdateEventDestination {
     pub target: Option<EventTarget>,
 }
 
-pub(crate) fn check_len(param: &'static str, s: &str, max: usize, unit: Unit) -> Result<(), Invalid> {
+/// Checks `metadata` (at most 4096) and `description` (at most 255), each when given, in `unit`.
+pub(crate) fn check_texts(metadata: Option<&str>, description: Option<&str>, unit: Unit) -> Result<(), Invalid> {
+    metadata.map_or(Ok(()), |m| check_len("metadata", m, MAX_METADATA_BYTES, unit))?;
+    description.map_or(Ok(()), |d| check_len("description", d, MAX_DESCRIPTION_BYTES, unit))
+}
+
+fn check_len(param: &'static str, s: &str, max: usize, unit: Unit) -> Result<(), Invalid> {
     let len = match unit {
         Unit::Bytes => s.len(),
         Unit::Chars => s.chars().count(),
@@ -110,11 +116,11 @@ impl CreateEventDestination {
     pub fn new(target: EventTarget) -> Self {
         CreateEventDestination { metadata: String::new(), description: String::new(), format: FORMAT.into(), target }
     }
+}
 
-    /// Checks every rule of the API description.
-    pub fn validate(&self) -> Result<(), Invalid> {
-        check_len("metadata", &self.metadata, MAX_METADATA_BYTES, Unit::Bytes)?;
-        check_len("description", &self.description, MAX_DESCRIPTION_BYTES, Unit::Bytes)?;
+impl Checked for CreateEventDestination {
+    fn validate(&self) -> Result<(), Invalid> {
+        check_texts(Some(&self.metadata), Some(&self.description), Unit::Bytes)?;
         check_format(&self.format)?;
         self.target.validate()
     }
@@ -125,60 +131,22 @@ impl UpdateEventDestination {
     pub fn is_empty(&self) -> bool {
         *self == UpdateEventDestination::default()
     }
+}
 
-    /// Checks every field that is set.
-    pub fn validate(&self) -> Result<(), Invalid> {
-        let max = |p, s: &Option<String>, n| s.as_deref().map_or(Ok(()), |s| check_len(p, s, n, Unit::Bytes));
-        max("metadata", &self.metadata, MAX_METADATA_BYTES)?;
-        max("description", &self.description, MAX_DESCRIPTION_BYTES)?;
+impl Checked for UpdateEventDestination {
+    fn validate(&self) -> Result<(), Invalid> {
+        check_texts(self.metadata.as_deref(), self.description.as_deref(), Unit::Bytes)?;
         self.format.as_deref().map_or(Ok(()), check_format)?;
         self.target.as_ref().map_or(Ok(()), EventTarget::validate)
     }
 }
 
 /// The Event Destinations operations of a [`Client`].
-#[derive(Debug, Clone)]
-pub struct EventDestinations<'a> {
-    items: Collection<'a>,
-}
+pub type EventDestinations<'a> = Crud<'a, EventDestination>;
 
 impl Client {
     /// The Event Destinations operations.
     pub fn event_destinations(&self) -> EventDestinations<'_> {
-        EventDestinations { items: self.collection(&["event_destinations"], "event_destinations") }
-    }
-}
-
-fn id(id: &str) -> Result<&str, Invalid> {
-    check_id("id", id, "ed_2ABC…")
-}
-
-impl EventDestinations<'_> {
-    /// Creates an Event Destination (never retried).
-    pub async fn create(&self, req: &CreateEventDestination) -> Result<Fetched<EventDestination>, Error> {
-        req.validate()?;
-        self.items.create(req).await
-    }
-
-    /// Gets one Event Destination.
-    pub async fn get(&self, ed: &str) -> Result<Fetched<EventDestination>, Error> {
-        self.items.get(id(ed)?).await
-    }
-
-    /// One page of Event Destinations, or every page with `all`.
-    pub async fn list(&self, paging: &Paging, all: bool) -> Result<Listed<EventDestination>, Error> {
-        self.items.list(paging, all).await
-    }
-
-    /// Changes the fields set in `req` (never retried).
-    pub async fn update(&self, ed: &str, req: &UpdateEventDestination) -> Result<Fetched<EventDestination>, Error> {
-        let ed = id(ed)?;
-        req.validate()?;
-        self.items.update(ed, req).await
-    }
-
-    /// Deletes an Event Destination.
-    pub async fn delete(&self, ed: &str) -> Result<(), Error> {
-        self.items.delete(id(ed)?).await
+        Crud::new(self.collection(&["event_destinations"], "event_destinations"), "ed_2ABC…")
     }
 }

@@ -10,8 +10,8 @@ use serde_json::Value;
 
 pub use source_types::SOURCE_TYPES;
 
-use super::event_destinations::{MAX_DESCRIPTION_BYTES, MAX_METADATA_BYTES, Unit, check_len};
-use super::resource::{Collection, Fetched, Listed, Paging, check_id};
+use super::event_destinations::{Unit, check_texts};
+use super::resource::{Checked, Collection, Crud, Fetched, Listed, Paging, check_id};
 use super::{Client, Error, Invalid};
 
 /// An Event Subscription as the API returns it (the fields prx-tunnel reads).
@@ -109,11 +109,9 @@ fn check_destinations(ids: &[String]) -> Result<(), Invalid> {
     Ok(())
 }
 
-impl CreateEventSubscription {
-    /// Checks every rule of the API description.
-    pub fn validate(&self) -> Result<(), Invalid> {
-        check_len("metadata", &self.metadata, MAX_METADATA_BYTES, Unit::Chars)?;
-        check_len("description", &self.description, MAX_DESCRIPTION_BYTES, Unit::Chars)?;
+impl Checked for CreateEventSubscription {
+    fn validate(&self) -> Result<(), Invalid> {
+        check_texts(Some(&self.metadata), Some(&self.description), Unit::Chars)?;
         check_sources(&self.sources)?;
         check_destinations(&self.destination_ids)
     }
@@ -124,94 +122,72 @@ impl UpdateEventSubscription {
     pub fn is_empty(&self) -> bool {
         *self == UpdateEventSubscription::default()
     }
+}
 
-    /// Checks every field that is set.
-    pub fn validate(&self) -> Result<(), Invalid> {
-        let max = |p, s: &Option<String>, n| s.as_deref().map_or(Ok(()), |s| check_len(p, s, n, Unit::Chars));
-        max("metadata", &self.metadata, MAX_METADATA_BYTES)?;
-        max("description", &self.description, MAX_DESCRIPTION_BYTES)?;
+impl Checked for UpdateEventSubscription {
+    fn validate(&self) -> Result<(), Invalid> {
+        check_texts(self.metadata.as_deref(), self.description.as_deref(), Unit::Chars)?;
         self.sources.as_deref().map_or(Ok(()), check_sources)?;
         self.destination_ids.as_deref().map_or(Ok(()), check_destinations)
     }
 }
 
 /// The Event Subscriptions operations of a [`Client`].
-#[derive(Debug, Clone)]
-pub struct EventSubscriptions<'a> {
+pub type EventSubscriptions<'a> = Crud<'a, EventSubscription>;
+
+/// The operations on the sources of Event Subscriptions.
+#[derive(Debug, Clone, Copy)]
+pub struct EventSources<'a> {
     client: &'a Client,
-    items: Collection<'a>,
 }
 
 impl Client {
     /// The Event Subscriptions operations.
     pub fn event_subscriptions(&self) -> EventSubscriptions<'_> {
-        EventSubscriptions { client: self, items: self.collection(&["event_subscriptions"], "event_subscriptions") }
+        Crud::new(self.collection(&["event_subscriptions"], "event_subscriptions"), "esb_2ABC…")
+    }
+
+    /// The operations on subscriptions' sources.
+    pub fn event_sources(&self) -> EventSources<'_> {
+        EventSources { client: self }
     }
 }
 
-fn id(id: &str) -> Result<&str, Invalid> {
-    check_id("id", id, "esb_2ABC…")
+fn kind(kind: &str) -> Result<&str, Invalid> {
+    check_id("type", kind, "http_request_complete.v0")
 }
 
-impl EventSubscriptions<'_> {
-    /// Creates an Event Subscription (never retried).
-    pub async fn create(&self, req: &CreateEventSubscription) -> Result<Fetched<EventSubscription>, Error> {
-        req.validate()?;
-        self.items.create(req).await
-    }
-
-    /// Gets one Event Subscription.
-    pub async fn get(&self, esb: &str) -> Result<Fetched<EventSubscription>, Error> {
-        self.items.get(id(esb)?).await
-    }
-
-    /// One page of Event Subscriptions, or every page with `all`.
-    pub async fn list(&self, paging: &Paging, all: bool) -> Result<Listed<EventSubscription>, Error> {
-        self.items.list(paging, all).await
-    }
-
-    /// Changes the fields set in `req` (never retried).
-    pub async fn update(&self, esb: &str, req: &UpdateEventSubscription) -> Result<Fetched<EventSubscription>, Error> {
-        let esb = id(esb)?;
-        req.validate()?;
-        self.items.update(esb, req).await
-    }
-
-    /// Deletes an Event Subscription (its destinations are kept).
-    pub async fn delete(&self, esb: &str) -> Result<(), Error> {
-        self.items.delete(id(esb)?).await
-    }
-
-    fn sources(&self, esb: &str) -> Result<Collection<'_>, Error> {
-        Ok(self.client.collection(&["event_subscriptions", id(esb)?, "sources"], "sources"))
+impl EventSources<'_> {
+    fn of(&self, esb: &str) -> Result<Collection<'_>, Error> {
+        let esb = check_id("id", esb, "esb_2ABC…")?;
+        Ok(self.client.collection(&["event_subscriptions", esb, "sources"], "sources"))
     }
 
     /// Adds a source (`POST …/sources`, body `{"type"}`).
-    pub async fn add_source(&self, esb: &str, kind: &str) -> Result<Fetched<EventSource>, Error> {
+    pub async fn add(&self, esb: &str, kind: &str) -> Result<Fetched<EventSource>, Error> {
         check_source_type(kind)?;
-        self.sources(esb)?.create(&SourceType { kind: kind.to_owned() }).await
+        self.of(esb)?.create(&SourceType { kind: kind.to_owned() }).await
     }
 
     /// Every source of a subscription (the API does not page them).
-    pub async fn list_sources(&self, esb: &str) -> Result<Listed<EventSource>, Error> {
-        self.sources(esb)?.list(&Paging::default(), false).await
+    pub async fn list(&self, esb: &str) -> Result<Listed<EventSource>, Error> {
+        self.of(esb)?.list(&Paging::default(), false).await
     }
 
     /// One source of a subscription.
-    pub async fn get_source(&self, esb: &str, kind: &str) -> Result<Fetched<EventSource>, Error> {
-        self.sources(esb)?.get(check_id("type", kind, "http_request_complete.v0")?).await
+    pub async fn get(&self, esb: &str, type_: &str) -> Result<Fetched<EventSource>, Error> {
+        self.of(esb)?.get(kind(type_)?).await
     }
 
     /// `PATCH …/sources/{type}` with an empty body, as ngrok's documentation shows it: a source
     /// has nothing to change but its type, which is its id.
-    pub async fn update_source(&self, esb: &str, kind: &str) -> Result<Fetched<EventSource>, Error> {
-        let kind = check_id("type", kind, "http_request_complete.v0")?;
-        self.sources(esb)?.update(kind, &serde_json::Map::new()).await
+    pub async fn update(&self, esb: &str, type_: &str) -> Result<Fetched<EventSource>, Error> {
+        self.of(esb)?.update(kind(type_)?, &serde_json::Map::new()).await
     }
 
     /// Removes a source.
-    pub async fn remove_source(&self, esb: &str, kind: &str) -> Result<(), Error> {
-        self.sources(esb)?.delete(check_id("type", kind, "http_request_complete.v0")?).await
+    pub async fn remove(&self, esb: &str, type_: &str) -> Result<(), Error> {
+        self.of(esb)?.delete(kind(type_)?).await
     }
 }
 

@@ -184,3 +184,56 @@ impl Collection<'_> {
         }
     }
 }
+
+/// A request body checked against the API description before it is sent.
+pub trait Checked: Serialize {
+    /// Every rule of the description the body is subject to.
+    fn validate(&self) -> Result<(), Invalid>;
+}
+
+/// Create, get, list, update and delete of one resource whose answers read as `T`.
+#[derive(Debug, Clone)]
+pub struct Crud<'a, T> {
+    items: Collection<'a>,
+    example: &'static str,
+    item: std::marker::PhantomData<fn() -> T>,
+}
+
+impl<'a, T: DeserializeOwned> Crud<'a, T> {
+    /// The operations on `items`, whose ids look like `example` (`ed_2ABC…`).
+    pub fn new(items: Collection<'a>, example: &'static str) -> Self {
+        Crud { items, example, item: std::marker::PhantomData }
+    }
+
+    fn id<'s>(&self, id: &'s str) -> Result<&'s str, Invalid> {
+        check_id("id", id, self.example)
+    }
+
+    /// Creates one (checked first; never retried).
+    pub async fn create(&self, req: &impl Checked) -> Result<Fetched<T>, Error> {
+        req.validate()?;
+        self.items.create(req).await
+    }
+
+    /// Gets one.
+    pub async fn get(&self, id: &str) -> Result<Fetched<T>, Error> {
+        self.items.get(self.id(id)?).await
+    }
+
+    /// One page, or every page with `all`.
+    pub async fn list(&self, paging: &Paging, all: bool) -> Result<Listed<T>, Error> {
+        self.items.list(paging, all).await
+    }
+
+    /// Changes the fields set in `req` (checked first; never retried).
+    pub async fn update(&self, id: &str, req: &impl Checked) -> Result<Fetched<T>, Error> {
+        let id = self.id(id)?;
+        req.validate()?;
+        self.items.update(id, req).await
+    }
+
+    /// Deletes one.
+    pub async fn delete(&self, id: &str) -> Result<(), Error> {
+        self.items.delete(self.id(id)?).await
+    }
+}

@@ -2,6 +2,7 @@
 //! finding the API key (flag, `NGROK_API_KEY`, config file), building the client, and turning
 //! failures into messages that say what to do.
 
+mod crud;
 mod explain;
 mod key;
 mod output;
@@ -14,9 +15,10 @@ use clap::Args;
 use crate::api::{self, Client};
 use crate::exit::Fail;
 use crate::secret::Secret;
+pub use crud::{CrudOp, Noun};
 pub use explain::{explain, usage};
 pub use key::{KeySource, WHERE_KEYS_COME_FROM, find, resolve};
-pub use output::{CREDENTIAL_KEYS, Column, deleted, list, masked, object};
+pub use output::{CREDENTIAL_KEYS, Column, aligned, deleted, list, masked, object, one_line, shorten};
 
 const API_HEADING: &str = "API options";
 

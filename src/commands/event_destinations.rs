@@ -7,9 +7,10 @@ mod target_args;
 use anyhow::Result;
 use clap::{Args, Subcommand};
 
+use crate::api::Invalid;
 use crate::api::event_destinations::{CreateEventDestination, EventTarget, UpdateEventDestination};
-use crate::api::{Error, Invalid};
-use crate::commands::api_access::{self, ApiArgs, Column, Connected, PagingArgs};
+use crate::api::resource::Checked;
+use crate::commands::api_access::{self, ApiArgs, Column, Connected, CrudOp, Noun, PagingArgs};
 use crate::exit::Fail;
 use crate::secret::Secret;
 use target_args::TargetArgs;
@@ -112,14 +113,16 @@ fn flag(param: &str) -> &'static str {
     }
 }
 
-/// A checked request, ready to send.
-enum Op {
-    Create(CreateEventDestination),
-    Get(String),
-    Update(String, UpdateEventDestination),
-    Delete(String),
-    List(crate::api::Paging, bool),
-}
+type Op = CrudOp<CreateEventDestination, UpdateEventDestination>;
+
+const NOUN: Noun = Noun {
+    singular: "event destination",
+    plural: "event destinations",
+    items_key: "event_destinations",
+    list_command: "prx-tunnel ed list",
+    columns: &COLUMNS,
+    flag,
+};
 
 fn target(args: &TargetArgs) -> Result<Option<EventTarget>> {
     let Some((target, given)) = args.target()? else { return Ok(None) };
@@ -135,71 +138,48 @@ fn invalid(e: Invalid) -> anyhow::Error {
     api_access::usage(&e, flag)
 }
 
-impl Op {
-    fn from_command(command: EventDestinationsCommand) -> Result<Op> {
-        let id = |id: &str| api_access::id_arg("ID", id, "ed_2ABC… (see `prx-tunnel ed list`)");
-        Ok(match command {
-            EventDestinationsCommand::Create(f) => {
-                let Some(target) = target(&f.target)? else {
-                    return Err(Fail::usage(
-                        "invalid target: give one of --kinesis, --firehose, --cloudwatch-logs, --datadog or --target-file",
-                    ));
-                };
-                let mut req = CreateEventDestination::new(target);
-                req.description = f.description.unwrap_or_default();
-                req.metadata = f.metadata.unwrap_or_default();
-                req.format = f.format.unwrap_or(req.format);
-                req.validate().map_err(invalid)?;
-                Op::Create(req)
-            }
-            EventDestinationsCommand::Update { id: ed, flags: f } => {
-                let req = UpdateEventDestination {
-                    metadata: f.metadata,
-                    description: f.description,
-                    format: f.format,
-                    target: target(&f.target)?,
-                };
-                if req.is_empty() {
-                    return Err(Fail::usage(
-                        "nothing to update: give at least one of --description, --metadata, --format or a target",
-                    ));
-                }
-                req.validate().map_err(invalid)?;
-                Op::Update(id(&ed)?, req)
-            }
-            EventDestinationsCommand::Get { id: ed } => Op::Get(id(&ed)?),
-            EventDestinationsCommand::Delete { id: ed } => Op::Delete(id(&ed)?),
-            EventDestinationsCommand::List(p) => Op::List(p.paging()?, p.all),
-        })
-    }
-
-    fn describe(&self) -> String {
-        match self {
-            Op::Create(_) => "could not create the event destination".into(),
-            Op::Get(id) => format!("could not get event destination {id}"),
-            Op::Update(id, _) => format!("could not update event destination {id}"),
-            Op::Delete(id) => format!("could not delete event destination {id}"),
-            Op::List(..) => "could not list event destinations".into(),
+/// Checks the command's parameters (usage errors, exit 2) and builds the request.
+fn checked(command: EventDestinationsCommand) -> Result<Op> {
+    let id = |id: &str| api_access::id_arg("ID", id, "ed_2ABC… (see `prx-tunnel ed list`)");
+    Ok(match command {
+        EventDestinationsCommand::Create(f) => {
+            let Some(target) = target(&f.target)? else {
+                return Err(Fail::usage(
+                    "invalid target: give one of --kinesis, --firehose, --cloudwatch-logs, --datadog or --target-file",
+                ));
+            };
+            let mut req = CreateEventDestination::new(target);
+            req.description = f.description.unwrap_or_default();
+            req.metadata = f.metadata.unwrap_or_default();
+            req.format = f.format.unwrap_or(req.format);
+            req.validate().map_err(invalid)?;
+            Op::Create(req)
         }
-    }
+        EventDestinationsCommand::Update { id: ed, flags: f } => {
+            let req = UpdateEventDestination {
+                metadata: f.metadata,
+                description: f.description,
+                format: f.format,
+                target: target(&f.target)?,
+            };
+            if req.is_empty() {
+                return Err(Fail::usage(
+                    "nothing to update: give at least one of --description, --metadata, --format or a target",
+                ));
+            }
+            req.validate().map_err(invalid)?;
+            Op::Update(id(&ed)?, req)
+        }
+        EventDestinationsCommand::Get { id: ed } => Op::Get(id(&ed)?),
+        EventDestinationsCommand::Delete { id: ed } => Op::Delete(id(&ed)?),
+        EventDestinationsCommand::List(p) => Op::List(p.paging()?, p.all),
+    })
 }
 
 /// Runs `prx-tunnel event-destinations …` (`config_api_key`: `api_key` of the config file).
 pub async fn run(args: EventDestinationsArgs, config_api_key: Option<Secret>) -> Result<()> {
     args.api.register_secrets(config_api_key.as_ref());
-    let op = Op::from_command(args.command)?;
+    let op = checked(args.command)?;
     let Connected { client, source } = args.api.connect(config_api_key)?;
-    let (ed, json) = (client.event_destinations(), args.api.json);
-    let what = op.describe();
-    let done: Result<(), Error> = match op {
-        Op::Create(req) => ed.create(&req).await.map(|d| api_access::object(&d.raw, json)),
-        Op::Get(id) => ed.get(&id).await.map(|d| api_access::object(&d.raw, json)),
-        Op::Update(id, req) => ed.update(&id, &req).await.map(|d| api_access::object(&d.raw, json)),
-        Op::Delete(id) => ed.delete(&id).await.map(|()| api_access::deleted(&id, "deleted", json)),
-        Op::List(paging, all) => ed
-            .list(&paging, all)
-            .await
-            .map(|l| api_access::list(&l.raw, "event_destinations", &COLUMNS, json, all, "event destinations")),
-    };
-    done.map_err(|e| api_access::explain(e, &what, source, "prx-tunnel ed list", flag))
+    op.run(&client.event_destinations(), &NOUN, args.api.json, source).await
 }

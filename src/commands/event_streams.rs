@@ -10,7 +10,7 @@ use anyhow::Result;
 use clap::{Args, Subcommand};
 
 use crate::api::event_streams::EventType;
-use crate::commands::api_access::{ApiArgs, Connected};
+use crate::commands::api_access::{ApiArgs, Connected, PagingArgs};
 use crate::secret::Secret;
 use op::Op;
 
@@ -72,7 +72,7 @@ pub enum EventStreamsCommand {
     Create(CreateArgs),
     /// List Event Streams, newest first (one page unless --all)
     #[command(visible_alias = "ls", after_help = LIST_EXAMPLES)]
-    List(ListArgs),
+    List(PagingArgs),
     /// Show one Event Stream
     Get {
         /// Event Stream id (es_...)
@@ -131,20 +131,6 @@ pub struct UpdateArgs {
     /// Collect no fields any more
     #[arg(long, conflicts_with = "fields")]
     pub clear_fields: bool,
-}
-
-/// `event-streams list`.
-#[derive(Args, Debug)]
-pub struct ListArgs {
-    /// Start after this Event Stream id (older streams follow)
-    #[arg(long, value_name = "ID")]
-    pub before_id: Option<String>,
-    /// Streams per page, 1 to 100 (the API's default when unset)
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=100))]
-    pub limit: Option<u32>,
-    /// Follow next_page_uri to the last page and print everything
-    #[arg(long)]
-    pub all: bool,
 }
 
 /// Runs `prx-tunnel event-streams …`. `config_api_key` is `api_key` of `[tunnel.ngrok]` in

@@ -7,9 +7,10 @@ mod sources;
 use anyhow::Result;
 use clap::{Args, Subcommand};
 
+use crate::api::Invalid;
 use crate::api::event_subscriptions::{CreateEventSubscription, SourceType, UpdateEventSubscription};
-use crate::api::{Error, Invalid, Paging};
-use crate::commands::api_access::{self, ApiArgs, Column, Connected, PagingArgs};
+use crate::api::resource::Checked;
+use crate::commands::api_access::{self, ApiArgs, Column, Connected, CrudOp, Noun, PagingArgs};
 use crate::exit::Fail;
 use crate::secret::Secret;
 pub use sources::SourcesCommand;
@@ -123,88 +124,72 @@ pub fn id(id: &str) -> Result<String> {
     api_access::id_arg("ID", id, "esb_2ABC… (see `prx-tunnel esub list`)")
 }
 
+/// A checked request: one of the five common operations, or one on sources.
 enum Op {
-    Create(CreateEventSubscription),
-    Get(String),
-    Update(String, UpdateEventSubscription),
-    Delete(String),
-    List(Paging, bool),
+    Crud(CrudOp<CreateEventSubscription, UpdateEventSubscription>),
     Sources(sources::Op),
 }
+
+const NOUN: Noun = Noun {
+    singular: "event subscription",
+    plural: "event subscriptions",
+    items_key: "event_subscriptions",
+    list_command: "prx-tunnel esub list",
+    columns: &COLUMNS,
+    flag,
+};
 
 fn source_types(types: Vec<String>) -> Vec<SourceType> {
     types.into_iter().map(|kind| SourceType { kind: kind.trim().to_owned() }).collect()
 }
 
-impl Op {
-    fn from_command(command: EventSubscriptionsCommand) -> Result<Op> {
-        Ok(match command {
-            EventSubscriptionsCommand::Create(f) => {
-                if f.sources.is_empty() {
-                    return Err(Fail::usage(
-                        "invalid --source: at least one event type is required, such as http_request_complete.v0",
-                    ));
-                }
-                let req = CreateEventSubscription {
-                    metadata: f.metadata.unwrap_or_default(),
-                    description: f.description.unwrap_or_default(),
-                    sources: source_types(f.sources),
-                    destination_ids: f.destination_ids,
-                };
-                req.validate().map_err(invalid)?;
-                Op::Create(req)
+/// Checks the command's parameters (usage errors, exit 2) and builds the request.
+fn checked(command: EventSubscriptionsCommand) -> Result<Op> {
+    Ok(Op::Crud(match command {
+        EventSubscriptionsCommand::Create(f) => {
+            if f.sources.is_empty() {
+                return Err(Fail::usage(
+                    "invalid --source: at least one event type is required, such as http_request_complete.v0",
+                ));
             }
-            EventSubscriptionsCommand::Update { id: esb, flags: f } => {
-                let req = UpdateEventSubscription {
-                    metadata: f.metadata,
-                    description: f.description,
-                    sources: Some(source_types(f.sources)).filter(|s| !s.is_empty()),
-                    destination_ids: Some(f.destination_ids).filter(|d| !d.is_empty()),
-                };
-                if req.is_empty() {
-                    return Err(Fail::usage(
-                        "nothing to update: give at least one of --source, --destination-id, --description, --metadata",
-                    ));
-                }
-                req.validate().map_err(invalid)?;
-                Op::Update(id(&esb)?, req)
-            }
-            EventSubscriptionsCommand::Get { id: esb } => Op::Get(id(&esb)?),
-            EventSubscriptionsCommand::Delete { id: esb } => Op::Delete(id(&esb)?),
-            EventSubscriptionsCommand::List(p) => Op::List(p.paging()?, p.all),
-            EventSubscriptionsCommand::Sources(command) => Op::Sources(sources::Op::from_command(command)?),
-        })
-    }
-
-    fn describe(&self) -> String {
-        match self {
-            Op::Create(_) => "could not create the event subscription".into(),
-            Op::Get(id) => format!("could not get event subscription {id}"),
-            Op::Update(id, _) => format!("could not update event subscription {id}"),
-            Op::Delete(id) => format!("could not delete event subscription {id}"),
-            Op::List(..) => "could not list event subscriptions".into(),
-            Op::Sources(op) => op.describe(),
+            let req = CreateEventSubscription {
+                metadata: f.metadata.unwrap_or_default(),
+                description: f.description.unwrap_or_default(),
+                sources: source_types(f.sources),
+                destination_ids: f.destination_ids,
+            };
+            req.validate().map_err(invalid)?;
+            CrudOp::Create(req)
         }
-    }
+        EventSubscriptionsCommand::Update { id: esb, flags: f } => {
+            let req = UpdateEventSubscription {
+                metadata: f.metadata,
+                description: f.description,
+                sources: Some(source_types(f.sources)).filter(|s| !s.is_empty()),
+                destination_ids: Some(f.destination_ids).filter(|d| !d.is_empty()),
+            };
+            if req.is_empty() {
+                return Err(Fail::usage(
+                    "nothing to update: give at least one of --source, --destination-id, --description, --metadata",
+                ));
+            }
+            req.validate().map_err(invalid)?;
+            CrudOp::Update(id(&esb)?, req)
+        }
+        EventSubscriptionsCommand::Get { id: esb } => CrudOp::Get(id(&esb)?),
+        EventSubscriptionsCommand::Delete { id: esb } => CrudOp::Delete(id(&esb)?),
+        EventSubscriptionsCommand::List(p) => CrudOp::List(p.paging()?, p.all),
+        EventSubscriptionsCommand::Sources(command) => return Ok(Op::Sources(sources::Op::from_command(command)?)),
+    }))
 }
 
 /// Runs `prx-tunnel event-subscriptions …` (`config_api_key`: `api_key` of the config file).
 pub async fn run(args: EventSubscriptionsArgs, config_api_key: Option<Secret>) -> Result<()> {
     args.api.register_secrets(config_api_key.as_ref());
-    let op = Op::from_command(args.command)?;
+    let op = checked(args.command)?;
     let Connected { client, source } = args.api.connect(config_api_key)?;
-    let (esb, json) = (client.event_subscriptions(), args.api.json);
-    let what = op.describe();
-    let done: Result<(), Error> = match op {
-        Op::Create(req) => esb.create(&req).await.map(|s| api_access::object(&s.raw, json)),
-        Op::Get(id) => esb.get(&id).await.map(|s| api_access::object(&s.raw, json)),
-        Op::Update(id, req) => esb.update(&id, &req).await.map(|s| api_access::object(&s.raw, json)),
-        Op::Delete(id) => esb.delete(&id).await.map(|()| api_access::deleted(&id, "deleted", json)),
-        Op::List(paging, all) => esb
-            .list(&paging, all)
-            .await
-            .map(|l| api_access::list(&l.raw, "event_subscriptions", &COLUMNS, json, all, "event subscriptions")),
-        Op::Sources(op) => return op.send(&client, json).await.map_err(|e| sources::explain(&op, e, source)),
-    };
-    done.map_err(|e| api_access::explain(e, &what, source, "prx-tunnel esub list", flag))
+    match op {
+        Op::Crud(op) => op.run(&client.event_subscriptions(), &NOUN, args.api.json, source).await,
+        Op::Sources(op) => op.send(&client, args.api.json).await.map_err(|e| sources::explain(&op, e, source)),
+    }
 }

@@ -110,12 +110,7 @@ pub fn list(raw: &Value, items_key: &str, columns: &[Column], json: bool, all: b
     };
     rows.extend(items.iter().map(|item| columns.iter().map(|c| cell(item, c)).collect()));
     if !items.is_empty() {
-        let widths: Vec<usize> =
-            (0..columns.len()).map(|c| rows.iter().map(|r| r[c].chars().count()).max().unwrap_or(0)).collect();
-        for row in &rows {
-            let cells: Vec<String> = row.iter().zip(&widths).map(|(cell, w)| format!("{cell:<w$}")).collect();
-            out_line(cells.join("  ").trim_end());
-        }
+        aligned(&rows).iter().for_each(|line| out_line(line));
     }
     let more = raw.get("next_page_uri").and_then(Value::as_str).is_some_and(|n| !n.is_empty());
     if let (false, true, Some(last)) = (all, more, items.last().and_then(|i| i.get("id")).and_then(Value::as_str)) {
@@ -132,12 +127,26 @@ pub fn deleted(id: &str, verb: &str, json: bool) {
     }
 }
 
+/// Rows of cells as lines of left-aligned columns two spaces apart.
+pub fn aligned(rows: &[Vec<String>]) -> Vec<String> {
+    let columns = rows.first().map_or(0, Vec::len);
+    let widths: Vec<usize> =
+        (0..columns).map(|c| rows.iter().map(|r| r[c].chars().count()).max().unwrap_or(0)).collect();
+    rows.iter()
+        .map(|row| {
+            let cells: Vec<String> = row.iter().zip(&widths).map(|(cell, w)| format!("{cell:<w$}")).collect();
+            cells.join("  ").trim_end().to_owned()
+        })
+        .collect()
+}
+
 /// Keeps a value on its line (newlines and tabs would break the layout).
-fn one_line(s: &str) -> String {
+pub fn one_line(s: &str) -> String {
     s.replace(['\n', '\r', '\t'], " ")
 }
 
-fn shorten(s: &str, max: usize) -> String {
+/// At most `max` characters, with `…` when cut.
+pub fn shorten(s: &str, max: usize) -> String {
     match s.char_indices().nth(max) {
         Some((cut, _)) => format!("{}…", &s[..cut]),
         None => s.to_owned(),

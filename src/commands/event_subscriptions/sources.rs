@@ -5,7 +5,7 @@ use anyhow::Result;
 use clap::Subcommand;
 
 use super::{flag, id};
-use crate::api::event_subscriptions::{EventSubscriptions, check_source_type};
+use crate::api::event_subscriptions::{EventSources, check_source_type};
 use crate::api::{Client, Error};
 use crate::commands::api_access::{self, Column};
 
@@ -109,15 +109,15 @@ impl Op {
 
     /// Sends the request and prints the answer.
     pub async fn send(&self, client: &Client, json: bool) -> Result<(), Error> {
-        let esb: EventSubscriptions<'_> = client.event_subscriptions();
+        let sources: EventSources<'_> = client.event_sources();
         match self {
-            Op::Add(s, k) => esb.add_source(s, k).await.map(|f| api_access::object(&f.raw, json)),
+            Op::Add(s, k) => sources.add(s, k).await.map(|f| api_access::object(&f.raw, json)),
             Op::List(s) => {
-                esb.list_sources(s).await.map(|l| api_access::list(&l.raw, "sources", &COLUMNS, json, true, "sources"))
+                sources.list(s).await.map(|l| api_access::list(&l.raw, "sources", &COLUMNS, json, true, "sources"))
             }
-            Op::Get(s, k) => esb.get_source(s, k).await.map(|f| api_access::object(&f.raw, json)),
-            Op::Update(s, k) => esb.update_source(s, k).await.map(|f| api_access::object(&f.raw, json)),
-            Op::Remove(s, k) => esb.remove_source(s, k).await.map(|()| api_access::deleted(k, "removed", json)),
+            Op::Get(s, k) => sources.get(s, k).await.map(|f| api_access::object(&f.raw, json)),
+            Op::Update(s, k) => sources.update(s, k).await.map(|f| api_access::object(&f.raw, json)),
+            Op::Remove(s, k) => sources.remove(s, k).await.map(|()| api_access::deleted(k, "removed", json)),
         }
     }
 }
