@@ -79,35 +79,36 @@ async fn the_double_refuses_what_the_api_description_refuses() {
         http.post(format!("{}{path}", double.url())).bearer_auth(KEY).header("ngrok-version", "2").json(&body).send()
     };
     let role = json!({"role": {"role_arn": "arn:aws:iam::1:role/r"}});
+    // (path, body, ngrok's error code, part of the message)
     let cases = [
         (
             "/event_destinations",
             json!({"target": {"kinesis": {"auth": role, "stream_arn": "arn:k"}}, "colour": "red"}),
-            "Unknown field \"colour\"",
+            "ERR_NGROK_214",
+            "parameter \"colour\" is unknown",
         ),
         (
             "/event_destinations",
             json!({"target": {"kinesis": {"auth": role, "arn": "arn:k"}}}),
-            "Unknown field \"target.kinesis.arn\"",
+            "ERR_NGROK_214",
+            "parameter \"target.kinesis.arn\" is unknown and not expected. The supported fields are: auth, stream_arn",
         ),
         (
             "/event_destinations",
             json!({"target": {"kinesis": {"auth": {"role": {}}}}}),
-            "Missing required field \"target.kinesis.auth.role.role_arn\"",
+            "ERR_NGROK_215",
+            "parameter \"target.kinesis.auth.role.role_arn\" is required",
         ),
-        ("/event_destinations", json!({"description": 7}), "description must be of type string"),
-        ("/event_subscriptions", json!({"sources": "http_request_complete.v0"}), "sources must be of type array"),
-        (
-            "/event_subscriptions",
-            json!({"destination_ids": ["ed_none"]}),
-            "Event Destination \"ed_none\" does not exist",
-        ),
+        ("/event_destinations", json!({"description": 7}), "ERR_NGROK_215", "\"description\" is invalid: want string"),
+        ("/event_subscriptions", json!({"sources": "api_key_created.v0"}), "ERR_NGROK_215", "\"sources\" is invalid"),
+        ("/event_subscriptions", json!({"destination_ids": ["ed_none"]}), "ERR_NGROK_380", "ed_none was referenced"),
     ];
-    for (path, body, needle) in cases {
+    for (path, body, code, needle) in cases {
         let res = post(path, body.clone()).await.unwrap();
         let status = res.status().as_u16();
         let answer: Value = res.json().await.unwrap();
         assert_eq!((status, answer["status_code"].as_u64()), (400, Some(400)), "{body}: {answer}");
+        assert_eq!(answer["error_code"], code, "{body}: {answer}");
         assert!(answer["msg"].as_str().unwrap().contains(needle), "{body}: {answer}");
     }
     assert_eq!(
@@ -145,8 +146,8 @@ async fn api_errors_show_ngroks_body_and_the_key_stays_hidden() {
         .code(1);
     out.stderr_has("could not create the event subscription")
         .stderr_has("HTTP 400")
-        .stderr_has(r#"Event Destination "ed_2missing" does not exist"#)
-        .stderr_has("ERR_NGROK_400")
+        .stderr_has("The resource ed_2missing was referenced, but not found")
+        .stderr_has("ERR_NGROK_380")
         .stderr_has("operation_id=op_fake0001")
         .hides(KEY);
     let wrong = "ak_wrongButSecret_42";

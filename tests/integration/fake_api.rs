@@ -241,7 +241,7 @@ async fn handle(
             Some(_) => answer(StatusCode::NO_CONTENT, None),
             None => not_found(),
         },
-        _ => error(404, "ERR_NGROK_404", "No such API resource."),
+        _ => error(404, "", "Not Found"),
     })
 }
 
@@ -256,11 +256,37 @@ pub fn check_headers(headers: &hyper::HeaderMap, key: &str, has_body: bool) -> O
             "The API key you specified is not valid. Use an API key from https://dashboard.ngrok.com/api.",
         ));
     }
-    if header("ngrok-version") != "2" {
-        return Some(error(400, "ERR_NGROK_219", "The Ngrok-Version header must be 2."));
+    // The codes and messages of ngrok's error reference (ngrok-docs errors/err_ngrok_2xx.mdx).
+    match header("ngrok-version").as_str() {
+        "2" => {}
+        "" => {
+            return Some(error(
+                400,
+                "ERR_NGROK_218",
+                "Your request has not specified an API version. Supported versions: 2.",
+            ));
+        }
+        other => {
+            return Some(error(
+                400,
+                "ERR_NGROK_217",
+                &format!("The provided API version {other} is invalid or unsupported. Supported versions: 2."),
+            ));
+        }
     }
-    if has_body && !header("content-type").starts_with("application/json") {
-        return Some(error(415, "ERR_NGROK_218", "Request bodies must be application/json."));
+    match header("content-type") {
+        _ if !has_body => {}
+        t if t.starts_with("application/json") => {}
+        t if t.is_empty() => {
+            return Some(error(400, "ERR_NGROK_216", "You did not provide a Content-Type with your request."));
+        }
+        t => {
+            return Some(error(
+                415,
+                "ERR_NGROK_210",
+                &format!("The content type you specified {t} is not supported by the API."),
+            ));
+        }
     }
     None
 }

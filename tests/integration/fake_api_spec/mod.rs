@@ -139,24 +139,33 @@ fn route(store: &mut Store, method: &str, path: &str, query: Option<&str>, raw: 
     let refuse = |status: u16, code: &'static str, msg: String| Err((status, code, msg));
     let op = match spec::operation(method, path) {
         Ok(op) => op,
-        Err(false) => return refuse(404, "ERR_NGROK_404", format!("The path {path} does not exist in the ngrok API.")),
-        Err(true) => return refuse(405, "ERR_NGROK_405", format!("{method} is not allowed on {path}.")),
+        // ngrok documents no error code for these; the double answers like any HTTP router.
+        Err(false) => return refuse(404, "", format!("Not Found: {path} is not a path of the ngrok API.")),
+        Err(true) => return refuse(405, "", format!("Method Not Allowed: {method} {path}.")),
     };
     let query: Vec<(String, String)> =
         url::form_urlencoded::parse(query.unwrap_or("").as_bytes()).into_owned().collect();
-    if let Err(msg) = op.check_query(&query) {
-        return refuse(400, "ERR_NGROK_400", msg);
+    if let Err((code, msg)) = op.check_query(&query) {
+        return refuse(400, code, msg);
     }
     let body = match (op.request_schema(), raw.is_empty()) {
         (None, true) => Value::Null,
-        (None, false) => return refuse(400, "ERR_NGROK_400", format!("{} takes no request body.", op.id)),
-        (Some(_), true) => return refuse(400, "ERR_NGROK_400", "The request body must be a JSON object.".into()),
+        (None, false) => {
+            return refuse(
+                400,
+                "ERR_NGROK_211",
+                format!("The {method} request you made does not expect a body, but you provided one."),
+            );
+        }
+        (Some(_), true) => {
+            return refuse(400, "ERR_NGROK_213", "The application/json request body could not be parsed.".into());
+        }
         (Some(schema), false) => match serde_json::from_slice::<Value>(raw) {
             Ok(v @ Value::Object(_)) => match validate(schema, &v, "") {
                 Ok(()) => v,
-                Err(msg) => return refuse(400, "ERR_NGROK_400", msg),
+                Err((code, msg)) => return refuse(400, code, msg),
             },
-            _ => return refuse(400, "ERR_NGROK_400", "The request body must be a JSON object.".into()),
+            _ => return refuse(400, "ERR_NGROK_213", "The application/json request body could not be parsed.".into()),
         },
     };
     let draft = match store.apply(&op, &query, body) {

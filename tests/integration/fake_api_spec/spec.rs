@@ -90,7 +90,7 @@ impl Operation {
     }
 
     /// Checks the query against the declared query parameters (unknown ones are refused).
-    pub fn check_query(&self, query: &[(String, String)]) -> Result<(), String> {
+    pub fn check_query(&self, query: &[(String, String)]) -> Result<(), Refused> {
         let declared: Vec<&str> = self.op["parameters"]
             .as_array()
             .into_iter()
@@ -100,7 +100,13 @@ impl Operation {
             .filter_map(|p| p["name"].as_str())
             .collect();
         match query.iter().find(|(k, _)| !declared.contains(&k.as_str())) {
-            Some((k, _)) => Err(format!("Unknown query parameter {k:?} for {}.", self.id)),
+            Some((k, _)) => Err((
+                "ERR_NGROK_231",
+                format!(
+                    "The query part of the requested URI includes unknown parameters: {k}. The supported parameters are: {}.",
+                    declared.join(", ")
+                ),
+            )),
             None => Ok(()),
         }
     }
@@ -110,9 +116,13 @@ fn type_of(schema: &Value) -> &str {
     schema.get("type").and_then(Value::as_str).unwrap_or("object")
 }
 
+/// A refused parameter: ngrok's error code (ERR_NGROK_214 unknown, ERR_NGROK_215 invalid) and
+/// the message.
+pub type Refused = (&'static str, String);
+
 /// Validates a request value the way the API does: unknown fields, missing required fields and
 /// wrong types are errors naming the field (`at` is its path, `target.kinesis.auth`).
-pub fn validate(schema: &'static Value, value: &Value, at: &str) -> Result<(), String> {
+pub fn validate(schema: &'static Value, value: &Value, at: &str) -> Result<(), Refused> {
     let schema = resolve(schema);
     let name = if at.is_empty() { "the request body" } else { at };
     match (type_of(schema), value) {
@@ -121,14 +131,25 @@ pub fn validate(schema: &'static Value, value: &Value, at: &str) -> Result<(), S
             let props = schema.get("properties").and_then(Value::as_object);
             for (k, v) in map {
                 let Some(prop) = props.and_then(|p| p.get(k)) else {
-                    return Err(format!("Unknown field {:?} in {name}.", join(at, k)));
+                    let supported: Vec<&str> = props.into_iter().flat_map(|p| p.keys()).map(String::as_str).collect();
+                    return Err((
+                        "ERR_NGROK_214",
+                        format!(
+                            "The request parameter {:?} is unknown and not expected. The supported fields are: {}.",
+                            join(at, k),
+                            supported.join(", ")
+                        ),
+                    ));
                 };
                 validate(prop, v, &join(at, k))?;
             }
             for req in schema.get("required").and_then(Value::as_array).into_iter().flatten() {
                 let req = req.as_str().expect("required names");
                 if map.get(req).is_none_or(Value::is_null) {
-                    return Err(format!("Missing required field {:?}.", join(at, req)));
+                    return Err((
+                        "ERR_NGROK_215",
+                        format!("The request parameter {:?} is required but missing.", join(at, req)),
+                    ));
                 }
             }
             Ok(())
@@ -140,7 +161,10 @@ pub fn validate(schema: &'static Value, value: &Value, at: &str) -> Result<(), S
         ("string", Value::String(_)) | ("boolean", Value::Bool(_)) => Ok(()),
         ("integer", Value::Number(n)) if n.is_i64() || n.is_u64() => Ok(()),
         ("number", Value::Number(_)) => Ok(()),
-        (want, got) => Err(format!("{name} must be of type {want}, got {got}.")),
+        (want, got) => Err((
+            "ERR_NGROK_215",
+            format!("The value provided for the request parameter {name:?} is invalid: want {want}, got {got}."),
+        )),
     }
 }
 

@@ -33,8 +33,10 @@ fn not_found() -> Refusal {
     (404, "", "Resource not found".into())
 }
 
-fn bad(msg: impl Into<String>) -> Refusal {
-    (400, "ERR_NGROK_400", msg.into())
+/// A 400 with ngrok's error code for it (ERR_NGROK_380: a referenced resource was not found;
+/// ERR_NGROK_244: bad page size); `""` where ngrok documents no code.
+fn bad(code: &'static str, msg: impl Into<String>) -> Refusal {
+    (400, code, msg.into())
 }
 
 impl Store {
@@ -65,7 +67,7 @@ impl Store {
         let Some(action) =
             ["Create", "List", "Get", "Update", "Delete", "Stop", "Restart"].into_iter().find(|a| op.id.ends_with(a))
         else {
-            return Err(bad(format!("{} is not implemented by the test double", op.id)));
+            return Err(bad("", format!("{} is not implemented by the test double", op.id)));
         };
         let sources = op.id.starts_with("EventSources");
         match (collection, sources, action) {
@@ -105,7 +107,10 @@ impl Store {
                     s["destinations"].as_array().into_iter().flatten().any(|d| d["id"].as_str() == Some(id.as_str()))
                 });
                 if used {
-                    return Err(bad(format!("Event Destination {id} is still referenced by an Event Subscription.")));
+                    return Err(bad(
+                        "",
+                        format!("Event Destination {id} is still referenced by an Event Subscription."),
+                    ));
                 }
                 self.coll(collection).remove(&id);
                 Ok(None)
@@ -121,7 +126,7 @@ impl Store {
                 Ok(None)
             }
             (_, false, "List") => self.list(collection, query),
-            _ => Err(bad(format!("{} is not implemented by the test double", op.id))),
+            _ => Err(bad("", format!("{} is not implemented by the test double", op.id))),
         }
     }
 
@@ -141,7 +146,7 @@ impl Store {
             let mut refs = Vec::new();
             for d in ids.iter().filter_map(Value::as_str) {
                 if !self.coll("event_destinations").contains_key(d) {
-                    return Err(bad(format!("Event Destination {d:?} does not exist.")));
+                    return Err(bad("ERR_NGROK_380", format!("The resource {d} was referenced, but not found.")));
                 }
                 refs.push(json!({"id": d, "uri": format!("{REAL}/event_destinations/{d}")}));
             }
@@ -160,10 +165,10 @@ impl Store {
             "Create" => {
                 let k = body.get("type").and_then(Value::as_str).unwrap_or_default().to_owned();
                 if k.is_empty() {
-                    return Err(bad("An Event Source needs a type."));
+                    return Err(bad("ERR_NGROK_238", "The provided event type:  is not valid."));
                 }
                 if at(sources, &k).is_some() {
-                    return Err(bad(format!("The subscription already has the source {k}.")));
+                    return Err(bad("", format!("The subscription already has the source {k}.")));
                 }
                 sources.push(source_object(sub, &k));
                 Ok(Some(source_object(sub, &k)))
@@ -186,7 +191,7 @@ impl Store {
         let limit = match q("limit").map(|l| l.parse::<usize>()) {
             None => 100,
             Some(Ok(n)) if (1..=100).contains(&n) => n,
-            Some(_) => return Err(bad("limit must be a number from 1 to 100.")),
+            Some(_) => return Err(bad("ERR_NGROK_244", "The page size limit must be a number between 1 and 100.")),
         };
         let before = q("before_id");
         let older: Vec<&Value> = self
