@@ -101,7 +101,16 @@ async fn too_many_sessions_lists_them_with_the_command_that_stops_one() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn endpoint_online_elsewhere_names_its_session_and_the_command_that_stops_it() {
-    let w = World::new(Mode::Sdk).await;
+    endpoint_online_elsewhere(Mode::Sdk).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn endpoint_online_elsewhere_in_cli_mode_too() {
+    endpoint_online_elsewhere(Mode::standin()).await;
+}
+
+async fn endpoint_online_elsewhere(mode: Mode) {
+    let w = World::new(mode).await;
     let double = SpecApi::start(KEY).await;
     let ts = seed_session(&double, "198.51.100.8");
     seed_endpoint(&double, "https://other.example.com", "ts_2unrelated");
