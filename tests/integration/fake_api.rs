@@ -1,5 +1,6 @@
-//! A local stand-in for ngrok's REST API, Event Streams only: it checks the bearer key and
-//! `Ngrok-Version: 2`, assigns `es_…` ids and `created_at`, pages newest-first with
+//! A local stand-in for ngrok's REST API as the seed documents it, Event Streams only (today's
+//! API, without them, is `fake_api_spec`), and the HTTP plumbing both doubles share. It checks
+//! the bearer key and `Ngrok-Version: 2`, assigns `es_…` ids and `created_at`, pages newest-first with
 //! `before_id`/`limit` and an absolute `https://api.ngrok.com/…` `next_page_uri`, answers
 //! unknown ids with 404 and invalid bodies with 400 in ngrok's error body, and can be told to
 //! fail or stall the next requests. It records every request so tests can count retries.
