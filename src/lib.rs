@@ -25,7 +25,10 @@ use signals::Signals;
 pub async fn run(cli: Cli, signals: Signals) -> Result<()> {
     let global = cli.global;
     match cli.command {
-        Command::Start(args) => start::run(&global, args, signals).await,
+        Command::Start(args) => {
+            let context = commands::start_hints::StartContext::of(&global, &args);
+            context.explain(start::run(&global, args, signals).await).await
+        }
         Command::Status(args) => status::status(&args),
         Command::Url(args) => status::url(&args),
         Command::Stop(args) => stop::run(&args).await,

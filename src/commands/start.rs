@@ -96,7 +96,6 @@ async fn foreground(args: &StartArgs, cfg: TunnelConfig, load_opts: &LoadOptions
     });
     let (tx, mut rx) = mpsc::unbounded_channel();
     let timeout = cfg.startup_timeout;
-    let (api_key, domain) = (cfg.api_key.clone(), cfg.effective_domain());
     let mut running = Generation::spawn(cfg, tx.clone(), &signals);
     let deadline = tokio::time::sleep(timeout);
     tokio::pin!(deadline);
@@ -143,13 +142,10 @@ async fn foreground(args: &StartArgs, cfg: TunnelConfig, load_opts: &LoadOptions
         s.finish_and_clear();
     }
     owned.remove();
-    match result {
-        Ok(()) => {
-            tracing::info!("tunnel \"{name}\" stopped");
-            Ok(())
-        }
-        Err(err) => Err(super::start_hints::enrich(err, api_key, domain).await),
+    if result.is_ok() {
+        tracing::info!("tunnel \"{name}\" stopped");
     }
+    result
 }
 
 /// Applies one event to the state. Returns the line to print when the URL is new (the bare URL,

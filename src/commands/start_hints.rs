@@ -7,7 +7,9 @@ use std::time::Duration;
 
 use crate::api::tunnel_sessions::{Endpoint, TunnelSession};
 use crate::api::{self, Client, Paging, RetryPolicy};
+use crate::cli::{GlobalArgs, StartArgs};
 use crate::commands::api_access;
+use crate::config::{self, LoadOptions};
 use crate::exit::{Exit, Fail, exit_code};
 use crate::secret::Secret;
 
@@ -16,6 +18,33 @@ const HINT_TIMEOUT: Duration = Duration::from_secs(5);
 
 const NO_KEY: &str = "With an ngrok API key (NGROK_API_KEY, or api_key under [tunnel.ngrok]; made at \
 https://dashboard.ngrok.com/api) prx-tunnel would list them here with the `prx-tunnel sessions stop ID` that ends one.";
+
+/// What `start` was given, kept to explain its failure.
+pub struct StartContext {
+    load: LoadOptions,
+}
+
+impl StartContext {
+    /// The config file and flags of a `start`.
+    pub fn of(global: &GlobalArgs, args: &StartArgs) -> StartContext {
+        StartContext { load: LoadOptions { config_path: global.config.clone(), flags: args.tunnel.clone() } }
+    }
+
+    /// `result` of the `start`, with the hint added to an ERR_NGROK_108 or ERR_NGROK_334 failure.
+    pub async fn explain(self, result: anyhow::Result<()>) -> anyhow::Result<()> {
+        let Err(err) = result else { return Ok(()) };
+        let text = format!("{err:#}");
+        if !text.contains("ERR_NGROK_108") && !text.contains("ERR_NGROK_334") {
+            return Err(err);
+        }
+        // The config loaded when the tunnel started; it can only fail here if it changed since.
+        let (api_key, domain) = match config::load(&self.load) {
+            Ok(loaded) => (loaded.config.api_key.clone(), loaded.config.effective_domain()),
+            Err(_) => (None, None),
+        };
+        Err(enrich(err, api_key, domain).await)
+    }
+}
 
 /// `err` with the hint appended when it is ERR_NGROK_108 or ERR_NGROK_334 (the exit code kept).
 /// `config_api_key` is `api_key` of the config; `domain` the domain the tunnel asked for.
