@@ -3,7 +3,9 @@
 pub mod check;
 pub mod detach;
 pub mod docs;
+pub mod edge;
 pub mod event_streams;
+pub mod exec;
 pub mod start;
 pub mod status;
 pub mod stop;

@@ -58,6 +58,7 @@ async fn bind(agent: &Arc<AgentConn>, req: &Bind, rec: &BindRecord) -> Result<(S
     };
     let endpoint = agent.shared.update(|reg| {
         let (url, random_host) = match &listener {
+            Some((url, _)) if agent.shared.opts.public_urls == PublicUrls::Localhost => (localhost::tcp(url), false),
             Some((url, _)) => (url.clone(), false),
             None if agent.shared.opts.public_urls == PublicUrls::Localhost => {
                 let (host, random) = localhost::host(rec, remembered.as_deref());

@@ -1,5 +1,5 @@
 //! Public URLs under `.localhost` ([`PublicUrls::Localhost`]), for an edge people run on their
-//! own machine: `http://<name>.localhost:<http port>` works in curl and browsers without any
+//! own machine (tcp endpoints: `tcp://localhost:<port>`): `http://<name>.localhost:<http port>` works in curl and browsers without any
 //! flag, because names under `.localhost` resolve to loopback there (RFC 6761); the same host
 //! on the HTTPS listener (`https://<name>.localhost:<https port>`) works for clients that trust
 //! the edge's CA.
@@ -44,6 +44,14 @@ pub(crate) fn url(host: &str, http_port: u16) -> String {
     format!("http://{host}:{http_port}")
 }
 
+/// A tcp endpoint's URL with the host `localhost` (its listener is on loopback).
+pub(crate) fn tcp(url: &str) -> String {
+    match url.rsplit_once(':') {
+        Some((_, port)) => format!("tcp://localhost:{port}"),
+        None => url.to_owned(),
+    }
+}
+
 /// The host of a `scheme://host[:port]` URL.
 fn host_of_url(url: &str) -> Option<String> {
     let rest = url.split_once("://")?.1;
@@ -68,5 +76,6 @@ mod tests {
         assert!(is_random && random.ends_with(".localhost") && random.len() == "xxxx-xxxx-xxxx.localhost".len());
         assert_eq!(host(&rec("", ""), Some("http://a-b-c.localhost:8080")), ("a-b-c.localhost".into(), true));
         assert_eq!(url("a-b-c.localhost", 8080), "http://a-b-c.localhost:8080");
+        assert_eq!(tcp("tcp://0.tcp.ngrok.io:4242"), "tcp://localhost:4242");
     }
 }
