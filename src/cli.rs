@@ -80,6 +80,7 @@ pub enum Command {
 const START_HELP: &str = "\
 Examples:
   prx-tunnel start                              # tunnel from ~/.config/prx-tunnel/config.toml
+  prx-tunnel start --edge local --port 8080     # no account: a local edge, URL for this machine only
   prx-tunnel start --port 3000 --basic-auth 'me:a-long-password'
   URL=$(prx-tunnel start --detach --name web)  # background tunnel, URL captured by a script
   prx-tunnel start --dry-run --mode cli         # show what would be sent or run, connect to nothing
