@@ -5,10 +5,12 @@ use std::time::Duration;
 
 use nix::sys::signal::Signal;
 
+use ngrok_sim::PublicRequest;
+
 use super::local_edge::{curl, no_state_left, readme_line, shell};
 use super::support::Sealed;
 use super::upstream::{HELLO, Upstream};
-use super::world::{TOKEN, URL_WAIT};
+use super::world::{Mode, TOKEN, URL_WAIT, World};
 
 #[tokio::test]
 async fn readme_ci_recipe_passes_against_a_local_service() {
@@ -40,6 +42,22 @@ async fn url_in_the_environment_exit_statuses_and_nothing_left_behind() {
         no_state_left(&env, "job");
     }
     env.cmd().args(["exec", "--edge", "local", "-p", &port, "--", "no-such-command-here"]).run().await.code(127);
+}
+
+#[tokio::test]
+async fn through_the_ngrok_service_the_command_gets_the_service_url() {
+    let w = World::new(Mode::Sdk).await;
+    let cfg = w.config("");
+    let script = "echo \"$PRX_TUNNEL_URL\"; echo \"${PRX_TUNNEL_CA_CERT:-no-ca}\"; exec sleep 60";
+    let mut run = w.cmd(&cfg).args(["exec", "-n", "svc", "--", "sh", "-c", script]).spawn();
+    let url = run.line(URL_WAIT).await;
+    assert!(url.starts_with("https://") && url.ends_with(".ngrok-free.app"), "{url}");
+    assert_eq!(run.line(URL_WAIT).await, "no-ca", "only a local edge has a CA to pass on");
+    assert_eq!(w.get(&url, PublicRequest::default()).await.text(), HELLO, "the tunnel serves while the command runs");
+    w.cmd(&cfg).args(["stop", "-n", "svc"]).run().await.success();
+    assert_eq!(run.wait(Duration::from_secs(10)).await, Some(143), "stop ends the command with SIGTERM");
+    w.edge.wait_for_url_gone(&url, Duration::from_secs(10)).await.unwrap();
+    no_state_left(&w.env, "svc");
 }
 
 #[tokio::test]
