@@ -36,6 +36,8 @@ Register-ArgumentCompleter -Native -CommandName 'prx-tunnel' -ScriptBlock {
             [CompletionResult]::new('url', 'url', [CompletionResultType]::ParameterValue, 'Print the public URL of a running tunnel')
             [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop a running tunnel gracefully and wait for it to exit')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate the config and print the effective settings (secrets masked) and the plan')
+            [CompletionResult]::new('edge', 'edge', [CompletionResultType]::ParameterValue, 'Run the local ngrok edge in the foreground (no account, no network; this machine only)')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Bring the tunnel up, run COMMAND with PRX_TUNNEL_URL set, stop the tunnel when it exits')
             [CompletionResult]::new('event-streams', 'event-streams', [CompletionResultType]::ParameterValue, 'Manage ngrok Event Streams through the ngrok REST API')
             [CompletionResult]::new('es', 'es', [CompletionResultType]::ParameterValue, 'Manage ngrok Event Streams through the ngrok REST API')
             [CompletionResult]::new('event-destinations', 'event-destinations', [CompletionResultType]::ParameterValue, 'Manage ngrok Event Destinations (where events are delivered) through the ngrok REST API')
@@ -64,6 +66,7 @@ Register-ArgumentCompleter -Native -CommandName 'prx-tunnel' -ScriptBlock {
             [CompletionResult]::new('--circuit-breaker', '--circuit-breaker', [CompletionResultType]::ParameterName, 'Trip the circuit breaker when this fraction of upstream responses are 5xx, 0 < FLOAT <= 1')
             [CompletionResult]::new('--metadata', '--metadata', [CompletionResultType]::ParameterName, 'Metadata string attached to the session and endpoint (at most 4096 bytes)')
             [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'sdk: in process through the ngrok crate; cli: supervise the ngrok agent binary')
+            [CompletionResult]::new('--edge', '--edge', [CompletionResultType]::ParameterName, 'ngrok: the ngrok service; local: an edge inside prx-tunnel (no account, no network; the URL works on this machine only)')
             [CompletionResult]::new('--proto', '--proto', [CompletionResultType]::ParameterName, 'Endpoint kind: http (an https URL) or tcp (a tcp:// address)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for the public URL: seconds (30) or a duration (1m30s) [default: startup_timeout_secs, else 30]')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)')
@@ -137,6 +140,50 @@ Register-ArgumentCompleter -Native -CommandName 'prx-tunnel' -ScriptBlock {
             [CompletionResult]::new('--circuit-breaker', '--circuit-breaker', [CompletionResultType]::ParameterName, 'Trip the circuit breaker when this fraction of upstream responses are 5xx, 0 < FLOAT <= 1')
             [CompletionResult]::new('--metadata', '--metadata', [CompletionResultType]::ParameterName, 'Metadata string attached to the session and endpoint (at most 4096 bytes)')
             [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'sdk: in process through the ngrok crate; cli: supervise the ngrok agent binary')
+            [CompletionResult]::new('--edge', '--edge', [CompletionResultType]::ParameterName, 'ngrok: the ngrok service; local: an edge inside prx-tunnel (no account, no network; the URL works on this machine only)')
+            [CompletionResult]::new('--proto', '--proto', [CompletionResultType]::ParameterName, 'Endpoint kind: http (an https URL) or tcp (a tcp:// address)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for the public URL: seconds (30) or a duration (1m30s) [default: startup_timeout_secs, else 30]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)')
+            [CompletionResult]::new('--compression', '--compression', [CompletionResultType]::ParameterName, 'Gzip responses for clients that accept it')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More logging on stderr: -v debug, -vv trace (secrets stay masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More logging on stderr: -v debug, -vv trace (secrets stay masked)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'prx-tunnel;edge' {
+            [CompletionResult]::new('--authtoken', '--authtoken', [CompletionResultType]::ParameterName, 'Accept only this authtoken (repeatable; visible to other users in `ps`, so use tokens made for this edge). Without it any well-formed token (20-100 of A-Z a-z 0-9 _ -) is accepted')
+            [CompletionResult]::new('--session-limit', '--session-limit', [CompletionResultType]::ParameterName, 'Allow at most N live agent sessions per authtoken (one more gets ERR_NGROK_108)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON object {agent_addr, ca_cert, http_addr, https_addr, http_urls, https_urls, control_api, restricted, session_limit, snippet, pid}')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More logging on stderr: -v debug, -vv trace (secrets stay masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More logging on stderr: -v debug, -vv trace (secrets stay masked)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'prx-tunnel;exec' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Tunnel name for `status`/`url`/`stop` while COMMAND runs [default: exec-<pid>]')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Tunnel name for `status`/`url`/`stop` while COMMAND runs [default: exec-<pid>]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Local service to forward to: host:port, a bare port (127.0.0.1), or http://, https://, tcp:// URL [default: 127.0.0.1:8080]')
+            [CompletionResult]::new('--local-addr', '--local-addr', [CompletionResultType]::ParameterName, 'Local service to forward to: host:port, a bare port (127.0.0.1), or http://, https://, tcp:// URL [default: 127.0.0.1:8080]')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Local service to forward to: host:port, a bare port (127.0.0.1), or http://, https://, tcp:// URL [default: 127.0.0.1:8080]')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'ngrok region whose ingress the session connects to')
+            [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'Public host name: a custom domain or a reserved one such as example.ngrok-free.app (replaces domain/subdomain of the file)')
+            [CompletionResult]::new('--subdomain', '--subdomain', [CompletionResultType]::ParameterName, 'Fixed subdomain S on ngrok-free.app: in SDK mode it becomes the domain S.ngrok-free.app (replaces domain/subdomain of the file)')
+            [CompletionResult]::new('--basic-auth', '--basic-auth', [CompletionResultType]::ParameterName, 'Require HTTP basic auth: USER:PASSWORD, the password 8–128 characters (repeatable; replaces the file''s list)')
+            [CompletionResult]::new('--allow-cidr', '--allow-cidr', [CompletionResultType]::ParameterName, 'Only accept clients from this CIDR or IP address (repeatable; replaces the file''s allow list)')
+            [CompletionResult]::new('--deny-cidr', '--deny-cidr', [CompletionResultType]::ParameterName, 'Reject clients from this CIDR or IP address (repeatable; replaces the file''s deny list)')
+            [CompletionResult]::new('--circuit-breaker', '--circuit-breaker', [CompletionResultType]::ParameterName, 'Trip the circuit breaker when this fraction of upstream responses are 5xx, 0 < FLOAT <= 1')
+            [CompletionResult]::new('--metadata', '--metadata', [CompletionResultType]::ParameterName, 'Metadata string attached to the session and endpoint (at most 4096 bytes)')
+            [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'sdk: in process through the ngrok crate; cli: supervise the ngrok agent binary')
+            [CompletionResult]::new('--edge', '--edge', [CompletionResultType]::ParameterName, 'ngrok: the ngrok service; local: an edge inside prx-tunnel (no account, no network; the URL works on this machine only)')
             [CompletionResult]::new('--proto', '--proto', [CompletionResultType]::ParameterName, 'Endpoint kind: http (an https URL) or tcp (a tcp:// address)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for the public URL: seconds (30) or a duration (1m30s) [default: startup_timeout_secs, else 30]')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)')
@@ -1787,6 +1834,8 @@ Register-ArgumentCompleter -Native -CommandName 'prx-tunnel' -ScriptBlock {
             [CompletionResult]::new('url', 'url', [CompletionResultType]::ParameterValue, 'Print the public URL of a running tunnel')
             [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop a running tunnel gracefully and wait for it to exit')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate the config and print the effective settings (secrets masked) and the plan')
+            [CompletionResult]::new('edge', 'edge', [CompletionResultType]::ParameterValue, 'Run the local ngrok edge in the foreground (no account, no network; this machine only)')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Bring the tunnel up, run COMMAND with PRX_TUNNEL_URL set, stop the tunnel when it exits')
             [CompletionResult]::new('event-streams', 'event-streams', [CompletionResultType]::ParameterValue, 'Manage ngrok Event Streams through the ngrok REST API')
             [CompletionResult]::new('event-destinations', 'event-destinations', [CompletionResultType]::ParameterValue, 'Manage ngrok Event Destinations (where events are delivered) through the ngrok REST API')
             [CompletionResult]::new('event-subscriptions', 'event-subscriptions', [CompletionResultType]::ParameterValue, 'Manage ngrok Event Subscriptions (which events go where) through the ngrok REST API')
@@ -1810,6 +1859,12 @@ Register-ArgumentCompleter -Native -CommandName 'prx-tunnel' -ScriptBlock {
             break
         }
         'prx-tunnel;help;check' {
+            break
+        }
+        'prx-tunnel;help;edge' {
+            break
+        }
+        'prx-tunnel;help;exec' {
             break
         }
         'prx-tunnel;help;event-streams' {

@@ -25,6 +25,9 @@ _prx__tunnel() {
             prx__tunnel,ed)
                 cmd="prx__tunnel__subcmd__event__subcmd__destinations"
                 ;;
+            prx__tunnel,edge)
+                cmd="prx__tunnel__subcmd__edge"
+                ;;
             prx__tunnel,endpoints)
                 cmd="prx__tunnel__subcmd__endpoints"
                 ;;
@@ -42,6 +45,9 @@ _prx__tunnel() {
                 ;;
             prx__tunnel,event-subscriptions)
                 cmd="prx__tunnel__subcmd__event__subcmd__subscriptions"
+                ;;
+            prx__tunnel,exec)
+                cmd="prx__tunnel__subcmd__exec"
                 ;;
             prx__tunnel,help)
                 cmd="prx__tunnel__subcmd__help"
@@ -280,6 +286,9 @@ _prx__tunnel() {
             prx__tunnel__subcmd__help,completions)
                 cmd="prx__tunnel__subcmd__help__subcmd__completions"
                 ;;
+            prx__tunnel__subcmd__help,edge)
+                cmd="prx__tunnel__subcmd__help__subcmd__edge"
+                ;;
             prx__tunnel__subcmd__help,endpoints)
                 cmd="prx__tunnel__subcmd__help__subcmd__endpoints"
                 ;;
@@ -291,6 +300,9 @@ _prx__tunnel() {
                 ;;
             prx__tunnel__subcmd__help,event-subscriptions)
                 cmd="prx__tunnel__subcmd__help__subcmd__event__subcmd__subscriptions"
+                ;;
+            prx__tunnel__subcmd__help,exec)
+                cmd="prx__tunnel__subcmd__help__subcmd__exec"
                 ;;
             prx__tunnel__subcmd__help,help)
                 cmd="prx__tunnel__subcmd__help__subcmd__help"
@@ -425,7 +437,7 @@ _prx__tunnel() {
 
     case "${cmd}" in
         prx__tunnel)
-            opts="-c -v -q -h -V --config --verbose --quiet --help --version start status url stop check event-streams es event-destinations ed event-subscriptions esub sessions endpoints completions man help"
+            opts="-c -v -q -h -V --config --verbose --quiet --help --version start status url stop check edge exec event-streams es event-destinations ed event-subscriptions esub sessions endpoints completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -447,7 +459,7 @@ _prx__tunnel() {
             return 0
             ;;
         prx__subcmd__tunnel__subcmd__check)
-            opts="-p -c -v -q -h --port --local-addr --region --domain --subdomain --basic-auth --allow-cidr --deny-cidr --circuit-breaker --compression --metadata --mode --proto --timeout --config --verbose --quiet --help"
+            opts="-p -c -v -q -h --port --local-addr --region --domain --subdomain --basic-auth --allow-cidr --deny-cidr --circuit-breaker --compression --metadata --mode --edge --proto --timeout --config --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -501,6 +513,10 @@ _prx__tunnel() {
                     COMPREPLY=($(compgen -W "sdk cli" -- "${cur}"))
                     return 0
                     ;;
+                --edge)
+                    COMPREPLY=($(compgen -W "ngrok local" -- "${cur}"))
+                    return 0
+                    ;;
                 --proto)
                     COMPREPLY=($(compgen -W "http tcp" -- "${cur}"))
                     return 0
@@ -531,6 +547,36 @@ _prx__tunnel() {
                 return 0
             fi
             case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        prx__subcmd__tunnel__subcmd__edge)
+            opts="-c -v -q -h --authtoken --session-limit --json --config --verbose --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --authtoken)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --session-limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2192,8 +2238,98 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        prx__subcmd__tunnel__subcmd__exec)
+            opts="-n -p -c -v -q -h --name --port --local-addr --region --domain --subdomain --basic-auth --allow-cidr --deny-cidr --circuit-breaker --compression --metadata --mode --edge --proto --timeout --config --verbose --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --local-addr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -W "us us-cal-1 eu ap au sa jp in" -- "${cur}"))
+                    return 0
+                    ;;
+                --domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subdomain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --basic-auth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --allow-cidr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deny-cidr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --circuit-breaker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --metadata)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mode)
+                    COMPREPLY=($(compgen -W "sdk cli" -- "${cur}"))
+                    return 0
+                    ;;
+                --edge)
+                    COMPREPLY=($(compgen -W "ngrok local" -- "${cur}"))
+                    return 0
+                    ;;
+                --proto)
+                    COMPREPLY=($(compgen -W "http tcp" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         prx__subcmd__tunnel__subcmd__help)
-            opts="start status url stop check event-streams event-destinations event-subscriptions sessions endpoints completions man help"
+            opts="start status url stop check edge exec event-streams event-destinations event-subscriptions sessions endpoints completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2221,6 +2357,20 @@ _prx__tunnel() {
             return 0
             ;;
         prx__subcmd__tunnel__subcmd__help__subcmd__completions)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        prx__subcmd__tunnel__subcmd__help__subcmd__edge)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2601,6 +2751,20 @@ _prx__tunnel() {
         prx__subcmd__tunnel__subcmd__help__subcmd__event__subcmd__subscriptions__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        prx__subcmd__tunnel__subcmd__help__subcmd__exec)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2993,7 +3157,7 @@ _prx__tunnel() {
             return 0
             ;;
         prx__subcmd__tunnel__subcmd__start)
-            opts="-n -d -p -c -v -q -h --name --json --detach --dry-run --detached-child --port --local-addr --region --domain --subdomain --basic-auth --allow-cidr --deny-cidr --circuit-breaker --compression --metadata --mode --proto --timeout --config --verbose --quiet --help"
+            opts="-n -d -p -c -v -q -h --name --json --detach --dry-run --detached-child --port --local-addr --region --domain --subdomain --basic-auth --allow-cidr --deny-cidr --circuit-breaker --compression --metadata --mode --edge --proto --timeout --config --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3053,6 +3217,10 @@ _prx__tunnel() {
                     ;;
                 --mode)
                     COMPREPLY=($(compgen -W "sdk cli" -- "${cur}"))
+                    return 0
+                    ;;
+                --edge)
+                    COMPREPLY=($(compgen -W "ngrok local" -- "${cur}"))
                     return 0
                     ;;
                 --proto)

@@ -33,6 +33,8 @@ set edit:completion:arg-completer[prx-tunnel] = {|@words|
             cand url 'Print the public URL of a running tunnel'
             cand stop 'Stop a running tunnel gracefully and wait for it to exit'
             cand check 'Validate the config and print the effective settings (secrets masked) and the plan'
+            cand edge 'Run the local ngrok edge in the foreground (no account, no network; this machine only)'
+            cand exec 'Bring the tunnel up, run COMMAND with PRX_TUNNEL_URL set, stop the tunnel when it exits'
             cand event-streams 'Manage ngrok Event Streams through the ngrok REST API'
             cand es 'Manage ngrok Event Streams through the ngrok REST API'
             cand event-destinations 'Manage ngrok Event Destinations (where events are delivered) through the ngrok REST API'
@@ -60,6 +62,7 @@ set edit:completion:arg-completer[prx-tunnel] = {|@words|
             cand --circuit-breaker 'Trip the circuit breaker when this fraction of upstream responses are 5xx, 0 < FLOAT <= 1'
             cand --metadata 'Metadata string attached to the session and endpoint (at most 4096 bytes)'
             cand --mode 'sdk: in process through the ngrok crate; cli: supervise the ngrok agent binary'
+            cand --edge 'ngrok: the ngrok service; local: an edge inside prx-tunnel (no account, no network; the URL works on this machine only)'
             cand --proto 'Endpoint kind: http (an https URL) or tcp (a tcp:// address)'
             cand --timeout 'How long to wait for the public URL: seconds (30) or a duration (1m30s) [default: startup_timeout_secs, else 30]'
             cand -c 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
@@ -129,6 +132,48 @@ set edit:completion:arg-completer[prx-tunnel] = {|@words|
             cand --circuit-breaker 'Trip the circuit breaker when this fraction of upstream responses are 5xx, 0 < FLOAT <= 1'
             cand --metadata 'Metadata string attached to the session and endpoint (at most 4096 bytes)'
             cand --mode 'sdk: in process through the ngrok crate; cli: supervise the ngrok agent binary'
+            cand --edge 'ngrok: the ngrok service; local: an edge inside prx-tunnel (no account, no network; the URL works on this machine only)'
+            cand --proto 'Endpoint kind: http (an https URL) or tcp (a tcp:// address)'
+            cand --timeout 'How long to wait for the public URL: seconds (30) or a duration (1m30s) [default: startup_timeout_secs, else 30]'
+            cand -c 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --config 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --compression 'Gzip responses for clients that accept it'
+            cand -v 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand --verbose 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'prx-tunnel;edge'= {
+            cand --authtoken 'Accept only this authtoken (repeatable; visible to other users in `ps`, so use tokens made for this edge). Without it any well-formed token (20-100 of A-Z a-z 0-9 _ -) is accepted'
+            cand --session-limit 'Allow at most N live agent sessions per authtoken (one more gets ERR_NGROK_108)'
+            cand -c 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --config 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --json 'Print one JSON object {agent_addr, ca_cert, http_addr, https_addr, http_urls, https_urls, control_api, restricted, session_limit, snippet, pid}'
+            cand -v 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand --verbose 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'prx-tunnel;exec'= {
+            cand -n 'Tunnel name for `status`/`url`/`stop` while COMMAND runs [default: exec-<pid>]'
+            cand --name 'Tunnel name for `status`/`url`/`stop` while COMMAND runs [default: exec-<pid>]'
+            cand -p 'Local service to forward to: host:port, a bare port (127.0.0.1), or http://, https://, tcp:// URL [default: 127.0.0.1:8080]'
+            cand --local-addr 'Local service to forward to: host:port, a bare port (127.0.0.1), or http://, https://, tcp:// URL [default: 127.0.0.1:8080]'
+            cand --port 'Local service to forward to: host:port, a bare port (127.0.0.1), or http://, https://, tcp:// URL [default: 127.0.0.1:8080]'
+            cand --region 'ngrok region whose ingress the session connects to'
+            cand --domain 'Public host name: a custom domain or a reserved one such as example.ngrok-free.app (replaces domain/subdomain of the file)'
+            cand --subdomain 'Fixed subdomain S on ngrok-free.app: in SDK mode it becomes the domain S.ngrok-free.app (replaces domain/subdomain of the file)'
+            cand --basic-auth 'Require HTTP basic auth: USER:PASSWORD, the password 8–128 characters (repeatable; replaces the file''s list)'
+            cand --allow-cidr 'Only accept clients from this CIDR or IP address (repeatable; replaces the file''s allow list)'
+            cand --deny-cidr 'Reject clients from this CIDR or IP address (repeatable; replaces the file''s deny list)'
+            cand --circuit-breaker 'Trip the circuit breaker when this fraction of upstream responses are 5xx, 0 < FLOAT <= 1'
+            cand --metadata 'Metadata string attached to the session and endpoint (at most 4096 bytes)'
+            cand --mode 'sdk: in process through the ngrok crate; cli: supervise the ngrok agent binary'
+            cand --edge 'ngrok: the ngrok service; local: an edge inside prx-tunnel (no account, no network; the URL works on this machine only)'
             cand --proto 'Endpoint kind: http (an https URL) or tcp (a tcp:// address)'
             cand --timeout 'How long to wait for the public URL: seconds (30) or a duration (1m30s) [default: startup_timeout_secs, else 30]'
             cand -c 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
@@ -1626,6 +1671,8 @@ set edit:completion:arg-completer[prx-tunnel] = {|@words|
             cand url 'Print the public URL of a running tunnel'
             cand stop 'Stop a running tunnel gracefully and wait for it to exit'
             cand check 'Validate the config and print the effective settings (secrets masked) and the plan'
+            cand edge 'Run the local ngrok edge in the foreground (no account, no network; this machine only)'
+            cand exec 'Bring the tunnel up, run COMMAND with PRX_TUNNEL_URL set, stop the tunnel when it exits'
             cand event-streams 'Manage ngrok Event Streams through the ngrok REST API'
             cand event-destinations 'Manage ngrok Event Destinations (where events are delivered) through the ngrok REST API'
             cand event-subscriptions 'Manage ngrok Event Subscriptions (which events go where) through the ngrok REST API'
@@ -1644,6 +1691,10 @@ set edit:completion:arg-completer[prx-tunnel] = {|@words|
         &'prx-tunnel;help;stop'= {
         }
         &'prx-tunnel;help;check'= {
+        }
+        &'prx-tunnel;help;edge'= {
+        }
+        &'prx-tunnel;help;exec'= {
         }
         &'prx-tunnel;help;event-streams'= {
             cand create 'Create an Event Stream and print it'

@@ -34,6 +34,8 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_needs_command" -f -a "status" -d 'S
 complete -c prx-tunnel -n "__fish_prx_tunnel_needs_command" -f -a "url" -d 'Print the public URL of a running tunnel'
 complete -c prx-tunnel -n "__fish_prx_tunnel_needs_command" -f -a "stop" -d 'Stop a running tunnel gracefully and wait for it to exit'
 complete -c prx-tunnel -n "__fish_prx_tunnel_needs_command" -f -a "check" -d 'Validate the config and print the effective settings (secrets masked) and the plan'
+complete -c prx-tunnel -n "__fish_prx_tunnel_needs_command" -f -a "edge" -d 'Run the local ngrok edge in the foreground (no account, no network; this machine only)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_needs_command" -f -a "exec" -d 'Bring the tunnel up, run COMMAND with PRX_TUNNEL_URL set, stop the tunnel when it exits'
 complete -c prx-tunnel -n "__fish_prx_tunnel_needs_command" -f -a "event-streams" -d 'Manage ngrok Event Streams through the ngrok REST API'
 complete -c prx-tunnel -n "__fish_prx_tunnel_needs_command" -f -a "es" -d 'Manage ngrok Event Streams through the ngrok REST API'
 complete -c prx-tunnel -n "__fish_prx_tunnel_needs_command" -f -a "event-destinations" -d 'Manage ngrok Event Destinations (where events are delivered) through the ngrok REST API'
@@ -64,6 +66,8 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand start" -l circuit-
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand start" -l metadata -d 'Metadata string attached to the session and endpoint (at most 4096 bytes)' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand start" -l mode -d 'sdk: in process through the ngrok crate; cli: supervise the ngrok agent binary' -r -f -a "sdk\t'In process, through the `ngrok` crate'
 cli\t'By supervising the ngrok agent binary'"
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand start" -l edge -d 'ngrok: the ngrok service; local: an edge inside prx-tunnel (no account, no network; the URL works on this machine only)' -r -f -a "ngrok\t'The ngrok service (`server_addr`, else the region\'s ingress)'
+local\t'A local edge started inside prx-tunnel: no account, no network; the URL is reachable from this machine only'"
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand start" -l proto -d 'Endpoint kind: http (an https URL) or tcp (a tcp:// address)' -r -f -a "http\t'An https URL (http endpoint)'
 tcp\t'A raw TCP address'"
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand start" -l timeout -d 'How long to wait for the public URL: seconds (30) or a duration (1m30s) [default: startup_timeout_secs, else 30]' -r
@@ -112,6 +116,8 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand check" -l circuit-
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand check" -l metadata -d 'Metadata string attached to the session and endpoint (at most 4096 bytes)' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand check" -l mode -d 'sdk: in process through the ngrok crate; cli: supervise the ngrok agent binary' -r -f -a "sdk\t'In process, through the `ngrok` crate'
 cli\t'By supervising the ngrok agent binary'"
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand check" -l edge -d 'ngrok: the ngrok service; local: an edge inside prx-tunnel (no account, no network; the URL works on this machine only)' -r -f -a "ngrok\t'The ngrok service (`server_addr`, else the region\'s ingress)'
+local\t'A local edge started inside prx-tunnel: no account, no network; the URL is reachable from this machine only'"
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand check" -l proto -d 'Endpoint kind: http (an https URL) or tcp (a tcp:// address)' -r -f -a "http\t'An https URL (http endpoint)'
 tcp\t'A raw TCP address'"
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand check" -l timeout -d 'How long to wait for the public URL: seconds (30) or a duration (1m30s) [default: startup_timeout_secs, else 30]' -r
@@ -120,6 +126,42 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand check" -l compress
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand check" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand check" -s q -l quiet -d 'Only errors on stderr'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand edge" -l authtoken -d 'Accept only this authtoken (repeatable; visible to other users in `ps`, so use tokens made for this edge). Without it any well-formed token (20-100 of A-Z a-z 0-9 _ -) is accepted' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand edge" -l session-limit -d 'Allow at most N live agent sessions per authtoken (one more gets ERR_NGROK_108)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand edge" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand edge" -l json -d 'Print one JSON object {agent_addr, ca_cert, http_addr, https_addr, http_urls, https_urls, control_api, restricted, session_limit, snippet, pid}'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand edge" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand edge" -s q -l quiet -d 'Only errors on stderr'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand edge" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand exec" -s n -l name -d 'Tunnel name for `status`/`url`/`stop` while COMMAND runs [default: exec-<pid>]' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand exec" -s p -l local-addr -l port -d 'Local service to forward to: host:port, a bare port (127.0.0.1), or http://, https://, tcp:// URL [default: 127.0.0.1:8080]' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand exec" -l region -d 'ngrok region whose ingress the session connects to' -r -f -a "us\t'United States (Ohio)'
+us-cal-1\t'United States (California)'
+eu\t'Europe (Frankfurt)'
+ap\t'Asia/Pacific (Singapore)'
+au\t'Australia (Sydney)'
+sa\t'South America (São Paulo)'
+jp\t'Japan (Tokyo)'
+in\t'India (Mumbai)'"
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand exec" -l domain -d 'Public host name: a custom domain or a reserved one such as example.ngrok-free.app (replaces domain/subdomain of the file)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand exec" -l subdomain -d 'Fixed subdomain S on ngrok-free.app: in SDK mode it becomes the domain S.ngrok-free.app (replaces domain/subdomain of the file)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand exec" -l basic-auth -d 'Require HTTP basic auth: USER:PASSWORD, the password 8–128 characters (repeatable; replaces the file\'s list)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand exec" -l allow-cidr -d 'Only accept clients from this CIDR or IP address (repeatable; replaces the file\'s allow list)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand exec" -l deny-cidr -d 'Reject clients from this CIDR or IP address (repeatable; replaces the file\'s deny list)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand exec" -l circuit-breaker -d 'Trip the circuit breaker when this fraction of upstream responses are 5xx, 0 < FLOAT <= 1' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand exec" -l metadata -d 'Metadata string attached to the session and endpoint (at most 4096 bytes)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand exec" -l mode -d 'sdk: in process through the ngrok crate; cli: supervise the ngrok agent binary' -r -f -a "sdk\t'In process, through the `ngrok` crate'
+cli\t'By supervising the ngrok agent binary'"
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand exec" -l edge -d 'ngrok: the ngrok service; local: an edge inside prx-tunnel (no account, no network; the URL works on this machine only)' -r -f -a "ngrok\t'The ngrok service (`server_addr`, else the region\'s ingress)'
+local\t'A local edge started inside prx-tunnel: no account, no network; the URL is reachable from this machine only'"
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand exec" -l proto -d 'Endpoint kind: http (an https URL) or tcp (a tcp:// address)' -r -f -a "http\t'An https URL (http endpoint)'
+tcp\t'A raw TCP address'"
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand exec" -l timeout -d 'How long to wait for the public URL: seconds (30) or a duration (1m30s) [default: startup_timeout_secs, else 30]' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand exec" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand exec" -l compression -d 'Gzip responses for clients that accept it'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand exec" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand exec" -s q -l quiet -d 'Only errors on stderr'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand exec" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and not __fish_seen_subcommand_from create list ls get update delete rm help" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and not __fish_seen_subcommand_from create list ls get update delete rm help" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and not __fish_seen_subcommand_from create list ls get update delete rm help" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
@@ -863,19 +905,21 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand man" -s c -l confi
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand man" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand man" -s q -l quiet -d 'Only errors on stderr'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand man" -s h -l help -d 'Print help'
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check event-streams event-destinations event-subscriptions sessions endpoints completions man help" -f -a "start" -d 'Start a tunnel and print its public URL on stdout'
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check event-streams event-destinations event-subscriptions sessions endpoints completions man help" -f -a "status" -d 'Show the state of running tunnels (exit 0 when online, 1 when not running)'
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check event-streams event-destinations event-subscriptions sessions endpoints completions man help" -f -a "url" -d 'Print the public URL of a running tunnel'
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check event-streams event-destinations event-subscriptions sessions endpoints completions man help" -f -a "stop" -d 'Stop a running tunnel gracefully and wait for it to exit'
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check event-streams event-destinations event-subscriptions sessions endpoints completions man help" -f -a "check" -d 'Validate the config and print the effective settings (secrets masked) and the plan'
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check event-streams event-destinations event-subscriptions sessions endpoints completions man help" -f -a "event-streams" -d 'Manage ngrok Event Streams through the ngrok REST API'
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check event-streams event-destinations event-subscriptions sessions endpoints completions man help" -f -a "event-destinations" -d 'Manage ngrok Event Destinations (where events are delivered) through the ngrok REST API'
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check event-streams event-destinations event-subscriptions sessions endpoints completions man help" -f -a "event-subscriptions" -d 'Manage ngrok Event Subscriptions (which events go where) through the ngrok REST API'
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check event-streams event-destinations event-subscriptions sessions endpoints completions man help" -f -a "sessions" -d 'List, stop and restart ngrok agent sessions through the ngrok REST API'
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check event-streams event-destinations event-subscriptions sessions endpoints completions man help" -f -a "endpoints" -d 'List the endpoints online on the ngrok account through the ngrok REST API'
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check event-streams event-destinations event-subscriptions sessions endpoints completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check event-streams event-destinations event-subscriptions sessions endpoints completions man help" -f -a "man" -d 'Print the man page (or write all pages into a directory)'
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check event-streams event-destinations event-subscriptions sessions endpoints completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check edge exec event-streams event-destinations event-subscriptions sessions endpoints completions man help" -f -a "start" -d 'Start a tunnel and print its public URL on stdout'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check edge exec event-streams event-destinations event-subscriptions sessions endpoints completions man help" -f -a "status" -d 'Show the state of running tunnels (exit 0 when online, 1 when not running)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check edge exec event-streams event-destinations event-subscriptions sessions endpoints completions man help" -f -a "url" -d 'Print the public URL of a running tunnel'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check edge exec event-streams event-destinations event-subscriptions sessions endpoints completions man help" -f -a "stop" -d 'Stop a running tunnel gracefully and wait for it to exit'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check edge exec event-streams event-destinations event-subscriptions sessions endpoints completions man help" -f -a "check" -d 'Validate the config and print the effective settings (secrets masked) and the plan'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check edge exec event-streams event-destinations event-subscriptions sessions endpoints completions man help" -f -a "edge" -d 'Run the local ngrok edge in the foreground (no account, no network; this machine only)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check edge exec event-streams event-destinations event-subscriptions sessions endpoints completions man help" -f -a "exec" -d 'Bring the tunnel up, run COMMAND with PRX_TUNNEL_URL set, stop the tunnel when it exits'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check edge exec event-streams event-destinations event-subscriptions sessions endpoints completions man help" -f -a "event-streams" -d 'Manage ngrok Event Streams through the ngrok REST API'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check edge exec event-streams event-destinations event-subscriptions sessions endpoints completions man help" -f -a "event-destinations" -d 'Manage ngrok Event Destinations (where events are delivered) through the ngrok REST API'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check edge exec event-streams event-destinations event-subscriptions sessions endpoints completions man help" -f -a "event-subscriptions" -d 'Manage ngrok Event Subscriptions (which events go where) through the ngrok REST API'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check edge exec event-streams event-destinations event-subscriptions sessions endpoints completions man help" -f -a "sessions" -d 'List, stop and restart ngrok agent sessions through the ngrok REST API'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check edge exec event-streams event-destinations event-subscriptions sessions endpoints completions man help" -f -a "endpoints" -d 'List the endpoints online on the ngrok account through the ngrok REST API'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check edge exec event-streams event-destinations event-subscriptions sessions endpoints completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check edge exec event-streams event-destinations event-subscriptions sessions endpoints completions man help" -f -a "man" -d 'Print the man page (or write all pages into a directory)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check edge exec event-streams event-destinations event-subscriptions sessions endpoints completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and __fish_seen_subcommand_from event-streams" -f -a "create" -d 'Create an Event Stream and print it'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and __fish_seen_subcommand_from event-streams" -f -a "list" -d 'List Event Streams, newest first (one page unless --all)'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and __fish_seen_subcommand_from event-streams" -f -a "get" -d 'Show one Event Stream'

@@ -7,6 +7,7 @@ pub mod cli;
 pub mod cli_mode;
 pub mod commands;
 pub mod config;
+pub mod edge;
 pub mod exit;
 pub mod logging;
 pub mod sdk;
@@ -54,5 +55,7 @@ pub async fn run(cli: Cli, signals: Signals) -> Result<()> {
             Ok(())
         }
         Command::Man(args) => docs::man(args.dir.as_deref()),
+        Command::Edge(args) => commands::edge::run(args, signals).await,
+        Command::Exec(args) => commands::exec::run(&global, args, signals).await,
     }
 }

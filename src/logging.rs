@@ -50,7 +50,8 @@ impl<'a> MakeWriter<'a> for ScrubbingStderr {
 fn filter_for(verbose: u8, quiet: bool, session_level: &str) -> EnvFilter {
     let spec = match (quiet, verbose) {
         (true, _) => "error".to_owned(),
-        (false, 0) => format!("warn,prx_tunnel=info,ngrok={session_level}"),
+        // `ngrok` would also match the local edge's `ngrok_sim`, whose activity is for -v.
+        (false, 0) => format!("warn,prx_tunnel=info,ngrok={session_level},ngrok_sim=warn"),
         (false, 1) => "info,prx_tunnel=debug,ngrok=debug,muxado=info".to_owned(),
         // muxado logs every frame it reads or writes at trace, payload included: the tunnel's
         // traffic, such as a client's `Authorization: Basic` header (the basic-auth password,

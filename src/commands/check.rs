@@ -3,7 +3,7 @@
 use anyhow::Result;
 
 use super::out_line;
-use crate::config::{Loaded, Mode, Proto, TunnelConfig};
+use crate::config::{EdgeKind, Loaded, Mode, Proto, TunnelConfig};
 
 /// Prints the effective settings and what a start would do. Connects to nothing.
 pub fn print(loaded: &Loaded) -> Result<()> {
@@ -24,19 +24,30 @@ pub fn print(loaded: &Loaded) -> Result<()> {
 
 /// What starting this config would do, one line each.
 pub fn plan(cfg: &TunnelConfig) -> Result<Vec<String>> {
-    match cfg.mode {
-        Mode::Sdk => Ok(sdk_plan(cfg)),
-        Mode::Cli => crate::cli_mode::plan(cfg),
+    let mut lines = match cfg.mode {
+        Mode::Sdk => sdk_plan(cfg),
+        Mode::Cli => crate::cli_mode::plan(cfg)?,
+    };
+    if cfg.edge == EdgeKind::Local {
+        lines.insert(
+            0,
+            "# edge: local — an edge starts inside prx-tunnel on loopback ports, with its own CA and a one-time \
+             token; no account, no network; the URL (http://<name>.localhost:<port>) works on this machine only"
+                .to_owned(),
+        );
     }
+    Ok(lines)
 }
 
 fn sdk_plan(cfg: &TunnelConfig) -> Vec<String> {
     let mut lines = vec!["# plan: SDK mode (in process, through the ngrok crate)".to_owned()];
-    lines.push(format!("connect to {}", crate::sdk::server_addr(cfg)));
-    lines.push(match &cfg.authtoken_source {
-        Some(src) => format!("authenticate with the authtoken from {src}"),
-        None => "authenticate without an authtoken (ngrok will answer ERR_NGROK_4018)".to_owned(),
-    });
+    if cfg.edge == EdgeKind::Local {
+        lines.push("connect to the local edge (its agent address is chosen at start)".to_owned());
+        lines.push("authenticate with the local edge's one-time token (no authtoken is sent)".to_owned());
+    } else {
+        lines.push(format!("connect to {}", crate::sdk::server_addr(cfg)));
+        lines.push(auth_line(cfg));
+    }
     let mut opts = Vec::new();
     if let Some(d) = cfg.effective_domain() {
         opts.push(format!("domain {d}"));
@@ -67,6 +78,13 @@ fn sdk_plan(cfg: &TunnelConfig) -> Vec<String> {
     lines.push(format!("bind {kind}{with}"));
     lines.push(format!("forward public connections to {}", cfg.local_addr.forward_url()));
     lines
+}
+
+fn auth_line(cfg: &TunnelConfig) -> String {
+    match &cfg.authtoken_source {
+        Some(src) => format!("authenticate with the authtoken from {src}"),
+        None => "authenticate without an authtoken (ngrok will answer ERR_NGROK_4018)".to_owned(),
+    }
 }
 
 fn join(v: &[ipnet::IpNet]) -> String {

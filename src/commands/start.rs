@@ -9,7 +9,8 @@ use tokio_util::sync::CancellationToken;
 
 use super::out_line;
 use crate::cli::{GlobalArgs, StartArgs};
-use crate::config::{self, LoadOptions, Loaded, Mode, TunnelConfig};
+use crate::config::{self, EdgeKind, LoadOptions, Loaded, Mode, TunnelConfig};
+use crate::edge::{TunnelEdge, local_only_note};
 use crate::exit::Fail;
 use crate::signals::Signals;
 use crate::state::{self, TunnelState};
@@ -33,10 +34,18 @@ pub async fn run(global: &GlobalArgs, args: StartArgs, signals: Signals) -> Resu
         return super::check::print(&loaded);
     }
     if args.detach && !args.detached_child {
-        return super::detach::run(&args.name.name, loaded.config.startup_timeout).await;
+        super::detach::run(&args.name.name, loaded.config.startup_timeout).await?;
+        if loaded.config.edge == EdgeKind::Local {
+            tracing::info!(
+                "this URL is served by a local edge inside the background prx-tunnel: it works on this machine only, \
+                 until `prx-tunnel stop -n {}`",
+                args.name.name
+            );
+        }
+        return Ok(());
     }
     let opts = LoadOptions { config_path: global.config.clone(), flags: args.tunnel.clone() };
-    foreground(&args, loaded.config, &opts, signals).await
+    foreground(&args, loaded.config, &opts, signals, &|line| out_line(line)).await
 }
 
 /// One run of the backend; a config reload replaces it with a new one.
@@ -75,20 +84,50 @@ fn reload(opts: &LoadOptions) -> Result<TunnelConfig> {
     Ok(loaded.config)
 }
 
-async fn foreground(args: &StartArgs, cfg: TunnelConfig, load_opts: &LoadOptions, signals: Signals) -> Result<()> {
+/// Runs the tunnel until it stops: state file, URL lines (to `publish`: stdout for `start`),
+/// SIGHUP reloads, the startup timeout, and the local edge when the config asks for one.
+pub(crate) async fn foreground(
+    args: &StartArgs,
+    cfg: TunnelConfig,
+    load_opts: &LoadOptions,
+    signals: Signals,
+    publish: &dyn Fn(&str),
+) -> Result<()> {
     let name = args.name.name.as_str();
     let (owned, stale) = state::acquire(name)?;
     if let Some(stale) = stale {
         tracing::info!(pid = stale.pid, "cleaned up the state of tunnel \"{name}\" left by a process that is gone");
     }
-    let mode = mode_name(cfg.mode);
+    let mut edge = TunnelEdge::default();
+    let result = run_with_edge(args, cfg, load_opts, signals, publish, &owned, &mut edge).await;
+    edge.stop().await;
+    owned.remove();
+    if result.is_ok() {
+        tracing::info!("tunnel \"{name}\" stopped");
+    }
+    result
+}
+
+/// [`foreground`] once the state is owned; the local edge, if any, is left in `edge`.
+async fn run_with_edge(
+    args: &StartArgs,
+    cfg: TunnelConfig,
+    load_opts: &LoadOptions,
+    signals: Signals,
+    publish: &dyn Fn(&str),
+    owned: &state::Owned,
+    edge: &mut TunnelEdge,
+) -> Result<()> {
     let mut st = TunnelState {
-        mode: mode.into(),
+        mode: mode_name(cfg.mode).into(),
         local_addr: cfg.local_addr.to_string(),
         pid: std::process::id(),
-        ..TunnelState::starting(name)
+        edge: (cfg.edge == EdgeKind::Local).then(|| "local".to_owned()),
+        ..TunnelState::starting(&args.name.name)
     };
-    owned.write(&st)?;
+    let st = &mut st;
+    owned.write(st)?;
+    let cfg = edge.prepare(cfg).await?;
     let spinner = (std::io::stderr().is_terminal() && !args.json).then(|| {
         let s = indicatif::ProgressBar::new_spinner().with_message("connecting to ngrok…");
         s.enable_steady_tick(std::time::Duration::from_millis(100));
@@ -102,13 +141,17 @@ async fn foreground(args: &StartArgs, cfg: TunnelConfig, load_opts: &LoadOptions
     let result = loop {
         tokio::select! {
             Some(ev) = rx.recv() => {
-                let line = apply(&mut st, ev, args);
+                let line = apply(st, ev, args, edge);
                 // State first, then the URL: a script that runs `status` as soon as it reads
                 // the URL must find the tunnel online.
-                owned.write(&st)?;
+                owned.write(st)?;
                 if let Some(line) = line {
                     if let Some(s) = &spinner { s.finish_and_clear(); }
-                    out_line(&line);
+                    publish(&line);
+                    if let (Some(local), Some(url)) = (edge.local(), &st.public_url) {
+                        let https = local.https_url(url);
+                        tracing::info!("{}", local_only_note(url, https.as_deref().map(|h| (h, local.ca_cert_path()))));
+                    }
                 }
             }
             res = &mut running.task => {
@@ -123,7 +166,9 @@ async fn foreground(args: &StartArgs, cfg: TunnelConfig, load_opts: &LoadOptions
                         st.state = "restarting".into();
                         st.mode = mode_name(new.mode).into();
                         st.local_addr = new.local_addr.to_string();
-                        owned.write(&st)?;
+                        st.edge = (new.edge == EdgeKind::Local).then(|| "local".to_owned());
+                        owned.write(st)?;
+                        let new = edge.prepare(new).await?;
                         running = Generation::spawn(new, tx.clone(), &signals);
                     }
                 }
@@ -141,16 +186,12 @@ async fn foreground(args: &StartArgs, cfg: TunnelConfig, load_opts: &LoadOptions
     if let Some(s) = &spinner {
         s.finish_and_clear();
     }
-    owned.remove();
-    if result.is_ok() {
-        tracing::info!("tunnel \"{name}\" stopped");
-    }
     result
 }
 
 /// Applies one event to the state. Returns the line to print when the URL is new (the bare URL,
 /// or the `--json` object), for the caller to print once the state is written.
-fn apply(st: &mut TunnelState, ev: Event, args: &StartArgs) -> Option<String> {
+fn apply(st: &mut TunnelState, ev: Event, args: &StartArgs, edge: &TunnelEdge) -> Option<String> {
     match ev {
         Event::Url(url) => {
             let restarted = st.state == "restarting";
@@ -168,10 +209,16 @@ fn apply(st: &mut TunnelState, ev: Event, args: &StartArgs) -> Option<String> {
             }
             st.public_url = Some(url.clone());
             if args.json {
-                let obj = serde_json::json!({
+                let mut obj = serde_json::json!({
                     "name": st.name, "mode": st.mode, "public_url": url, "local_addr": st.local_addr,
                     "pid": st.pid, "started_at": st.started_at,
                 });
+                if let Some(local) = edge.local() {
+                    obj["edge"] = "local".into();
+                    obj["local_only"] = true.into();
+                    obj["https_url"] = local.https_url(&url).into();
+                    obj["ca_cert"] = local.ca_cert_path().display().to_string().into();
+                }
                 return Some(obj.to_string());
             }
             return Some(url);

@@ -54,6 +54,9 @@ fn print_human(st: &TunnelState) {
     out_line(&format!("url:         {}", st.public_url.as_deref().unwrap_or("-")));
     out_line(&format!("local:       {}", st.local_addr));
     out_line(&format!("mode:        {}", st.mode));
+    if st.edge.as_deref() == Some("local") {
+        out_line("edge:        local (inside prx-tunnel; the URL works on this machine only)");
+    }
     out_line(&format!("pid:         {}", st.pid));
     out_line(&format!("uptime:      {uptime}"));
     out_line(&format!("reconnects:  {}", st.reconnects));

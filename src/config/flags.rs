@@ -4,7 +4,7 @@
 
 use clap::Args;
 
-use super::kinds::{Mode, Proto, Region};
+use super::kinds::{EdgeKind, Mode, Proto, Region};
 use crate::secret::Secret;
 
 /// Tunnel options given on the command line; they override the config file.
@@ -54,6 +54,10 @@ pub struct TunnelFlags {
     /// sdk: in process through the ngrok crate; cli: supervise the ngrok agent binary
     #[arg(long, value_enum, value_name = "MODE")]
     pub mode: Option<Mode>,
+
+    /// ngrok: the ngrok service; local: an edge inside prx-tunnel (no account, no network; the URL works on this machine only)
+    #[arg(long, value_enum, value_name = "EDGE")]
+    pub edge: Option<EdgeKind>,
 
     /// Endpoint kind: http (an https URL) or tcp (a tcp:// address)
     #[arg(long, value_enum, value_name = "PROTO")]

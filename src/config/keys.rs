@@ -60,6 +60,7 @@ pub const NGROK_KEYS: &[(&str, Kind, &str)] = &[
     ("circuit_breaker", Kind::Fraction, "0.5"),
     ("compression", Kind::Bool, "true"),
     ("mode", Kind::Str, "\"cli\""),
+    ("edge", Kind::Str, "\"local\""),
     ("proto", Kind::Str, "\"tcp\""),
     ("startup_timeout_secs", Kind::Seconds, "30"),
     ("server_addr", Kind::Str, "\"127.0.0.1:4443\""),

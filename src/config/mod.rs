@@ -33,7 +33,7 @@ use toml::de::DeTable;
 pub use errors::{Problem, Problems};
 pub use expand::{ExpandError, expand};
 pub use flags::TunnelFlags;
-pub use kinds::{Backend, LogLevel, Mode, Named, Proto, Region, RootCas};
+pub use kinds::{Backend, EdgeKind, LogLevel, Mode, Named, Proto, Region, RootCas};
 pub use local_addr::{LocalAddr, LocalScheme};
 pub use locate::How;
 pub use model::{BasicAuth, TunnelConfig};

@@ -12,7 +12,7 @@ mod parts;
 use crate::config::checks;
 use crate::config::errors::{Problems, show};
 use crate::config::flags::TunnelFlags;
-use crate::config::kinds::{Backend, LogLevel, Mode, Named, Proto, Region};
+use crate::config::kinds::{Backend, EdgeKind, LogLevel, Mode, Named, Proto, Region};
 use crate::config::model::TunnelConfig;
 use crate::config::raw::RawTunnel;
 use crate::secret::Secret;
@@ -107,6 +107,10 @@ pub fn build(raw: RawTunnel, flags: &TunnelFlags, problems: &mut Problems, paths
         None => p.named::<Mode>(n.mode, "mode", "a mode"),
     };
     cfg.mode = mode.as_ref().map_or(Mode::Sdk, |(m, _)| *m);
+    cfg.edge = match flags.edge {
+        Some(e) => e,
+        None => p.named::<EdgeKind>(n.edge, "edge", "an edge").map_or(EdgeKind::Ngrok, |(e, _)| e),
+    };
     let proto = match flags.proto {
         Some(pr) => Some((pr, Src::Flag("--proto"))),
         None => p.named::<Proto>(n.proto, "proto", "a protocol"),
