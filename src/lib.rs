@@ -27,7 +27,7 @@ pub async fn run(cli: Cli, signals: Signals) -> Result<()> {
     let global = cli.global;
     match cli.command {
         Command::Start(args) => {
-            let context = commands::start_hints::StartContext::of(&global, &args);
+            let context = commands::start_hints::StartContext::of(&global, &args.tunnel);
             context.explain(start::run(&global, args, signals).await).await
         }
         Command::Status(args) => status::status(&args),
@@ -56,6 +56,9 @@ pub async fn run(cli: Cli, signals: Signals) -> Result<()> {
         }
         Command::Man(args) => docs::man(args.dir.as_deref()),
         Command::Edge(args) => commands::edge::run(args, signals).await,
-        Command::Exec(args) => commands::exec::run(&global, args, signals).await,
+        Command::Exec(args) => {
+            let context = commands::start_hints::StartContext::of(&global, &args.tunnel);
+            context.explain(commands::exec::run(&global, args, signals).await).await
+        }
     }
 }

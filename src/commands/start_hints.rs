@@ -7,9 +7,9 @@ use std::time::Duration;
 
 use crate::api::tunnel_sessions::{Endpoint, TunnelSession};
 use crate::api::{self, Client, Paging, RetryPolicy};
-use crate::cli::{GlobalArgs, StartArgs};
+use crate::cli::GlobalArgs;
 use crate::commands::api_access;
-use crate::config::{self, LoadOptions};
+use crate::config::{self, LoadOptions, TunnelFlags};
 use crate::exit::{Exit, Fail, exit_code};
 use crate::secret::Secret;
 
@@ -19,18 +19,18 @@ const HINT_TIMEOUT: Duration = Duration::from_secs(5);
 const NO_KEY: &str = "With an ngrok API key (NGROK_API_KEY, or api_key under [tunnel.ngrok]; made at \
 https://dashboard.ngrok.com/api) prx-tunnel would list them here with the `prx-tunnel sessions stop ID` that ends one.";
 
-/// What `start` was given, kept to explain its failure.
+/// What a command that runs a tunnel (`start`, `exec`) was given, kept to explain its failure.
 pub struct StartContext {
     load: LoadOptions,
 }
 
 impl StartContext {
-    /// The config file and flags of a `start`.
-    pub fn of(global: &GlobalArgs, args: &StartArgs) -> StartContext {
-        StartContext { load: LoadOptions { config_path: global.config.clone(), flags: args.tunnel.clone() } }
+    /// The config file and tunnel flags of a `start` or `exec`.
+    pub fn of(global: &GlobalArgs, flags: &TunnelFlags) -> StartContext {
+        StartContext { load: LoadOptions { config_path: global.config.clone(), flags: flags.clone() } }
     }
 
-    /// `result` of the `start`, with the hint added to an ERR_NGROK_108 or ERR_NGROK_334 failure.
+    /// `result` of the command, with the hint added to an ERR_NGROK_108 or ERR_NGROK_334 failure.
     pub async fn explain(self, result: anyhow::Result<()>) -> anyhow::Result<()> {
         let Err(err) = result else { return Ok(()) };
         let text = format!("{err:#}");

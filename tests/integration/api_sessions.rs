@@ -95,6 +95,12 @@ async fn too_many_sessions_lists_them_with_the_command_that_stops_one() {
         .stderr_has("prx-tunnel sessions stop ID");
     assert_eq!(double.seen_of("GET", "/tunnel_sessions").len(), 1, "without a key nothing is asked");
 
+    let ran = w.env.root().join("ran");
+    let out = w.cmd(&cfg).env("NGROK_API_URL", double.url()).env("NGROK_API_KEY", KEY);
+    let out = out.args(["exec", "-n", "fourth", "--", "touch", ran.to_str().unwrap()]).run().await;
+    out.code(1).stderr_has("ERR_NGROK_108").stderr_has(&format!("prx-tunnel sessions stop {forgotten}")).hides(KEY);
+    assert!(!ran.exists(), "exec runs nothing when the tunnel does not come up");
+
     first.signal(nix::sys::signal::Signal::SIGTERM);
     assert_eq!(first.wait(Duration::from_secs(10)).await, Some(0));
 }
