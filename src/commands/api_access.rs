@@ -107,3 +107,14 @@ pub fn id_arg(what: &str, id: &str, example: &str) -> Result<String> {
     }
     Ok(id.to_owned())
 }
+
+/// The command-line name of a parameter every API command shares (paging, the id argument).
+pub fn common_flag(param: &str) -> &'static str {
+    match param {
+        "before_id" => "--before-id",
+        "limit" => "--limit",
+        "metadata" => "--metadata",
+        "description" => "--description",
+        _ => "ID",
+    }
+}

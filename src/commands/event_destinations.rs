@@ -104,12 +104,8 @@ const COLUMNS: [Column; 6] = [
 
 fn flag(param: &str) -> &'static str {
     match param {
-        "metadata" => "--metadata",
-        "description" => "--description",
         "format" => "--format",
-        "before_id" => "--before-id",
-        "limit" => "--limit",
-        _ => "ID",
+        other => api_access::common_flag(other),
     }
 }
 

@@ -104,14 +104,10 @@ const COLUMNS: [Column; 5] = [
 /// The command-line name of an API parameter.
 pub fn flag(param: &str) -> &'static str {
     match param {
-        "metadata" => "--metadata",
-        "description" => "--description",
         "sources" => "--source",
         "destination_ids" => "--destination-id",
-        "before_id" => "--before-id",
-        "limit" => "--limit",
         "type" => "TYPE",
-        _ => "ID",
+        other => api_access::common_flag(other),
     }
 }
 

@@ -102,14 +102,6 @@ const ENDPOINT_COLUMNS: [Column; 5] = [
     Column { header: "POOLING", pointer: "/pooling_enabled" },
 ];
 
-fn flag(param: &str) -> &'static str {
-    match param {
-        "before_id" => "--before-id",
-        "limit" => "--limit",
-        _ => "ID",
-    }
-}
-
 fn session_id(id: &str) -> Result<String> {
     api_access::id_arg("ID", id, "ts_2ABC… (see `prx-tunnel sessions list`)")
 }
@@ -135,7 +127,7 @@ pub async fn run_sessions(args: SessionsArgs, config_api_key: Option<Secret>) ->
             sessions.restart(&id).await.map(|()| api_access::deleted(&id, "restarted", json))
         }
     };
-    done.map_err(|e| api_access::explain(e, &what, source, "prx-tunnel sessions list", flag))
+    done.map_err(|e| api_access::explain(e, &what, source, "prx-tunnel sessions list", api_access::common_flag))
 }
 
 /// Runs `prx-tunnel endpoints …` (`config_api_key`: `api_key` of the config file).
@@ -158,5 +150,5 @@ pub async fn run_endpoints(args: EndpointsArgs, config_api_key: Option<Secret>) 
             .map(|l| api_access::list(&l.raw, "endpoints", &ENDPOINT_COLUMNS, json, p.all, "endpoints")),
         EndpointsCommand::Get { .. } => endpoints.get(&id).await.map(|e| api_access::object(&e.raw, json)),
     };
-    done.map_err(|e| api_access::explain(e, &what, source, "prx-tunnel endpoints list", flag))
+    done.map_err(|e| api_access::explain(e, &what, source, "prx-tunnel endpoints list", api_access::common_flag))
 }
