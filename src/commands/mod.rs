@@ -3,8 +3,12 @@
 pub mod check;
 pub mod detach;
 pub mod docs;
+pub mod effective;
 pub mod event_streams;
+pub mod preflight;
+pub mod spinner;
 pub mod start;
+pub mod startup;
 pub mod status;
 pub mod stop;
 

@@ -1,8 +1,6 @@
 //! `prx-tunnel start`: run a tunnel in the foreground (or detached), print its URL, keep
 //! the state file current, stop cleanly on signals.
 
-use std::io::IsTerminal;
-
 use anyhow::Result;
 use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
@@ -28,6 +26,9 @@ pub fn load(global: &GlobalArgs, flags: &config::TunnelFlags) -> Result<Loaded> 
 /// `start`.
 pub async fn run(global: &GlobalArgs, args: StartArgs, signals: Signals) -> Result<()> {
     let loaded = load(global, &args.tunnel)?;
+    if let Some(why) = super::preflight::missing_authtoken(&loaded).filter(|_| !args.dry_run) {
+        return Err(Fail::auth(why));
+    }
     if args.dry_run {
         out_line("# dry run: nothing was started or connected");
         return super::check::print(&loaded);
@@ -36,7 +37,7 @@ pub async fn run(global: &GlobalArgs, args: StartArgs, signals: Signals) -> Resu
         return super::detach::run(&args.name.name, loaded.config.startup_timeout).await;
     }
     let opts = LoadOptions { config_path: global.config.clone(), flags: args.tunnel.clone() };
-    foreground(&args, loaded.config, &opts, signals).await
+    foreground(&args, loaded.config, &opts, signals, global.quiet).await
 }
 
 /// One run of the backend; a config reload replaces it with a new one.
@@ -75,7 +76,18 @@ fn reload(opts: &LoadOptions) -> Result<TunnelConfig> {
     Ok(loaded.config)
 }
 
-async fn foreground(args: &StartArgs, cfg: TunnelConfig, load_opts: &LoadOptions, signals: Signals) -> Result<()> {
+/// The first line of a message (the spinner line has room for one).
+fn first_line(text: &str) -> &str {
+    text.lines().next().unwrap_or_default()
+}
+
+async fn foreground(
+    args: &StartArgs,
+    cfg: TunnelConfig,
+    load_opts: &LoadOptions,
+    signals: Signals,
+    quiet: bool,
+) -> Result<()> {
     let name = args.name.name.as_str();
     let (owned, stale) = state::acquire(name)?;
     if let Some(stale) = stale {
@@ -89,11 +101,9 @@ async fn foreground(args: &StartArgs, cfg: TunnelConfig, load_opts: &LoadOptions
         ..TunnelState::starting(name)
     };
     owned.write(&st)?;
-    let spinner = (std::io::stderr().is_terminal() && !args.json).then(|| {
-        let s = indicatif::ProgressBar::new_spinner().with_message("connecting to ngrok…");
-        s.enable_steady_tick(std::time::Duration::from_millis(100));
-        s
-    });
+    let spinner = super::spinner::start(args.json, quiet);
+    let ingress = crate::sdk::server_addr(&cfg);
+    let mut failures = super::startup::FailureReport::default();
     let (tx, mut rx) = mpsc::unbounded_channel();
     let timeout = cfg.startup_timeout;
     let mut running = Generation::spawn(cfg, tx.clone(), &signals);
@@ -102,12 +112,18 @@ async fn foreground(args: &StartArgs, cfg: TunnelConfig, load_opts: &LoadOptions
     let result = loop {
         tokio::select! {
             Some(ev) = rx.recv() => {
+                if let (Event::Disconnected { error, .. }, None) = (&ev, &st.public_url) {
+                    if let Some(why) = failures.note(&ingress, error) {
+                        if let Some(s) = &spinner { s.set_message(format!("connecting to ngrok… {}", first_line(&why))); }
+                        tracing::warn!("{why}");
+                    }
+                }
                 let line = apply(&mut st, ev, args);
                 // State first, then the URL: a script that runs `status` as soon as it reads
                 // the URL must find the tunnel online.
                 owned.write(&st)?;
                 if let Some(line) = line {
-                    if let Some(s) = &spinner { s.finish_and_clear(); }
+                    super::spinner::clear(&spinner);
                     out_line(&line);
                 }
             }
@@ -130,17 +146,11 @@ async fn foreground(args: &StartArgs, cfg: TunnelConfig, load_opts: &LoadOptions
             }
             _ = &mut deadline, if st.public_url.is_none() => {
                 running.stop().await;
-                let last = st.last_error.clone().map_or(String::new(), |e| format!("; last error: {e}"));
-                break Err(Fail::timeout(format!(
-                    "no public URL within {}{last}\nRaise startup_timeout_secs / --timeout, or check server_addr and the network.",
-                    humantime::format_duration(timeout)
-                )));
+                break Err(Fail::timeout(super::startup::timeout_message(timeout, &ingress, st.last_error.as_deref())));
             }
         }
     };
-    if let Some(s) = &spinner {
-        s.finish_and_clear();
-    }
+    super::spinner::clear(&spinner);
     owned.remove();
     if result.is_ok() {
         tracing::info!("tunnel \"{name}\" stopped");

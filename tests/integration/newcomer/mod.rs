@@ -1,0 +1,4 @@
+//! Issue 16, a newcomer's first ten minutes: each friction found by trying prx-tunnel as a new
+//! user, kept fixed through the real binary in a sealed environment.
+
+mod first_start;
