@@ -118,7 +118,8 @@ async fn dry_run_shows_the_exact_command_and_file_masked() {
         assert!(out.stdout.contains(needle), "{needle:?} missing:\n{}", out.stdout);
     }
     let (no_agent, empty_path) = without_agent(&w, &cfg);
-    let out = w.cmd(&no_agent).env("PATH", &empty_path).args(["check"]).run().await.success();
+    let out = w.cmd(&no_agent).env("PATH", &empty_path).args(["check"]).run().await.code(2);
+    assert!(out.stderr.contains("start would fail because"), "{}", out.stderr);
     assert!(out.stdout.contains("NOT FOUND") && out.stdout.contains("https://ngrok.com/download"), "{}", out.stdout);
 }
 

@@ -215,7 +215,8 @@ async fn the_file_comes_from_the_flag_the_env_or_the_default_location() {
     let out = env.cmd().env("PRX_TUNNEL_CONFIG", &missing).args(["check"]).run().await.code(2);
     out.stderr_has(&missing).stderr_has("PRX_TUNNEL_CONFIG");
     std::fs::remove_file(&default).unwrap();
-    env.cmd().args(["check"]).run().await.success().stdout_has("127.0.0.1:8080");
+    // No file and no authtoken: the defaults are shown, and why a start would fail.
+    env.cmd().args(["check"]).run().await.code(2).stdout_has("127.0.0.1:8080").stderr_has("start would fail because");
 }
 
 #[tokio::test]
@@ -266,7 +267,7 @@ async fn secrets_never_appear_in_errors_or_checks() {
     let good =
         env.write("good.toml", format!("[tunnel.ngrok]\nauthtoken = \"{TOKEN}\"\nbasic_auth = \"alice:{PASSWORD}\"\n"));
     let out = check(&env, &good, &["-vv"]).await.success().hides(TOKEN).hides(PASSWORD);
-    out.stdout_has("********");
+    out.stdout_has("authtoken = \"${NGROK_AUTHTOKEN}\"").stdout_has("alice:${PRX_TUNNEL_PASSWORD}");
 }
 
 #[tokio::test]

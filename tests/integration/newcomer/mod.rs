@@ -1,4 +1,5 @@
 //! Issue 16, a newcomer's first ten minutes: each friction found by trying prx-tunnel as a new
 //! user, kept fixed through the real binary in a sealed environment.
 
+mod check;
 mod first_start;
