@@ -13,7 +13,8 @@ Exit codes:
   1  runtime failure (tunnel died, agent crashed, API error, not running)
   2  usage or configuration error (nothing was started)
   3  ngrok rejected the credentials (ERR_NGROK_105, ERR_NGROK_107, ERR_NGROK_4018)
-  4  timed out waiting for the public URL";
+  4  timed out waiting for the public URL
+  5  status/url: the tunnel runs but is not online (starting, reconnecting, restarting)";
 
 const ABOUT_LONG: &str = "\
 Open an ngrok tunnel from a PRX-style [tunnel] / [tunnel.ngrok] TOML config and print its public URL.
@@ -54,9 +55,9 @@ pub enum Command {
     /// Start a tunnel and print its public URL on stdout
     #[command(after_long_help = START_HELP)]
     Start(StartArgs),
-    /// Show the state of running tunnels (exit 0 when online, 1 when not running)
+    /// Show the state of running tunnels (exit 0 when online, 5 when running but not online, 1 when not running)
     Status(StatusArgs),
-    /// Print the public URL of a running tunnel
+    /// Print the public URL of a running tunnel (exit 5 while it has none yet, 1 when not running)
     Url(NameArg),
     /// Stop a running tunnel gracefully and wait for it to exit
     Stop(StopArgs),

@@ -44,8 +44,10 @@ async fn the_effective_config_is_toml_that_loads_back_to_the_same_settings() {
         "basic_auth = [\"alice:{PASSWORD}\", \"bob:another-long-one\"]\nip_restrictions = {{ allow = [\"127.0.0.0/8\"], deny = [\"127.0.0.2\"] }}\n\
          circuit_breaker = 0.25\ncompression = true\nmetadata = \"cost $${{literal}}\"\nregion = \"eu\"\nheartbeat_interval = 7\nlog_level = \"warn\"\n"
     ));
-    let first = w.cmd(&cfg).args(["check"]).run().await.success().hides(TOKEN).hides(PASSWORD).hides("another-long-one");
-    let table: toml::Table = toml::from_str(&first.stdout).unwrap_or_else(|e| panic!("not TOML: {e}\n{}", first.stdout));
+    let first =
+        w.cmd(&cfg).args(["check"]).run().await.success().hides(TOKEN).hides(PASSWORD).hides("another-long-one");
+    let table: toml::Table =
+        toml::from_str(&first.stdout).unwrap_or_else(|e| panic!("not TOML: {e}\n{}", first.stdout));
     assert!(table["tunnel"]["ngrok"]["authtoken"].as_str() == Some("${NGROK_AUTHTOKEN}"), "{}", first.stdout);
 
     let again = w.env.write("again.toml", &first.stdout);
@@ -53,7 +55,9 @@ async fn the_effective_config_is_toml_that_loads_back_to_the_same_settings() {
     // Without the variables the placeholders name, loading it says which one to set.
     w.cmd(&again).args(["check"]).run().await.code(2).stderr_has("NGROK_AUTHTOKEN");
     let with_secrets = |c: crate::support::Cmd| {
-        c.env("NGROK_AUTHTOKEN", TOKEN).env("PRX_TUNNEL_PASSWORD", PASSWORD).env("PRX_TUNNEL_PASSWORD_2", "another-long-one")
+        c.env("NGROK_AUTHTOKEN", TOKEN)
+            .env("PRX_TUNNEL_PASSWORD", PASSWORD)
+            .env("PRX_TUNNEL_PASSWORD_2", "another-long-one")
     };
     let second = with_secrets(w.cmd(&again)).args(["check"]).run().await.success();
     let settings = |text: &str| text.lines().filter(|l| !l.starts_with('#')).collect::<Vec<_>>().join("\n");

@@ -3,3 +3,4 @@
 
 mod check;
 mod first_start;
+mod status;
