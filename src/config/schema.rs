@@ -11,7 +11,7 @@ use toml::Spanned;
 use toml::de::{DeArray, DeTable, DeValue};
 
 use super::errors::{Problems, closest};
-use super::expand::{expand, has_reference};
+use super::expand::{ExpandError, expand, has_reference};
 use super::keys::{Kind, NGROK_KEYS, OTHER_BACKENDS, SECRET_KEYS, TUNNEL_KEYS, unknown_key_message};
 
 /// What the first pass learned about the file.
@@ -219,6 +219,12 @@ impl Walker<'_> {
                 *text = Cow::Owned(expanded);
                 true
             }
+            // The API key serves only the REST API commands, which expand it themselves (an
+            // unset variable there is an error naming it); a tunnel must not need it.
+            Err(ExpandError::Unset(var)) if key == API_ONLY_KEY => {
+                tracing::debug!("{label}: ${{{var}}} is not set; the key is only used by the API commands");
+                false
+            }
             Err(e) => {
                 self.problems.at(span, label, e.to_string());
                 false
@@ -226,6 +232,9 @@ impl Walker<'_> {
         }
     }
 }
+
+/// The key only the REST API commands use (never a tunnel command).
+const API_ONLY_KEY: &str = "api_key";
 
 fn wrap_in_array(v: &mut Spanned<DeValue<'_>>, span: Range<usize>) {
     let one = std::mem::replace(v.get_mut(), DeValue::Boolean(false));

@@ -4,3 +4,4 @@
 mod check;
 mod first_start;
 mod status;
+mod vars;
