@@ -73,8 +73,8 @@ pub struct EventStreamsArgs {
     /// Print the API's JSON objects instead of tables
     #[arg(long, global = true, help_heading = API_HEADING)]
     pub json: bool,
-    /// Give up on a request after this long (e.g. 10s, 1m)
-    #[arg(long, global = true, help_heading = API_HEADING, value_name = "DURATION", default_value = "30s", value_parser = humantime::parse_duration)]
+    /// Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`
+    #[arg(long, global = true, help_heading = API_HEADING, value_name = "DURATION", default_value = "30s", value_parser = crate::config::parse_duration)]
     pub timeout: Duration,
 }
 
@@ -183,6 +183,7 @@ pub async fn run(args: EventStreamsArgs, config_api_key: Option<Secret>) -> Resu
     })?;
     let es = client.event_streams();
     let what = op.describe();
+    let listing = matches!(op, Op::List(..));
     let printed = match op {
         Op::Create(req) => es.create(&req).await.map(|s| output::stream(&s, args.json)),
         Op::Get(id) => es.get(&id).await.map(|s| output::stream(&s, args.json)),
@@ -191,5 +192,5 @@ pub async fn run(args: EventStreamsArgs, config_api_key: Option<Secret>) -> Resu
         Op::List(params, true) => es.list_all(&params).await.map(|l| output::list(&l, args.json, true)),
         Op::List(params, false) => es.list(&params).await.map(|l| output::list(&l, args.json, false)),
     };
-    printed.map_err(|e| errors::explain(e, &what, source))
+    printed.map_err(|e| errors::explain(e, &what, listing, source))
 }

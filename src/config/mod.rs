@@ -30,6 +30,7 @@ use anyhow::Result;
 use serde::Deserialize;
 use toml::de::DeTable;
 
+pub use checks::duration as parse_duration;
 pub use errors::{Problem, Problems};
 pub use expand::{ExpandError, expand};
 pub use flags::TunnelFlags;

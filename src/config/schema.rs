@@ -12,7 +12,9 @@ use toml::de::{DeArray, DeTable, DeValue};
 
 use super::errors::{Problems, closest};
 use super::expand::{ExpandError, expand, has_reference};
-use super::keys::{Kind, NGROK_KEYS, OTHER_BACKENDS, SECRET_KEYS, TUNNEL_KEYS, unknown_key_message};
+use super::keys::{
+    Kind, NGROK_KEYS, OTHER_BACKENDS, SECRET_KEYS, TUNNEL_KEYS, unknown_key_message, unknown_section_message,
+};
 
 /// What the first pass learned about the file.
 #[derive(Debug, Default)]
@@ -83,6 +85,8 @@ impl Walker<'_> {
             } else {
                 let message = if elsewhere.iter().any(|(n, _, _)| *n == name) {
                     format!("belongs in [{other_section}]; move it below the [{other_section}] header")
+                } else if section == "tunnel" && matches!(v.get_ref(), DeValue::Table(_)) {
+                    unknown_section_message(name)
                 } else {
                     unknown_key_message(name, keys)
                 };

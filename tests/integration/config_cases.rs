@@ -92,9 +92,11 @@ async fn bad_command_lines_exit_2_naming_the_flag() {
         (vec!["--circuit-breaker", "1.01"], vec!["--circuit-breaker: is 1.01"]),
         (vec!["--circuit-breaker=-1"], vec!["--circuit-breaker: is -1"]),
         (vec!["--local-addr", "localhost"], vec!["--local-addr: \"localhost\" has no port"]),
-        (vec!["--port", "0"], vec!["--local-addr: \"0\" has a port out of range"]),
-        (vec!["--port", "65536"], vec!["--local-addr: \"65536\" has a port out of range"]),
-        (vec!["-p", "http"], vec!["--local-addr: \"http\" has no port"]),
+        (vec!["--port", "0"], vec!["--port: \"0\" has a port out of range"]),
+        (vec!["--port", "65536"], vec!["--port: \"65536\" has a port out of range"]),
+        (vec!["-p", "http"], vec!["--port: \"http\" has no port"]),
+        (vec!["--port", "abc"], vec!["--port: \"abc\""]),
+        (vec!["--local-addr", "abc"], vec!["--local-addr: \"abc\""]),
         (vec!["--local-addr", "ftp://127.0.0.1:21"], vec!["--local-addr:", "unsupported scheme"]),
         (vec!["--local-addr", "tcp://127.0.0.1"], vec!["--local-addr:", "tcp:// needs one"]),
         (vec!["--domain", "https://agent.example.com"], vec!["--domain: \"https://agent.example.com\" is a URL"]),
@@ -134,7 +136,7 @@ async fn bad_command_lines_exit_2_naming_the_flag() {
         ),
         (
             vec!["--basic-auth", "bob:short", "--allow-cidr", "nope", "--port", "0", "--timeout", "never"],
-            vec!["--basic-auth:", "--allow-cidr:", "--local-addr:", "--timeout:"],
+            vec!["--basic-auth:", "--allow-cidr:", "--port:", "--timeout:"],
         ),
     ];
     assert!(table.len() >= 30);

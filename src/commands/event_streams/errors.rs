@@ -86,8 +86,9 @@ pub fn id(id: &str) -> anyhow::Result<String> {
     Ok(id.to_owned())
 }
 
-/// An API error with the context of the operation and, for 401/403/404, what to do.
-pub fn explain(err: api::Error, what: &str, source: KeySource) -> anyhow::Error {
+/// An API error with the context of the operation and, for 401/403/404, what to do
+/// (`listing`: the operation was `list`, whose 404 cannot be a wrong id).
+pub fn explain(err: api::Error, what: &str, listing: bool, source: KeySource) -> anyhow::Error {
     match (&err, err.status()) {
         (api::Error::Invalid(invalid), _) => usage(invalid.clone()),
         (_, Some(StatusCode::UNAUTHORIZED)) => anyhow!(
@@ -100,6 +101,12 @@ pub fn explain(err: api::Error, what: &str, source: KeySource) -> anyhow::Error 
                 source.describe()
             )
         }
+        // A 404 on the collection itself means the URL is wrong, not an id.
+        (_, Some(StatusCode::NOT_FOUND)) if listing => anyhow!(
+            "{what}: the API answered 404 for the event stream list: check --api-url / NGROK_API_URL (the API's \
+             base URL, default {}).\n{err}",
+            api::DEFAULT_BASE_URL
+        ),
         (_, Some(StatusCode::NOT_FOUND)) => {
             anyhow!("{what}: not found (`prx-tunnel es list` shows the ids this API key can see).\n{err}")
         }

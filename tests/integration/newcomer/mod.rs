@@ -3,5 +3,6 @@
 
 mod check;
 mod first_start;
+mod small;
 mod status;
 mod vars;
