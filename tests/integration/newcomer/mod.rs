@@ -2,7 +2,10 @@
 //! user, kept fixed through the real binary in a sealed environment.
 
 mod check;
+mod debian;
 mod first_start;
 mod small;
 mod status;
+mod terminal;
+mod tmux;
 mod vars;
