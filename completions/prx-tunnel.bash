@@ -158,8 +158,8 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__check)
-            opts="-p -c -v -q -h --port --local-addr --region --domain --subdomain --basic-auth --allow-cidr --deny-cidr --circuit-breaker --compression --metadata --mode --proto --timeout --config --verbose --quiet --help"
+        prx__tunnel__subcmd__check)
+            opts="-p -c -v -q -h --local-addr --port --region --domain --subdomain --basic-auth --allow-cidr --deny-cidr --circuit-breaker --compression --metadata --mode --proto --timeout --config --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -236,7 +236,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__completions)
+        prx__tunnel__subcmd__completions)
             opts="-c -v -q -h --config --verbose --quiet --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -258,7 +258,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__event__subcmd__streams)
+        prx__tunnel__subcmd__event__subcmd__streams)
             opts="-c -v -q -h --api-key --api-url --json --timeout --config --verbose --quiet --help create list ls get update delete rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -292,7 +292,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__event__subcmd__streams__subcmd__create)
+        prx__tunnel__subcmd__event__subcmd__streams__subcmd__create)
             opts="-c -v -q -h --event-type --metadata --description --field --destination-id --sampling-rate --api-key --api-url --json --timeout --config --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -350,7 +350,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__event__subcmd__streams__subcmd__delete)
+        prx__tunnel__subcmd__event__subcmd__streams__subcmd__delete)
             opts="-c -v -q -h --api-key --api-url --json --timeout --config --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -384,7 +384,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__event__subcmd__streams__subcmd__get)
+        prx__tunnel__subcmd__event__subcmd__streams__subcmd__get)
             opts="-c -v -q -h --api-key --api-url --json --timeout --config --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -418,7 +418,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__event__subcmd__streams__subcmd__help)
+        prx__tunnel__subcmd__event__subcmd__streams__subcmd__help)
             opts="create list get update delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -432,7 +432,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__event__subcmd__streams__subcmd__help__subcmd__create)
+        prx__tunnel__subcmd__event__subcmd__streams__subcmd__help__subcmd__create)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -446,7 +446,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__event__subcmd__streams__subcmd__help__subcmd__delete)
+        prx__tunnel__subcmd__event__subcmd__streams__subcmd__help__subcmd__delete)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -460,7 +460,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__event__subcmd__streams__subcmd__help__subcmd__get)
+        prx__tunnel__subcmd__event__subcmd__streams__subcmd__help__subcmd__get)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -474,7 +474,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__event__subcmd__streams__subcmd__help__subcmd__help)
+        prx__tunnel__subcmd__event__subcmd__streams__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -488,7 +488,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__event__subcmd__streams__subcmd__help__subcmd__list)
+        prx__tunnel__subcmd__event__subcmd__streams__subcmd__help__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -502,7 +502,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__event__subcmd__streams__subcmd__help__subcmd__update)
+        prx__tunnel__subcmd__event__subcmd__streams__subcmd__help__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -516,7 +516,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__event__subcmd__streams__subcmd__list)
+        prx__tunnel__subcmd__event__subcmd__streams__subcmd__list)
             opts="-c -v -q -h --before-id --limit --all --api-key --api-url --json --timeout --config --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -558,7 +558,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__event__subcmd__streams__subcmd__update)
+        prx__tunnel__subcmd__event__subcmd__streams__subcmd__update)
             opts="-c -v -q -h --metadata --description --field --destination-id --sampling-rate --clear-fields --api-key --api-url --json --timeout --config --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -612,7 +612,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__help)
+        prx__tunnel__subcmd__help)
             opts="start status url stop check event-streams completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -626,7 +626,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__help__subcmd__check)
+        prx__tunnel__subcmd__help__subcmd__check)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -640,7 +640,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__help__subcmd__completions)
+        prx__tunnel__subcmd__help__subcmd__completions)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -654,7 +654,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__help__subcmd__event__subcmd__streams)
+        prx__tunnel__subcmd__help__subcmd__event__subcmd__streams)
             opts="create list get update delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -668,7 +668,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__help__subcmd__event__subcmd__streams__subcmd__create)
+        prx__tunnel__subcmd__help__subcmd__event__subcmd__streams__subcmd__create)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -682,7 +682,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__help__subcmd__event__subcmd__streams__subcmd__delete)
+        prx__tunnel__subcmd__help__subcmd__event__subcmd__streams__subcmd__delete)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -696,7 +696,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__help__subcmd__event__subcmd__streams__subcmd__get)
+        prx__tunnel__subcmd__help__subcmd__event__subcmd__streams__subcmd__get)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -710,7 +710,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__help__subcmd__event__subcmd__streams__subcmd__list)
+        prx__tunnel__subcmd__help__subcmd__event__subcmd__streams__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -724,7 +724,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__help__subcmd__event__subcmd__streams__subcmd__update)
+        prx__tunnel__subcmd__help__subcmd__event__subcmd__streams__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -738,7 +738,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__help__subcmd__help)
+        prx__tunnel__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -752,7 +752,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__help__subcmd__man)
+        prx__tunnel__subcmd__help__subcmd__man)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -766,7 +766,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__help__subcmd__start)
+        prx__tunnel__subcmd__help__subcmd__start)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -780,7 +780,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__help__subcmd__status)
+        prx__tunnel__subcmd__help__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -794,7 +794,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__help__subcmd__stop)
+        prx__tunnel__subcmd__help__subcmd__stop)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -808,7 +808,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__help__subcmd__url)
+        prx__tunnel__subcmd__help__subcmd__url)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -822,7 +822,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__man)
+        prx__tunnel__subcmd__man)
             opts="-c -v -q -h --dir --config --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -848,8 +848,8 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__start)
-            opts="-n -d -p -c -v -q -h --name --json --detach --dry-run --detached-child --port --local-addr --region --domain --subdomain --basic-auth --allow-cidr --deny-cidr --circuit-breaker --compression --metadata --mode --proto --timeout --config --verbose --quiet --help"
+        prx__tunnel__subcmd__start)
+            opts="-n -d -p -c -v -q -h --name --json --detach --dry-run --detached-child --local-addr --port --region --domain --subdomain --basic-auth --allow-cidr --deny-cidr --circuit-breaker --compression --metadata --mode --proto --timeout --config --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -934,7 +934,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__status)
+        prx__tunnel__subcmd__status)
             opts="-n -c -v -q -h --name --all --json --config --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -964,7 +964,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__stop)
+        prx__tunnel__subcmd__stop)
             opts="-n -c -v -q -h --name --all --config --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -994,7 +994,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__url)
+        prx__tunnel__subcmd__url)
             opts="-n -c -v -q -h --name --config --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

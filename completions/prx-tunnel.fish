@@ -30,8 +30,8 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_needs_command" -s q -l quiet -d 'On
 complete -c prx-tunnel -n "__fish_prx_tunnel_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c prx-tunnel -n "__fish_prx_tunnel_needs_command" -s V -l version -d 'Print version'
 complete -c prx-tunnel -n "__fish_prx_tunnel_needs_command" -f -a "start" -d 'Start a tunnel and print its public URL on stdout'
-complete -c prx-tunnel -n "__fish_prx_tunnel_needs_command" -f -a "status" -d 'Show the state of running tunnels (exit 0 when online, 1 when not running)'
-complete -c prx-tunnel -n "__fish_prx_tunnel_needs_command" -f -a "url" -d 'Print the public URL of a running tunnel'
+complete -c prx-tunnel -n "__fish_prx_tunnel_needs_command" -f -a "status" -d 'Show the state of running tunnels (exit 0 when online, 5 when running but not online, 1 when not running)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_needs_command" -f -a "url" -d 'Print the public URL of a running tunnel (exit 5 while it has none yet, 1 when not running)'
 complete -c prx-tunnel -n "__fish_prx_tunnel_needs_command" -f -a "stop" -d 'Stop a running tunnel gracefully and wait for it to exit'
 complete -c prx-tunnel -n "__fish_prx_tunnel_needs_command" -f -a "check" -d 'Validate the config and print the effective settings (secrets masked) and the plan'
 complete -c prx-tunnel -n "__fish_prx_tunnel_needs_command" -f -a "event-streams" -d 'Manage ngrok Event Streams through the ngrok REST API'
@@ -40,7 +40,8 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_needs_command" -f -a "completions" 
 complete -c prx-tunnel -n "__fish_prx_tunnel_needs_command" -f -a "man" -d 'Print the man page (or write all pages into a directory)'
 complete -c prx-tunnel -n "__fish_prx_tunnel_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand start" -s n -l name -d 'Tunnel name (state, locks and `status`/`stop` address tunnels by name)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand start" -s p -l local-addr -l port -d 'Local service to forward to: host:port, a bare port (127.0.0.1), or http://, https://, tcp:// URL [default: 127.0.0.1:8080]' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand start" -l local-addr -d 'Local service to forward to: host:port, a bare port (127.0.0.1), or http://, https://, tcp:// URL [default: 127.0.0.1:8080]' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand start" -s p -l port -d 'Local port to forward to (or host:port): --local-addr under the name people reach for' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand start" -l region -d 'ngrok region whose ingress the session connects to' -r -f -a "us\t'United States (Ohio)'
 us-cal-1\t'United States (California)'
 eu\t'Europe (Frankfurt)'
@@ -88,7 +89,8 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand stop" -l all -d 'S
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand stop" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand stop" -s q -l quiet -d 'Only errors on stderr'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand stop" -s h -l help -d 'Print help'
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand check" -s p -l local-addr -l port -d 'Local service to forward to: host:port, a bare port (127.0.0.1), or http://, https://, tcp:// URL [default: 127.0.0.1:8080]' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand check" -l local-addr -d 'Local service to forward to: host:port, a bare port (127.0.0.1), or http://, https://, tcp:// URL [default: 127.0.0.1:8080]' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand check" -s p -l port -d 'Local port to forward to (or host:port): --local-addr under the name people reach for' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand check" -l region -d 'ngrok region whose ingress the session connects to' -r -f -a "us\t'United States (Ohio)'
 us-cal-1\t'United States (California)'
 eu\t'Europe (Frankfurt)'
@@ -116,7 +118,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand check" -s q -l qui
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and not __fish_seen_subcommand_from create list ls get update delete rm help" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and not __fish_seen_subcommand_from create list ls get update delete rm help" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and not __fish_seen_subcommand_from create list ls get update delete rm help" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and not __fish_seen_subcommand_from create list ls get update delete rm help" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and not __fish_seen_subcommand_from create list ls get update delete rm help" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and not __fish_seen_subcommand_from create list ls get update delete rm help" -l json -d 'Print the API\'s JSON objects instead of tables'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and not __fish_seen_subcommand_from create list ls get update delete rm help" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
@@ -139,7 +141,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from create" -l sampling-rate -d 'Share of events to capture, from 0.01 (1%) to 1.00 (all) [create default: 1.00]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from create" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from create" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from create" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from create" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from create" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from create" -l json -d 'Print the API\'s JSON objects instead of tables'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
@@ -149,7 +151,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from list" -l limit -d 'Streams per page, 1 to 100 (the API\'s default when unset)' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from list" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from list" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from list" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from list" -l all -d 'Follow next_page_uri to the last page and print everything'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from list" -l json -d 'Print the API\'s JSON objects instead of tables'
@@ -160,7 +162,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from ls" -l limit -d 'Streams per page, 1 to 100 (the API\'s default when unset)' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from ls" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from ls" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from ls" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from ls" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from ls" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from ls" -l all -d 'Follow next_page_uri to the last page and print everything'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from ls" -l json -d 'Print the API\'s JSON objects instead of tables'
@@ -169,7 +171,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from get" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from get" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from get" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from get" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from get" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from get" -l json -d 'Print the API\'s JSON objects instead of tables'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from get" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
@@ -182,7 +184,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from update" -l sampling-rate -d 'Share of events to capture, from 0.01 (1%) to 1.00 (all) [create default: 1.00]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from update" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from update" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from update" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from update" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from update" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from update" -l clear-fields -d 'Collect no fields any more'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from update" -l json -d 'Print the API\'s JSON objects instead of tables'
@@ -191,7 +193,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from delete" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from delete" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from delete" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from delete" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from delete" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from delete" -l json -d 'Print the API\'s JSON objects instead of tables'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
@@ -199,7 +201,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from rm" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from rm" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from rm" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from rm" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from rm" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from rm" -l json -d 'Print the API\'s JSON objects instead of tables'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
@@ -213,7 +215,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and not __fish_seen_subcommand_from create list ls get update delete rm help" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and not __fish_seen_subcommand_from create list ls get update delete rm help" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and not __fish_seen_subcommand_from create list ls get update delete rm help" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and not __fish_seen_subcommand_from create list ls get update delete rm help" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and not __fish_seen_subcommand_from create list ls get update delete rm help" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and not __fish_seen_subcommand_from create list ls get update delete rm help" -l json -d 'Print the API\'s JSON objects instead of tables'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and not __fish_seen_subcommand_from create list ls get update delete rm help" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
@@ -236,7 +238,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_see
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from create" -l sampling-rate -d 'Share of events to capture, from 0.01 (1%) to 1.00 (all) [create default: 1.00]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from create" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from create" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from create" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from create" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from create" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from create" -l json -d 'Print the API\'s JSON objects instead of tables'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
@@ -246,7 +248,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_see
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from list" -l limit -d 'Streams per page, 1 to 100 (the API\'s default when unset)' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from list" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from list" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from list" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from list" -l all -d 'Follow next_page_uri to the last page and print everything'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from list" -l json -d 'Print the API\'s JSON objects instead of tables'
@@ -257,7 +259,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_see
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from ls" -l limit -d 'Streams per page, 1 to 100 (the API\'s default when unset)' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from ls" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from ls" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from ls" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from ls" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from ls" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from ls" -l all -d 'Follow next_page_uri to the last page and print everything'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from ls" -l json -d 'Print the API\'s JSON objects instead of tables'
@@ -266,7 +268,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_see
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from get" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from get" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from get" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from get" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from get" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from get" -l json -d 'Print the API\'s JSON objects instead of tables'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from get" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
@@ -279,7 +281,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_see
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from update" -l sampling-rate -d 'Share of events to capture, from 0.01 (1%) to 1.00 (all) [create default: 1.00]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from update" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from update" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from update" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from update" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from update" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from update" -l clear-fields -d 'Collect no fields any more'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from update" -l json -d 'Print the API\'s JSON objects instead of tables'
@@ -288,7 +290,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_see
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from delete" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from delete" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from delete" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from delete" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from delete" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from delete" -l json -d 'Print the API\'s JSON objects instead of tables'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
@@ -296,7 +298,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_see
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from rm" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from rm" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from rm" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from rm" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from rm" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from rm" -l json -d 'Print the API\'s JSON objects instead of tables'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
@@ -318,8 +320,8 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand man" -s v -l verbo
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand man" -s q -l quiet -d 'Only errors on stderr'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand man" -s h -l help -d 'Print help'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check event-streams completions man help" -f -a "start" -d 'Start a tunnel and print its public URL on stdout'
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check event-streams completions man help" -f -a "status" -d 'Show the state of running tunnels (exit 0 when online, 1 when not running)'
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check event-streams completions man help" -f -a "url" -d 'Print the public URL of a running tunnel'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check event-streams completions man help" -f -a "status" -d 'Show the state of running tunnels (exit 0 when online, 5 when running but not online, 1 when not running)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check event-streams completions man help" -f -a "url" -d 'Print the public URL of a running tunnel (exit 5 while it has none yet, 1 when not running)'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check event-streams completions man help" -f -a "stop" -d 'Stop a running tunnel gracefully and wait for it to exit'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check event-streams completions man help" -f -a "check" -d 'Validate the config and print the effective settings (secrets masked) and the plan'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check event-streams completions man help" -f -a "event-streams" -d 'Manage ngrok Event Streams through the ngrok REST API'

@@ -12,7 +12,17 @@ use crate::cli::Cli;
 pub fn completion(shell: clap_complete::Shell) -> Vec<u8> {
     let mut buf = Vec::new();
     clap_complete::generate(shell, &mut Cli::command(), "prx-tunnel", &mut buf);
+    if shell == clap_complete::Shell::Bash {
+        buf = fix_bash_states(&String::from_utf8_lossy(&buf)).into_bytes();
+    }
     buf
+}
+
+/// clap_complete (clap-rs/clap#6421) names the bash script's states for a hyphenated binary
+/// `prx__tunnel__subcmd__…` while it names their `case` arms `prx__subcmd__tunnel__subcmd__…`,
+/// so nothing completes past the first word. The arms are renamed to the states' names.
+fn fix_bash_states(script: &str) -> String {
+    script.replace("prx__subcmd__tunnel__", "prx__tunnel__")
 }
 
 /// Every man page: (file name, contents) for prx-tunnel.1 and each command's page.

@@ -2,6 +2,7 @@
 //! user, kept fixed through the real binary in a sealed environment.
 
 mod check;
+mod completions;
 mod debian;
 mod first_start;
 mod small;
