@@ -7,7 +7,8 @@ use clap::{Args, Parser, Subcommand};
 use crate::commands::event_streams::EventStreamsArgs;
 use crate::config::TunnelFlags;
 
-const EXIT_CODES: &str = "\
+/// The exit codes as `--help` shows them (README and the man page: `commands::reference`).
+pub const EXIT_CODES: &str = "\
 Exit codes:
   0  success
   1  runtime failure (tunnel died, agent crashed, API error, not running)
@@ -16,7 +17,8 @@ Exit codes:
   4  timed out waiting for the public URL
   5  status/url: the tunnel runs but is not online (starting, reconnecting, restarting)";
 
-const ABOUT_LONG: &str = "\
+/// The long description (`--help`, and DESCRIPTION of the man page).
+pub const ABOUT_LONG: &str = "\
 Open an ngrok tunnel from a PRX-style [tunnel] / [tunnel.ngrok] TOML config and print its public URL.
 
 SDK mode (default) runs the tunnel in process through the ngrok crate; CLI mode (mode = \"cli\") \
@@ -72,7 +74,8 @@ pub enum Command {
     Man(ManArgs),
 }
 
-const START_HELP: &str = "\
+/// `start --help`: examples (also the EXAMPLES of the man page).
+pub const START_HELP: &str = "\
 Examples:
   prx-tunnel start                              # tunnel from ~/.config/prx-tunnel/config.toml
   prx-tunnel start --port 3000 --basic-auth 'me:a-long-password'

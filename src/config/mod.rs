@@ -43,6 +43,11 @@ pub use raw::defaults;
 
 pub use crate::secret::Secret;
 
+/// The name of every key of `[tunnel]` and `[tunnel.ngrok]` (for documentation checks).
+pub fn schema_keys() -> Vec<&'static str> {
+    keys::TUNNEL_KEYS.iter().chain(keys::NGROK_KEYS).map(|(name, _, _)| *name).collect()
+}
+
 /// What to load: the `--config` path, if given, and the tunnel flags.
 #[derive(Debug, Clone, Default)]
 pub struct LoadOptions {

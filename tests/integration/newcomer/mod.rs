@@ -5,6 +5,7 @@ mod check;
 mod completions;
 mod debian;
 mod first_start;
+mod manual;
 mod small;
 mod status;
 mod terminal;
