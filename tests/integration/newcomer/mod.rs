@@ -6,6 +6,7 @@ mod completions;
 mod debian;
 mod first_start;
 mod manual;
+mod readme;
 mod small;
 mod status;
 mod terminal;
