@@ -47,6 +47,9 @@ pub fn man_pages() -> Result<Vec<(String, Vec<u8>)>> {
     Ok(pages)
 }
 
+/// One of clap_mangen's section renderers.
+type RenderSection = fn(&clap_mangen::Man, &mut dyn std::io::Write) -> std::io::Result<()>;
+
 fn collect(cmd: &clap::Command, name: &str, pages: &mut Vec<(String, Vec<u8>)>) -> Result<()> {
     let cmd = cmd
         .clone()
@@ -58,7 +61,7 @@ fn collect(cmd: &clap::Command, name: &str, pages: &mut Vec<(String, Vec<u8>)>) 
     let man = clap_mangen::Man::new(cmd.clone());
     // The root's after-help (the exit codes) becomes EXIT STATUS instead of "EXTRA".
     let root = name == "prx-tunnel";
-    let sections: [(bool, fn(&clap_mangen::Man, &mut dyn std::io::Write) -> std::io::Result<()>); 7] = [
+    let sections: [(bool, RenderSection); 7] = [
         (true, clap_mangen::Man::render_title),
         (true, clap_mangen::Man::render_name_section),
         (true, clap_mangen::Man::render_synopsis_section),

@@ -295,7 +295,7 @@ async fn unreachable_edge_times_out_with_exit_4_naming_the_agent_error() {
 
 /// The real ngrok 2.3.41 agent (fetched once by the simulator's helper), or None when it
 /// cannot be had here; the tests using it say so loudly rather than pass silently.
-fn real_v2() -> PathBuf {
+pub fn real_v2() -> PathBuf {
     ngrok_sim::agent_v2::ensure_ngrok_v2().expect("the real ngrok 2.3.41 agent (see crates/ngrok-sim: agent_v2)")
 }
 

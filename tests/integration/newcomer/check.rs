@@ -71,3 +71,12 @@ async fn the_effective_config_is_toml_that_loads_back_to_the_same_settings() {
     run.signal(nix::sys::signal::Signal::SIGINT);
     assert_eq!(run.wait(Duration::from_secs(10)).await, Some(0));
 }
+
+#[tokio::test]
+async fn check_fails_when_the_agent_version_cannot_honour_an_option() {
+    let w = World::new(Mode::Cli(crate::cli_mode::real_v2())).await;
+    let cfg = w.config("compression = true\n");
+    let out = w.cmd(&cfg).args(["check"]).run().await.code(2).hides(TOKEN);
+    assert!(out.stderr.contains("start would fail because") && out.stderr.contains("2.3.41"), "{}", out.stderr);
+    assert!(out.stderr.contains("compression"), "{}", out.stderr);
+}
