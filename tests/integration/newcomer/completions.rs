@@ -30,6 +30,12 @@ fn run(program: &Path, args: &[&str]) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
+fn assert_offers(shell: &str, typed: &str, words: Vec<&str>, offered: &[&str]) {
+    for want in offered {
+        assert!(words.contains(want), "{shell}: {typed:?}<TAB> offers {words:?}, not {want:?}");
+    }
+}
+
 #[tokio::test]
 async fn bash_completes_past_the_first_word() {
     let bash = debian::ensure("bash", "bash");
@@ -47,10 +53,7 @@ fn=$(complete -p prx-tunnel | sed -E 's/.* -F ([^ ]+) .*/\1/')
 printf '%s\n' "${{COMPREPLY[@]}}""#
         );
         let got = run(&bash, &["--norc", "--noprofile", "-c", &probe]);
-        let words: Vec<&str> = got.lines().collect();
-        for want in offered {
-            assert!(words.contains(want), "bash: {typed:?}<TAB> offers {words:?}, not {want:?}");
-        }
+        assert_offers("bash", typed, got.lines().collect(), offered);
     }
 }
 
@@ -62,10 +65,7 @@ async fn fish_completes_commands_flags_and_values() {
     for (typed, offered) in CASES {
         let probe = format!("source {}; complete -C {}", file.display(), shlex::try_quote(typed).unwrap());
         let got = run(&fish, &["--no-config", "-c", &probe]);
-        let words: Vec<&str> = got.lines().map(|l| l.split('\t').next().unwrap_or_default()).collect();
-        for want in offered {
-            assert!(words.contains(want), "fish: {typed:?}<TAB> offers {words:?}, not {want:?}");
-        }
+        assert_offers("fish", typed, got.lines().map(|l| l.split('\t').next().unwrap_or_default()).collect(), offered);
     }
 }
 

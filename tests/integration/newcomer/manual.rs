@@ -32,12 +32,18 @@ fn see_also(text: &str) -> Vec<String> {
     body.split(',').map(|r| r.split_whitespace().collect::<String>()).filter(|r| !r.is_empty()).collect()
 }
 
-#[tokio::test]
-async fn man_pages_have_the_expected_sections_and_only_real_references() {
+/// `man`, and the pages `prx-tunnel man --dir` writes in a sealed environment.
+async fn generated() -> (std::path::PathBuf, Sealed, std::path::PathBuf) {
     let man = debian::ensure("man", "man-db");
     let env = Sealed::new();
     let dir = env.root().join("man");
     env.cmd().args(["man", "--dir", dir.to_str().unwrap()]).run().await.success();
+    (man, env, dir)
+}
+
+#[tokio::test]
+async fn man_pages_have_the_expected_sections_and_only_real_references() {
+    let (man, _env, dir) = generated().await;
     let main = render(&man, &dir.join("prx-tunnel.1"));
     for section in [
         "DESCRIPTION",
@@ -66,10 +72,7 @@ async fn man_pages_have_the_expected_sections_and_only_real_references() {
 
 #[tokio::test]
 async fn the_config_page_agrees_with_the_readme_table() {
-    let man = debian::ensure("man", "man-db");
-    let env = Sealed::new();
-    let dir = env.root().join("man");
-    env.cmd().args(["man", "--dir", dir.to_str().unwrap()]).run().await.success();
+    let (man, _env, dir) = generated().await;
     let page = render(&man, &dir.join("prx-tunnel.toml.5"));
     let main = render(&man, &dir.join("prx-tunnel.1"));
     let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
