@@ -63,7 +63,7 @@ pub enum Command {
     Url(NameArg),
     /// Stop a running tunnel gracefully and wait for it to exit
     Stop(StopArgs),
-    /// Validate the config and print the effective settings (secrets masked) and the plan
+    /// Validate the config and print the effective settings (a loadable config file, secrets as ${VAR}) and the plan; exit 2 when start would fail
     Check(CheckArgs),
     /// Manage ngrok Event Streams through the ngrok REST API
     #[command(name = "event-streams", visible_alias = "es")]
