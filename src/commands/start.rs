@@ -76,9 +76,10 @@ fn reload(opts: &LoadOptions) -> Result<TunnelConfig> {
     Ok(loaded.config)
 }
 
-/// The first line of a message (the spinner line has room for one).
-fn first_line(text: &str) -> &str {
-    text.lines().next().unwrap_or_default()
+/// The gist of a message, for the one spinner line: up to its first sentence's end.
+fn headline(text: &str) -> &str {
+    let first = text.lines().next().unwrap_or_default();
+    first.split_once(". ").map_or(first, |(gist, _)| gist)
 }
 
 async fn foreground(
@@ -114,7 +115,7 @@ async fn foreground(
             Some(ev) = rx.recv() => {
                 if let (Event::Disconnected { error, .. }, None) = (&ev, &st.public_url) {
                     if let Some(why) = failures.note(&ingress, error) {
-                        if let Some(s) = &spinner { s.set_message(format!("connecting to ngrok… {}", first_line(&why))); }
+                        if let Some(s) = &spinner { s.set_message(format!("connecting to ngrok… {}", headline(&why))); }
                         tracing::warn!("{why}");
                     }
                 }
