@@ -291,6 +291,9 @@ async fn unreachable_edge_times_out_with_exit_4_naming_the_agent_error() {
     std::fs::write(&cfg, text).unwrap();
     let out = w.cmd(&cfg).args(["start", "--timeout", "3s"]).run().await.code(4);
     assert!(out.stderr.contains(&closed.to_string()) && out.stderr.contains("refused"), "{}", out.stderr);
+    // The cause is explained at once, and time is not blamed (issue 16).
+    assert!(out.stderr.contains(&format!("connection to {closed} refused")), "{}", out.stderr);
+    assert!(!out.stderr.contains("Raise startup_timeout_secs"), "{}", out.stderr);
 }
 
 /// The real ngrok 2.3.41 agent (fetched once by the simulator's helper), or None when it
