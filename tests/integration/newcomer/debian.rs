@@ -14,19 +14,25 @@ pub fn ensure(program: &str, package: &str) -> PathBuf {
     if let Some(path) = which(program) {
         return path;
     }
-    let install = Command::new("apt-get")
-        .args(["install", "-y", "-q", "--no-install-recommends", package])
-        .env("DEBIAN_FRONTEND", "noninteractive")
-        .output();
-    let detail = match &install {
-        Ok(out) => format!("{}\n{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr)),
-        Err(e) => format!("could not run apt-get: {e}"),
-    };
+    let mut detail = apt_get(&["install", "-y", "-q", "--no-install-recommends", package]);
+    if which(program).is_none() {
+        // A fresh machine may have no package lists yet.
+        detail.push_str(&apt_get(&["update", "-q"]));
+        detail.push_str(&apt_get(&["install", "-y", "-q", "--no-install-recommends", package]));
+    }
     which(program).unwrap_or_else(|| {
         panic!(
             "{program} is needed by this test and could not be installed (as root: apt-get install {package}):\n{detail}"
         )
     })
+}
+
+/// Runs apt-get; returns what it printed (for the failure message).
+fn apt_get(args: &[&str]) -> String {
+    match Command::new("apt-get").args(args).env("DEBIAN_FRONTEND", "noninteractive").output() {
+        Ok(out) => format!("{}\n{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr)),
+        Err(e) => format!("could not run apt-get: {e}\n"),
+    }
 }
 
 fn which(program: &str) -> Option<PathBuf> {
