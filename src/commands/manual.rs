@@ -18,7 +18,8 @@ const CONFIG_INTRO: &[&str] = &[
      are ignored.",
     "An unknown key is an error naming the key, the file, line and column, and the closest valid key. Every problem \
      is reported at once; nothing connects until the config is valid (exit 2). `${VAR}` is expanded in every string \
-     (`$${` is a literal `${`); an unset variable is an error naming it, in the keys the command uses. Secrets \
+     (`$${` is a literal `${`); an unset variable is an error naming it, in the keys the command uses (`api_key` only \
+     matters to `event-streams`; `authtoken = \"${NGROK_AUTHTOKEN}\"` unset means no authtoken in the file). Secrets \
      (authtoken, api_key, basic-auth passwords) are masked in every output. Command-line flags override the file. \
      `prx-tunnel check` prints the effective configuration as a file that loads back to the same settings.",
 ];

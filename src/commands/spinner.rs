@@ -15,6 +15,7 @@ pub fn start(json: bool, quiet: bool) -> Option<ProgressBar> {
         return None;
     }
     let bar = ProgressBar::new_spinner().with_message("connecting to ngrok…");
+    bar.tick(); // drawn at once, not at the first tick of the timer
     bar.enable_steady_tick(Duration::from_millis(100));
     crate::logging::set_spinner(Some(bar.clone()));
     Some(bar)

@@ -229,6 +229,10 @@ impl Walker<'_> {
                 tracing::debug!("{label}: ${{{var}}} is not set; the key is only used by the API commands");
                 false
             }
+            // `authtoken = "${NGROK_AUTHTOKEN}"` names the very variable the authtoken falls back
+            // to: unset, the key is as good as absent, and the agent's config is looked at next
+            // (with none there, `start` lists every place a token can come from).
+            Err(ExpandError::Unset(var)) if key == "authtoken" && var == "NGROK_AUTHTOKEN" => false,
             Err(e) => {
                 self.problems.at(span, label, e.to_string());
                 false

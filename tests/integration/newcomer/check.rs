@@ -53,7 +53,7 @@ async fn the_effective_config_is_toml_that_loads_back_to_the_same_settings() {
     let again = w.env.write("again.toml", &first.stdout);
     set_mode(&again, 0o600);
     // Without the variables the placeholders name, loading it says which one to set.
-    w.cmd(&again).args(["check"]).run().await.code(2).stderr_has("NGROK_AUTHTOKEN");
+    w.cmd(&again).args(["check"]).run().await.code(2).stderr_has("PRX_TUNNEL_PASSWORD");
     let with_secrets = |c: crate::support::Cmd| {
         c.env("NGROK_AUTHTOKEN", TOKEN)
             .env("PRX_TUNNEL_PASSWORD", PASSWORD)

@@ -39,6 +39,17 @@ async fn no_authtoken_anywhere_fails_at_once_naming_every_source() {
 }
 
 #[tokio::test]
+async fn the_quick_start_config_without_the_variable_lists_the_sources_too() {
+    let env = Sealed::new();
+    let cfg = config(&env, "authtoken = \"${NGROK_AUTHTOKEN}\"");
+    let out = env.cmd().args(["--config", cfg.to_str().unwrap(), "start"]).run().await.code(3);
+    out.stderr_has("no ngrok authtoken was found").stderr_has("ngrok.yml");
+    // Another variable in the authtoken is still required, and named.
+    let other = config(&env, "authtoken = \"${MY_NGROK_TOKEN}\"");
+    env.cmd().args(["--config", other.to_str().unwrap(), "start"]).run().await.code(2).stderr_has("${MY_NGROK_TOKEN}");
+}
+
+#[tokio::test]
 async fn a_dns_failure_is_shown_at_once_and_says_dns() {
     let env = Sealed::new();
     let cfg = config(

@@ -11,6 +11,11 @@ use crate::world::{Mode, World, set_mode};
 const SPINNER: &str = "connecting to ngrok…";
 const WAIT: Duration = Duration::from_secs(20);
 
+/// The URL on a line of its own (the log line "tunnel online url=…" comes just before it).
+fn url_shown(screen: &str) -> bool {
+    screen.lines().any(|l| l.starts_with("https://"))
+}
+
 /// Starts `cmd` in a terminal, waits for `done` on the screen, presses Ctrl-C and waits for
 /// the exit; returns the screen as it was at `done`, and everything written.
 async fn in_terminal(cmd: Cmd, term: &str, done: impl Fn(&str) -> bool) -> (String, String) {
@@ -27,7 +32,7 @@ async fn in_terminal(cmd: Cmd, term: &str, done: impl Fn(&str) -> bool) -> (Stri
 async fn online_leaves_only_the_logs_and_the_url_on_screen() {
     let w = World::new(Mode::Sdk).await;
     let cfg = w.config("");
-    let (screen, raw) = in_terminal(w.cmd(&cfg).args(["start"]), "xterm-256color", |s| s.contains("https://")).await;
+    let (screen, raw) = in_terminal(w.cmd(&cfg).args(["start"]), "xterm-256color", url_shown).await;
     assert!(raw.contains(SPINNER), "the spinner was drawn on a terminal:\n{raw}");
     assert!(!screen.contains(SPINNER), "the spinner line stayed:\n{screen}");
     let url_line = screen.lines().find(|l| l.starts_with("https://")).expect("the URL on its own line");
@@ -54,9 +59,9 @@ async fn a_failure_clears_the_spinner_too() {
 async fn dumb_terminals_and_quiet_get_no_spinner_and_quiet_only_the_url() {
     let w = World::new(Mode::Sdk).await;
     let cfg = w.config("");
-    let (_, raw) = in_terminal(w.cmd(&cfg).args(["start"]), "dumb", |s| s.contains("https://")).await;
+    let (_, raw) = in_terminal(w.cmd(&cfg).args(["start"]), "dumb", url_shown).await;
     assert!(!raw.contains(SPINNER), "a spinner on TERM=dumb:\n{raw}");
-    let (screen, raw) = in_terminal(w.cmd(&cfg).args(["-q", "start"]), "xterm", |s| s.contains("https://")).await;
+    let (screen, raw) = in_terminal(w.cmd(&cfg).args(["-q", "start"]), "xterm", url_shown).await;
     assert!(!raw.contains(SPINNER), "a spinner with -q:\n{raw}");
     let lines: Vec<&str> = screen.lines().filter(|l| !l.trim().is_empty()).collect();
     assert!(lines.len() == 1 && lines[0].starts_with("https://"), "-q shows only the URL:\n{screen}");
