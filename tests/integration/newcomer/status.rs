@@ -53,3 +53,31 @@ async fn running_but_not_online_has_its_own_exit_code() {
     assert_eq!(run.wait(Duration::from_secs(10)).await, Some(0));
     w.cmd(&cfg).args(["status", "--name", "slow"]).run().await.code(1);
 }
+
+#[tokio::test]
+async fn reconnecting_is_running_but_not_online_and_online_again_is_0() {
+    let w = World::new(Mode::Sdk).await;
+    let cfg = w.config("");
+    let (mut run, url) = w.start(&cfg, &["--name", "web"]).await;
+    w.cmd(&cfg).args(["status", "--name", "web"]).run().await.success();
+    w.edge.go_down().await;
+    let out = eventually(Duration::from_secs(10), "status to say reconnecting", || {
+        let cmd = w.cmd(&cfg).args(["status", "--name", "web"]);
+        async move {
+            let out = cmd.run().await;
+            out.stdout.contains("state:       reconnecting").then_some(out)
+        }
+    })
+    .await;
+    out.code(5).stderr_has("web is reconnecting");
+    // `url` still answers with the URL the tunnel will serve again.
+    w.cmd(&cfg).args(["url", "--name", "web"]).run().await.success().stdout_has(&url);
+    w.edge.come_up().await;
+    eventually(Duration::from_secs(15), "status to be online again (exit 0)", || {
+        let cmd = w.cmd(&cfg).args(["status", "--name", "web"]);
+        async move { (cmd.run().await.code == Some(0)).then_some(()) }
+    })
+    .await;
+    run.signal(nix::sys::signal::Signal::SIGTERM);
+    assert_eq!(run.wait(Duration::from_secs(10)).await, Some(0));
+}
