@@ -68,15 +68,6 @@ pub struct TunnelFlags {
     pub timeout: Option<String>,
 }
 
-impl TunnelFlags {
-    /// The local address given on the command line and the flag that gave it
-    /// (`--local-addr`, or `--port` / `-p`), so a bad value is reported under its own name.
-    pub fn local_addr_flag(&self) -> Option<(&str, &'static str)> {
-        let addr = self.local_addr.as_deref().map(|a| (a, "--local-addr"));
-        addr.or_else(|| self.port.as_deref().map(|p| (p, "--port")))
-    }
-}
-
 fn parse_secret(value: &str) -> Result<Secret, std::convert::Infallible> {
     Ok(Secret::new(value))
 }
@@ -86,6 +77,13 @@ impl TunnelFlags {
     /// replaces both `domain` and `subdomain` of the file.
     pub fn sets_host_name(&self) -> bool {
         self.domain.is_some() || self.subdomain.is_some()
+    }
+
+    /// The local address given on the command line and the flag that gave it
+    /// (`--local-addr`, or `--port` / `-p`), so a bad value is reported under its own name.
+    pub fn local_addr_flag(&self) -> Option<(&str, &'static str)> {
+        let addr = self.local_addr.as_deref().map(|a| (a, "--local-addr"));
+        addr.or_else(|| self.port.as_deref().map(|p| (p, "--port")))
     }
 }
 
