@@ -458,8 +458,8 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__check)
-            opts="-p -c -v -q -h --port --local-addr --region --domain --subdomain --basic-auth --allow-cidr --deny-cidr --circuit-breaker --compression --metadata --mode --edge --proto --timeout --config --verbose --quiet --help"
+        prx__tunnel__subcmd__check)
+            opts="-p -c -v -q -h --local-addr --port --region --domain --subdomain --basic-auth --allow-cidr --deny-cidr --circuit-breaker --compression --metadata --mode --edge --proto --timeout --config --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -540,7 +540,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__completions)
+        prx__tunnel__subcmd__completions)
             opts="-c -v -q -h --config --verbose --quiet --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -562,7 +562,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__edge)
+        prx__tunnel__subcmd__edge)
             opts="-c -v -q -h --authtoken --session-limit --json --config --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -592,7 +592,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__endpoints)
+        prx__tunnel__subcmd__endpoints)
             opts="-c -v -q -h --api-key --api-url --json --timeout --config --verbose --quiet --help list ls get help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -626,7 +626,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__endpoints__subcmd__get)
+        prx__tunnel__subcmd__endpoints__subcmd__get)
             opts="-c -v -q -h --api-key --api-url --json --timeout --config --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -660,7 +660,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__endpoints__subcmd__help)
+        prx__tunnel__subcmd__endpoints__subcmd__help)
             opts="list get help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -674,7 +674,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__endpoints__subcmd__help__subcmd__get)
+        prx__tunnel__subcmd__endpoints__subcmd__help__subcmd__get)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -688,7 +688,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__endpoints__subcmd__help__subcmd__help)
+        prx__tunnel__subcmd__endpoints__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -702,7 +702,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__endpoints__subcmd__help__subcmd__list)
+        prx__tunnel__subcmd__endpoints__subcmd__help__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -716,7 +716,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__endpoints__subcmd__list)
+        prx__tunnel__subcmd__endpoints__subcmd__list)
             opts="-c -v -q -h --before-id --limit --all --api-key --api-url --json --timeout --config --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -758,7 +758,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__event__subcmd__destinations)
+        prx__tunnel__subcmd__event__subcmd__destinations)
             opts="-c -v -q -h --api-key --api-url --json --timeout --config --verbose --quiet --help create list ls get update delete rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -792,7 +792,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__event__subcmd__destinations__subcmd__create)
+        prx__tunnel__subcmd__event__subcmd__destinations__subcmd__create)
             opts="-c -v -q -h --description --metadata --format --kinesis --firehose --cloudwatch-logs --datadog --target-file --role-arn --aws-keys-from-env --datadog-site --datadog-service --datadog-tags --api-key --api-url --json --timeout --config --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -870,7 +870,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__event__subcmd__destinations__subcmd__delete)
+        prx__tunnel__subcmd__event__subcmd__destinations__subcmd__delete)
             opts="-c -v -q -h --api-key --api-url --json --timeout --config --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -904,7 +904,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__event__subcmd__destinations__subcmd__get)
+        prx__tunnel__subcmd__event__subcmd__destinations__subcmd__get)
             opts="-c -v -q -h --api-key --api-url --json --timeout --config --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -938,7 +938,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__event__subcmd__destinations__subcmd__help)
+        prx__tunnel__subcmd__event__subcmd__destinations__subcmd__help)
             opts="create list get update delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -952,7 +952,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__event__subcmd__destinations__subcmd__help__subcmd__create)
+        prx__tunnel__subcmd__event__subcmd__destinations__subcmd__help__subcmd__create)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -966,7 +966,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__event__subcmd__destinations__subcmd__help__subcmd__delete)
+        prx__tunnel__subcmd__event__subcmd__destinations__subcmd__help__subcmd__delete)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -980,7 +980,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__event__subcmd__destinations__subcmd__help__subcmd__get)
+        prx__tunnel__subcmd__event__subcmd__destinations__subcmd__help__subcmd__get)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -994,7 +994,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__event__subcmd__destinations__subcmd__help__subcmd__help)
+        prx__tunnel__subcmd__event__subcmd__destinations__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1008,7 +1008,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__event__subcmd__destinations__subcmd__help__subcmd__list)
+        prx__tunnel__subcmd__event__subcmd__destinations__subcmd__help__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1022,7 +1022,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__event__subcmd__destinations__subcmd__help__subcmd__update)
+        prx__tunnel__subcmd__event__subcmd__destinations__subcmd__help__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1036,7 +1036,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__event__subcmd__destinations__subcmd__list)
+        prx__tunnel__subcmd__event__subcmd__destinations__subcmd__list)
             opts="-c -v -q -h --before-id --limit --all --api-key --api-url --json --timeout --config --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1078,7 +1078,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__event__subcmd__destinations__subcmd__update)
+        prx__tunnel__subcmd__event__subcmd__destinations__subcmd__update)
             opts="-c -v -q -h --description --metadata --format --kinesis --firehose --cloudwatch-logs --datadog --target-file --role-arn --aws-keys-from-env --datadog-site --datadog-service --datadog-tags --api-key --api-url --json --timeout --config --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1156,7 +1156,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__event__subcmd__streams)
+        prx__tunnel__subcmd__event__subcmd__streams)
             opts="-c -v -q -h --api-key --api-url --json --timeout --config --verbose --quiet --help create list ls get update delete rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1190,7 +1190,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__event__subcmd__streams__subcmd__create)
+        prx__tunnel__subcmd__event__subcmd__streams__subcmd__create)
             opts="-c -v -q -h --event-type --metadata --description --field --destination-id --sampling-rate --api-key --api-url --json --timeout --config --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1248,7 +1248,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__event__subcmd__streams__subcmd__delete)
+        prx__tunnel__subcmd__event__subcmd__streams__subcmd__delete)
             opts="-c -v -q -h --api-key --api-url --json --timeout --config --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1282,7 +1282,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__event__subcmd__streams__subcmd__get)
+        prx__tunnel__subcmd__event__subcmd__streams__subcmd__get)
             opts="-c -v -q -h --api-key --api-url --json --timeout --config --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1316,7 +1316,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__event__subcmd__streams__subcmd__help)
+        prx__tunnel__subcmd__event__subcmd__streams__subcmd__help)
             opts="create list get update delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1330,7 +1330,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__event__subcmd__streams__subcmd__help__subcmd__create)
+        prx__tunnel__subcmd__event__subcmd__streams__subcmd__help__subcmd__create)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1344,7 +1344,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__event__subcmd__streams__subcmd__help__subcmd__delete)
+        prx__tunnel__subcmd__event__subcmd__streams__subcmd__help__subcmd__delete)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1358,7 +1358,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__event__subcmd__streams__subcmd__help__subcmd__get)
+        prx__tunnel__subcmd__event__subcmd__streams__subcmd__help__subcmd__get)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1372,7 +1372,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__event__subcmd__streams__subcmd__help__subcmd__help)
+        prx__tunnel__subcmd__event__subcmd__streams__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1386,7 +1386,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__event__subcmd__streams__subcmd__help__subcmd__list)
+        prx__tunnel__subcmd__event__subcmd__streams__subcmd__help__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1400,7 +1400,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__event__subcmd__streams__subcmd__help__subcmd__update)
+        prx__tunnel__subcmd__event__subcmd__streams__subcmd__help__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1414,7 +1414,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__event__subcmd__streams__subcmd__list)
+        prx__tunnel__subcmd__event__subcmd__streams__subcmd__list)
             opts="-c -v -q -h --before-id --limit --all --api-key --api-url --json --timeout --config --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1456,7 +1456,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__event__subcmd__streams__subcmd__update)
+        prx__tunnel__subcmd__event__subcmd__streams__subcmd__update)
             opts="-c -v -q -h --metadata --description --field --destination-id --sampling-rate --clear-fields --api-key --api-url --json --timeout --config --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1510,7 +1510,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__event__subcmd__subscriptions)
+        prx__tunnel__subcmd__event__subcmd__subscriptions)
             opts="-c -v -q -h --api-key --api-url --json --timeout --config --verbose --quiet --help create list ls get update delete rm sources help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1544,7 +1544,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__event__subcmd__subscriptions__subcmd__create)
+        prx__tunnel__subcmd__event__subcmd__subscriptions__subcmd__create)
             opts="-c -v -q -h --source --destination-id --description --metadata --api-key --api-url --json --timeout --config --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1594,7 +1594,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__event__subcmd__subscriptions__subcmd__delete)
+        prx__tunnel__subcmd__event__subcmd__subscriptions__subcmd__delete)
             opts="-c -v -q -h --api-key --api-url --json --timeout --config --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1628,7 +1628,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__event__subcmd__subscriptions__subcmd__get)
+        prx__tunnel__subcmd__event__subcmd__subscriptions__subcmd__get)
             opts="-c -v -q -h --api-key --api-url --json --timeout --config --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1662,7 +1662,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__event__subcmd__subscriptions__subcmd__help)
+        prx__tunnel__subcmd__event__subcmd__subscriptions__subcmd__help)
             opts="create list get update delete sources help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1676,7 +1676,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__event__subcmd__subscriptions__subcmd__help__subcmd__create)
+        prx__tunnel__subcmd__event__subcmd__subscriptions__subcmd__help__subcmd__create)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1690,7 +1690,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__event__subcmd__subscriptions__subcmd__help__subcmd__delete)
+        prx__tunnel__subcmd__event__subcmd__subscriptions__subcmd__help__subcmd__delete)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1704,7 +1704,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__event__subcmd__subscriptions__subcmd__help__subcmd__get)
+        prx__tunnel__subcmd__event__subcmd__subscriptions__subcmd__help__subcmd__get)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1718,7 +1718,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__event__subcmd__subscriptions__subcmd__help__subcmd__help)
+        prx__tunnel__subcmd__event__subcmd__subscriptions__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1732,7 +1732,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__event__subcmd__subscriptions__subcmd__help__subcmd__list)
+        prx__tunnel__subcmd__event__subcmd__subscriptions__subcmd__help__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1746,7 +1746,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__event__subcmd__subscriptions__subcmd__help__subcmd__sources)
+        prx__tunnel__subcmd__event__subcmd__subscriptions__subcmd__help__subcmd__sources)
             opts="add list get update remove"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1760,7 +1760,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__event__subcmd__subscriptions__subcmd__help__subcmd__sources__subcmd__add)
+        prx__tunnel__subcmd__event__subcmd__subscriptions__subcmd__help__subcmd__sources__subcmd__add)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1774,7 +1774,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__event__subcmd__subscriptions__subcmd__help__subcmd__sources__subcmd__get)
+        prx__tunnel__subcmd__event__subcmd__subscriptions__subcmd__help__subcmd__sources__subcmd__get)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1788,7 +1788,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__event__subcmd__subscriptions__subcmd__help__subcmd__sources__subcmd__list)
+        prx__tunnel__subcmd__event__subcmd__subscriptions__subcmd__help__subcmd__sources__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1802,7 +1802,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__event__subcmd__subscriptions__subcmd__help__subcmd__sources__subcmd__remove)
+        prx__tunnel__subcmd__event__subcmd__subscriptions__subcmd__help__subcmd__sources__subcmd__remove)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1816,7 +1816,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__event__subcmd__subscriptions__subcmd__help__subcmd__sources__subcmd__update)
+        prx__tunnel__subcmd__event__subcmd__subscriptions__subcmd__help__subcmd__sources__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1830,7 +1830,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__event__subcmd__subscriptions__subcmd__help__subcmd__update)
+        prx__tunnel__subcmd__event__subcmd__subscriptions__subcmd__help__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1844,7 +1844,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__event__subcmd__subscriptions__subcmd__list)
+        prx__tunnel__subcmd__event__subcmd__subscriptions__subcmd__list)
             opts="-c -v -q -h --before-id --limit --all --api-key --api-url --json --timeout --config --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1886,7 +1886,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__event__subcmd__subscriptions__subcmd__sources)
+        prx__tunnel__subcmd__event__subcmd__subscriptions__subcmd__sources)
             opts="-c -v -q -h --api-key --api-url --json --timeout --config --verbose --quiet --help add list ls get update remove rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1920,7 +1920,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__event__subcmd__subscriptions__subcmd__sources__subcmd__add)
+        prx__tunnel__subcmd__event__subcmd__subscriptions__subcmd__sources__subcmd__add)
             opts="-c -v -q -h --api-key --api-url --json --timeout --config --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1954,7 +1954,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__event__subcmd__subscriptions__subcmd__sources__subcmd__get)
+        prx__tunnel__subcmd__event__subcmd__subscriptions__subcmd__sources__subcmd__get)
             opts="-c -v -q -h --api-key --api-url --json --timeout --config --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1988,7 +1988,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__event__subcmd__subscriptions__subcmd__sources__subcmd__help)
+        prx__tunnel__subcmd__event__subcmd__subscriptions__subcmd__sources__subcmd__help)
             opts="add list get update remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2002,7 +2002,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__event__subcmd__subscriptions__subcmd__sources__subcmd__help__subcmd__add)
+        prx__tunnel__subcmd__event__subcmd__subscriptions__subcmd__sources__subcmd__help__subcmd__add)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2016,7 +2016,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__event__subcmd__subscriptions__subcmd__sources__subcmd__help__subcmd__get)
+        prx__tunnel__subcmd__event__subcmd__subscriptions__subcmd__sources__subcmd__help__subcmd__get)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2030,7 +2030,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__event__subcmd__subscriptions__subcmd__sources__subcmd__help__subcmd__help)
+        prx__tunnel__subcmd__event__subcmd__subscriptions__subcmd__sources__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2044,7 +2044,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__event__subcmd__subscriptions__subcmd__sources__subcmd__help__subcmd__list)
+        prx__tunnel__subcmd__event__subcmd__subscriptions__subcmd__sources__subcmd__help__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2058,7 +2058,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__event__subcmd__subscriptions__subcmd__sources__subcmd__help__subcmd__remove)
+        prx__tunnel__subcmd__event__subcmd__subscriptions__subcmd__sources__subcmd__help__subcmd__remove)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2072,7 +2072,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__event__subcmd__subscriptions__subcmd__sources__subcmd__help__subcmd__update)
+        prx__tunnel__subcmd__event__subcmd__subscriptions__subcmd__sources__subcmd__help__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2086,7 +2086,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__event__subcmd__subscriptions__subcmd__sources__subcmd__list)
+        prx__tunnel__subcmd__event__subcmd__subscriptions__subcmd__sources__subcmd__list)
             opts="-c -v -q -h --api-key --api-url --json --timeout --config --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2120,7 +2120,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__event__subcmd__subscriptions__subcmd__sources__subcmd__remove)
+        prx__tunnel__subcmd__event__subcmd__subscriptions__subcmd__sources__subcmd__remove)
             opts="-c -v -q -h --api-key --api-url --json --timeout --config --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2154,7 +2154,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__event__subcmd__subscriptions__subcmd__sources__subcmd__update)
+        prx__tunnel__subcmd__event__subcmd__subscriptions__subcmd__sources__subcmd__update)
             opts="-c -v -q -h --api-key --api-url --json --timeout --config --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2188,7 +2188,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__event__subcmd__subscriptions__subcmd__update)
+        prx__tunnel__subcmd__event__subcmd__subscriptions__subcmd__update)
             opts="-c -v -q -h --source --destination-id --description --metadata --api-key --api-url --json --timeout --config --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2238,8 +2238,8 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__exec)
-            opts="-n -p -c -v -q -h --name --port --local-addr --region --domain --subdomain --basic-auth --allow-cidr --deny-cidr --circuit-breaker --compression --metadata --mode --edge --proto --timeout --config --verbose --quiet --help"
+        prx__tunnel__subcmd__exec)
+            opts="-n -p -c -v -q -h --name --local-addr --port --region --domain --subdomain --basic-auth --allow-cidr --deny-cidr --circuit-breaker --compression --metadata --mode --edge --proto --timeout --config --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2328,7 +2328,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__help)
+        prx__tunnel__subcmd__help)
             opts="start status url stop check edge exec event-streams event-destinations event-subscriptions sessions endpoints completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2342,7 +2342,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__help__subcmd__check)
+        prx__tunnel__subcmd__help__subcmd__check)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2356,7 +2356,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__help__subcmd__completions)
+        prx__tunnel__subcmd__help__subcmd__completions)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2370,7 +2370,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__help__subcmd__edge)
+        prx__tunnel__subcmd__help__subcmd__edge)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2384,7 +2384,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__help__subcmd__endpoints)
+        prx__tunnel__subcmd__help__subcmd__endpoints)
             opts="list get"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2398,7 +2398,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__help__subcmd__endpoints__subcmd__get)
+        prx__tunnel__subcmd__help__subcmd__endpoints__subcmd__get)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2412,7 +2412,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__help__subcmd__endpoints__subcmd__list)
+        prx__tunnel__subcmd__help__subcmd__endpoints__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2426,7 +2426,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__help__subcmd__event__subcmd__destinations)
+        prx__tunnel__subcmd__help__subcmd__event__subcmd__destinations)
             opts="create list get update delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2440,7 +2440,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__help__subcmd__event__subcmd__destinations__subcmd__create)
+        prx__tunnel__subcmd__help__subcmd__event__subcmd__destinations__subcmd__create)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2454,7 +2454,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__help__subcmd__event__subcmd__destinations__subcmd__delete)
+        prx__tunnel__subcmd__help__subcmd__event__subcmd__destinations__subcmd__delete)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2468,7 +2468,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__help__subcmd__event__subcmd__destinations__subcmd__get)
+        prx__tunnel__subcmd__help__subcmd__event__subcmd__destinations__subcmd__get)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2482,7 +2482,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__help__subcmd__event__subcmd__destinations__subcmd__list)
+        prx__tunnel__subcmd__help__subcmd__event__subcmd__destinations__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2496,7 +2496,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__help__subcmd__event__subcmd__destinations__subcmd__update)
+        prx__tunnel__subcmd__help__subcmd__event__subcmd__destinations__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2510,7 +2510,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__help__subcmd__event__subcmd__streams)
+        prx__tunnel__subcmd__help__subcmd__event__subcmd__streams)
             opts="create list get update delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2524,7 +2524,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__help__subcmd__event__subcmd__streams__subcmd__create)
+        prx__tunnel__subcmd__help__subcmd__event__subcmd__streams__subcmd__create)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2538,7 +2538,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__help__subcmd__event__subcmd__streams__subcmd__delete)
+        prx__tunnel__subcmd__help__subcmd__event__subcmd__streams__subcmd__delete)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2552,7 +2552,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__help__subcmd__event__subcmd__streams__subcmd__get)
+        prx__tunnel__subcmd__help__subcmd__event__subcmd__streams__subcmd__get)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2566,7 +2566,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__help__subcmd__event__subcmd__streams__subcmd__list)
+        prx__tunnel__subcmd__help__subcmd__event__subcmd__streams__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2580,7 +2580,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__help__subcmd__event__subcmd__streams__subcmd__update)
+        prx__tunnel__subcmd__help__subcmd__event__subcmd__streams__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2594,7 +2594,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__help__subcmd__event__subcmd__subscriptions)
+        prx__tunnel__subcmd__help__subcmd__event__subcmd__subscriptions)
             opts="create list get update delete sources"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2608,7 +2608,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__help__subcmd__event__subcmd__subscriptions__subcmd__create)
+        prx__tunnel__subcmd__help__subcmd__event__subcmd__subscriptions__subcmd__create)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2622,7 +2622,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__help__subcmd__event__subcmd__subscriptions__subcmd__delete)
+        prx__tunnel__subcmd__help__subcmd__event__subcmd__subscriptions__subcmd__delete)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2636,7 +2636,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__help__subcmd__event__subcmd__subscriptions__subcmd__get)
+        prx__tunnel__subcmd__help__subcmd__event__subcmd__subscriptions__subcmd__get)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2650,7 +2650,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__help__subcmd__event__subcmd__subscriptions__subcmd__list)
+        prx__tunnel__subcmd__help__subcmd__event__subcmd__subscriptions__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2664,7 +2664,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__help__subcmd__event__subcmd__subscriptions__subcmd__sources)
+        prx__tunnel__subcmd__help__subcmd__event__subcmd__subscriptions__subcmd__sources)
             opts="add list get update remove"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2678,7 +2678,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__help__subcmd__event__subcmd__subscriptions__subcmd__sources__subcmd__add)
+        prx__tunnel__subcmd__help__subcmd__event__subcmd__subscriptions__subcmd__sources__subcmd__add)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2692,7 +2692,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__help__subcmd__event__subcmd__subscriptions__subcmd__sources__subcmd__get)
+        prx__tunnel__subcmd__help__subcmd__event__subcmd__subscriptions__subcmd__sources__subcmd__get)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2706,7 +2706,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__help__subcmd__event__subcmd__subscriptions__subcmd__sources__subcmd__list)
+        prx__tunnel__subcmd__help__subcmd__event__subcmd__subscriptions__subcmd__sources__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2720,7 +2720,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__help__subcmd__event__subcmd__subscriptions__subcmd__sources__subcmd__remove)
+        prx__tunnel__subcmd__help__subcmd__event__subcmd__subscriptions__subcmd__sources__subcmd__remove)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2734,7 +2734,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__help__subcmd__event__subcmd__subscriptions__subcmd__sources__subcmd__update)
+        prx__tunnel__subcmd__help__subcmd__event__subcmd__subscriptions__subcmd__sources__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2748,7 +2748,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__help__subcmd__event__subcmd__subscriptions__subcmd__update)
+        prx__tunnel__subcmd__help__subcmd__event__subcmd__subscriptions__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2762,7 +2762,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__help__subcmd__exec)
+        prx__tunnel__subcmd__help__subcmd__exec)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2776,7 +2776,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__help__subcmd__help)
+        prx__tunnel__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2790,7 +2790,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__help__subcmd__man)
+        prx__tunnel__subcmd__help__subcmd__man)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2804,7 +2804,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__help__subcmd__sessions)
+        prx__tunnel__subcmd__help__subcmd__sessions)
             opts="list stop restart"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2818,7 +2818,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__help__subcmd__sessions__subcmd__list)
+        prx__tunnel__subcmd__help__subcmd__sessions__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2832,7 +2832,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__help__subcmd__sessions__subcmd__restart)
+        prx__tunnel__subcmd__help__subcmd__sessions__subcmd__restart)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2846,7 +2846,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__help__subcmd__sessions__subcmd__stop)
+        prx__tunnel__subcmd__help__subcmd__sessions__subcmd__stop)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2860,7 +2860,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__help__subcmd__start)
+        prx__tunnel__subcmd__help__subcmd__start)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2874,7 +2874,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__help__subcmd__status)
+        prx__tunnel__subcmd__help__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2888,7 +2888,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__help__subcmd__stop)
+        prx__tunnel__subcmd__help__subcmd__stop)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2902,7 +2902,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__help__subcmd__url)
+        prx__tunnel__subcmd__help__subcmd__url)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2916,7 +2916,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__man)
+        prx__tunnel__subcmd__man)
             opts="-c -v -q -h --dir --config --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2942,7 +2942,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__sessions)
+        prx__tunnel__subcmd__sessions)
             opts="-c -v -q -h --api-key --api-url --json --timeout --config --verbose --quiet --help list ls stop restart help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2976,7 +2976,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__sessions__subcmd__help)
+        prx__tunnel__subcmd__sessions__subcmd__help)
             opts="list stop restart help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2990,7 +2990,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__sessions__subcmd__help__subcmd__help)
+        prx__tunnel__subcmd__sessions__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3004,7 +3004,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__sessions__subcmd__help__subcmd__list)
+        prx__tunnel__subcmd__sessions__subcmd__help__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3018,7 +3018,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__sessions__subcmd__help__subcmd__restart)
+        prx__tunnel__subcmd__sessions__subcmd__help__subcmd__restart)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3032,7 +3032,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__sessions__subcmd__help__subcmd__stop)
+        prx__tunnel__subcmd__sessions__subcmd__help__subcmd__stop)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3046,7 +3046,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__sessions__subcmd__list)
+        prx__tunnel__subcmd__sessions__subcmd__list)
             opts="-c -v -q -h --before-id --limit --all --api-key --api-url --json --timeout --config --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3088,7 +3088,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__sessions__subcmd__restart)
+        prx__tunnel__subcmd__sessions__subcmd__restart)
             opts="-c -v -q -h --api-key --api-url --json --timeout --config --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3122,7 +3122,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__sessions__subcmd__stop)
+        prx__tunnel__subcmd__sessions__subcmd__stop)
             opts="-c -v -q -h --api-key --api-url --json --timeout --config --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3156,8 +3156,8 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__start)
-            opts="-n -d -p -c -v -q -h --name --json --detach --dry-run --detached-child --port --local-addr --region --domain --subdomain --basic-auth --allow-cidr --deny-cidr --circuit-breaker --compression --metadata --mode --edge --proto --timeout --config --verbose --quiet --help"
+        prx__tunnel__subcmd__start)
+            opts="-n -d -p -c -v -q -h --name --json --detach --dry-run --detached-child --local-addr --port --region --domain --subdomain --basic-auth --allow-cidr --deny-cidr --circuit-breaker --compression --metadata --mode --edge --proto --timeout --config --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3246,7 +3246,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__status)
+        prx__tunnel__subcmd__status)
             opts="-n -c -v -q -h --name --all --json --config --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3276,7 +3276,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__stop)
+        prx__tunnel__subcmd__stop)
             opts="-n -c -v -q -h --name --all --config --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3306,7 +3306,7 @@ _prx__tunnel() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        prx__subcmd__tunnel__subcmd__url)
+        prx__tunnel__subcmd__url)
             opts="-n -c -v -q -h --name --config --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -30,10 +30,10 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_needs_command" -s q -l quiet -d 'On
 complete -c prx-tunnel -n "__fish_prx_tunnel_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c prx-tunnel -n "__fish_prx_tunnel_needs_command" -s V -l version -d 'Print version'
 complete -c prx-tunnel -n "__fish_prx_tunnel_needs_command" -f -a "start" -d 'Start a tunnel and print its public URL on stdout'
-complete -c prx-tunnel -n "__fish_prx_tunnel_needs_command" -f -a "status" -d 'Show the state of running tunnels (exit 0 when online, 1 when not running)'
-complete -c prx-tunnel -n "__fish_prx_tunnel_needs_command" -f -a "url" -d 'Print the public URL of a running tunnel'
+complete -c prx-tunnel -n "__fish_prx_tunnel_needs_command" -f -a "status" -d 'Show the state of running tunnels (exit 0 when online, 5 when running but not online, 1 when not running)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_needs_command" -f -a "url" -d 'Print the public URL of a running tunnel (exit 5 while it has none yet, 1 when not running)'
 complete -c prx-tunnel -n "__fish_prx_tunnel_needs_command" -f -a "stop" -d 'Stop a running tunnel gracefully and wait for it to exit'
-complete -c prx-tunnel -n "__fish_prx_tunnel_needs_command" -f -a "check" -d 'Validate the config and print the effective settings (secrets masked) and the plan'
+complete -c prx-tunnel -n "__fish_prx_tunnel_needs_command" -f -a "check" -d 'Validate the config and print the effective settings (a loadable config file, secrets as ${VAR}) and the plan; exit 2 when start would fail'
 complete -c prx-tunnel -n "__fish_prx_tunnel_needs_command" -f -a "edge" -d 'Run the local ngrok edge in the foreground (no account, no network; this machine only)'
 complete -c prx-tunnel -n "__fish_prx_tunnel_needs_command" -f -a "exec" -d 'Bring the tunnel up, run COMMAND with PRX_TUNNEL_URL set, stop the tunnel when it exits'
 complete -c prx-tunnel -n "__fish_prx_tunnel_needs_command" -f -a "event-streams" -d 'Manage ngrok Event Streams through the ngrok REST API'
@@ -48,7 +48,8 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_needs_command" -f -a "completions" 
 complete -c prx-tunnel -n "__fish_prx_tunnel_needs_command" -f -a "man" -d 'Print the man page (or write all pages into a directory)'
 complete -c prx-tunnel -n "__fish_prx_tunnel_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand start" -s n -l name -d 'Tunnel name (state, locks and `status`/`stop` address tunnels by name)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand start" -s p -l local-addr -l port -d 'Local service to forward to: host:port, a bare port (127.0.0.1), or http://, https://, tcp:// URL [default: 127.0.0.1:8080]' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand start" -l local-addr -d 'Local service to forward to: host:port, a bare port (127.0.0.1), or http://, https://, tcp:// URL [default: 127.0.0.1:8080]' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand start" -s p -l port -d 'Local port to forward to (or host:port): --local-addr under the name people reach for' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand start" -l region -d 'ngrok region whose ingress the session connects to' -r -f -a "us\t'United States (Ohio)'
 us-cal-1\t'United States (California)'
 eu\t'Europe (Frankfurt)'
@@ -98,7 +99,8 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand stop" -l all -d 'S
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand stop" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand stop" -s q -l quiet -d 'Only errors on stderr'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand stop" -s h -l help -d 'Print help'
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand check" -s p -l local-addr -l port -d 'Local service to forward to: host:port, a bare port (127.0.0.1), or http://, https://, tcp:// URL [default: 127.0.0.1:8080]' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand check" -l local-addr -d 'Local service to forward to: host:port, a bare port (127.0.0.1), or http://, https://, tcp:// URL [default: 127.0.0.1:8080]' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand check" -s p -l port -d 'Local port to forward to (or host:port): --local-addr under the name people reach for' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand check" -l region -d 'ngrok region whose ingress the session connects to' -r -f -a "us\t'United States (Ohio)'
 us-cal-1\t'United States (California)'
 eu\t'Europe (Frankfurt)'
@@ -134,7 +136,8 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand edge" -s v -l verb
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand edge" -s q -l quiet -d 'Only errors on stderr'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand edge" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand exec" -s n -l name -d 'Tunnel name for `status`/`url`/`stop` while COMMAND runs [default: exec-<pid>]' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand exec" -s p -l local-addr -l port -d 'Local service to forward to: host:port, a bare port (127.0.0.1), or http://, https://, tcp:// URL [default: 127.0.0.1:8080]' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand exec" -l local-addr -d 'Local service to forward to: host:port, a bare port (127.0.0.1), or http://, https://, tcp:// URL [default: 127.0.0.1:8080]' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand exec" -s p -l port -d 'Local port to forward to (or host:port): --local-addr under the name people reach for' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand exec" -l region -d 'ngrok region whose ingress the session connects to' -r -f -a "us\t'United States (Ohio)'
 us-cal-1\t'United States (California)'
 eu\t'Europe (Frankfurt)'
@@ -164,7 +167,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand exec" -s q -l quie
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand exec" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and not __fish_seen_subcommand_from create list ls get update delete rm help" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and not __fish_seen_subcommand_from create list ls get update delete rm help" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and not __fish_seen_subcommand_from create list ls get update delete rm help" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and not __fish_seen_subcommand_from create list ls get update delete rm help" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and not __fish_seen_subcommand_from create list ls get update delete rm help" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and not __fish_seen_subcommand_from create list ls get update delete rm help" -l json -d 'Print the API\'s JSON objects instead of tables'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and not __fish_seen_subcommand_from create list ls get update delete rm help" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
@@ -187,7 +190,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from create" -l sampling-rate -d 'Share of events to capture, from 0.01 (1%) to 1.00 (all) [create default: 1.00]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from create" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from create" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from create" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from create" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from create" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from create" -l json -d 'Print the API\'s JSON objects instead of tables'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
@@ -197,7 +200,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from list" -l limit -d 'Items per page, 1 to 100 (the API\'s default when unset)' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from list" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from list" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from list" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from list" -l all -d 'Follow next_page_uri to the last page and print everything'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from list" -l json -d 'Print the API\'s JSON objects instead of tables'
@@ -208,7 +211,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from ls" -l limit -d 'Items per page, 1 to 100 (the API\'s default when unset)' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from ls" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from ls" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from ls" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from ls" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from ls" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from ls" -l all -d 'Follow next_page_uri to the last page and print everything'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from ls" -l json -d 'Print the API\'s JSON objects instead of tables'
@@ -217,7 +220,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from get" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from get" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from get" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from get" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from get" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from get" -l json -d 'Print the API\'s JSON objects instead of tables'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from get" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
@@ -230,7 +233,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from update" -l sampling-rate -d 'Share of events to capture, from 0.01 (1%) to 1.00 (all) [create default: 1.00]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from update" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from update" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from update" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from update" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from update" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from update" -l clear-fields -d 'Collect no fields any more'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from update" -l json -d 'Print the API\'s JSON objects instead of tables'
@@ -239,7 +242,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from delete" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from delete" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from delete" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from delete" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from delete" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from delete" -l json -d 'Print the API\'s JSON objects instead of tables'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
@@ -247,7 +250,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from rm" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from rm" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from rm" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from rm" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from rm" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from rm" -l json -d 'Print the API\'s JSON objects instead of tables'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
@@ -261,7 +264,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and not __fish_seen_subcommand_from create list ls get update delete rm help" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and not __fish_seen_subcommand_from create list ls get update delete rm help" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and not __fish_seen_subcommand_from create list ls get update delete rm help" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and not __fish_seen_subcommand_from create list ls get update delete rm help" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and not __fish_seen_subcommand_from create list ls get update delete rm help" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and not __fish_seen_subcommand_from create list ls get update delete rm help" -l json -d 'Print the API\'s JSON objects instead of tables'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and not __fish_seen_subcommand_from create list ls get update delete rm help" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
@@ -284,7 +287,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_see
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from create" -l sampling-rate -d 'Share of events to capture, from 0.01 (1%) to 1.00 (all) [create default: 1.00]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from create" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from create" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from create" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from create" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from create" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from create" -l json -d 'Print the API\'s JSON objects instead of tables'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
@@ -294,7 +297,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_see
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from list" -l limit -d 'Items per page, 1 to 100 (the API\'s default when unset)' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from list" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from list" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from list" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from list" -l all -d 'Follow next_page_uri to the last page and print everything'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from list" -l json -d 'Print the API\'s JSON objects instead of tables'
@@ -305,7 +308,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_see
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from ls" -l limit -d 'Items per page, 1 to 100 (the API\'s default when unset)' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from ls" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from ls" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from ls" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from ls" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from ls" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from ls" -l all -d 'Follow next_page_uri to the last page and print everything'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from ls" -l json -d 'Print the API\'s JSON objects instead of tables'
@@ -314,7 +317,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_see
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from get" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from get" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from get" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from get" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from get" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from get" -l json -d 'Print the API\'s JSON objects instead of tables'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from get" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
@@ -327,7 +330,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_see
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from update" -l sampling-rate -d 'Share of events to capture, from 0.01 (1%) to 1.00 (all) [create default: 1.00]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from update" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from update" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from update" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from update" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from update" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from update" -l clear-fields -d 'Collect no fields any more'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from update" -l json -d 'Print the API\'s JSON objects instead of tables'
@@ -336,7 +339,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_see
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from delete" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from delete" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from delete" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from delete" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from delete" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from delete" -l json -d 'Print the API\'s JSON objects instead of tables'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
@@ -344,7 +347,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_see
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from rm" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from rm" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from rm" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from rm" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from rm" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from rm" -l json -d 'Print the API\'s JSON objects instead of tables'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
@@ -358,7 +361,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_see
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand es; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and not __fish_seen_subcommand_from create list ls get update delete rm help" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and not __fish_seen_subcommand_from create list ls get update delete rm help" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and not __fish_seen_subcommand_from create list ls get update delete rm help" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and not __fish_seen_subcommand_from create list ls get update delete rm help" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and not __fish_seen_subcommand_from create list ls get update delete rm help" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and not __fish_seen_subcommand_from create list ls get update delete rm help" -l json -d 'Print the API\'s JSON objects instead of tables'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and not __fish_seen_subcommand_from create list ls get update delete rm help" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
@@ -385,7 +388,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from create" -l datadog-tags -d 'Datadog tags sent with each event (`env:prod,team:web`)' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from create" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from create" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from create" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from create" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from create" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from create" -l datadog -d 'Send to Datadog; the API key is read from $DD_API_KEY'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from create" -l aws-keys-from-env -d 'AWS targets: sign in with $AWS_ACCESS_KEY_ID and $AWS_SECRET_ACCESS_KEY instead of a role'
@@ -397,7 +400,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from list" -l limit -d 'Items per page, 1 to 100 (the API\'s default when unset)' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from list" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from list" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from list" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from list" -l all -d 'Follow next_page_uri to the last page and print everything'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from list" -l json -d 'Print the API\'s JSON objects instead of tables'
@@ -408,7 +411,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from ls" -l limit -d 'Items per page, 1 to 100 (the API\'s default when unset)' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from ls" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from ls" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from ls" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from ls" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from ls" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from ls" -l all -d 'Follow next_page_uri to the last page and print everything'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from ls" -l json -d 'Print the API\'s JSON objects instead of tables'
@@ -417,7 +420,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from get" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from get" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from get" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from get" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from get" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from get" -l json -d 'Print the API\'s JSON objects instead of tables'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from get" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
@@ -436,7 +439,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from update" -l datadog-tags -d 'Datadog tags sent with each event (`env:prod,team:web`)' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from update" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from update" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from update" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from update" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from update" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from update" -l datadog -d 'Send to Datadog; the API key is read from $DD_API_KEY'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from update" -l aws-keys-from-env -d 'AWS targets: sign in with $AWS_ACCESS_KEY_ID and $AWS_SECRET_ACCESS_KEY instead of a role'
@@ -446,7 +449,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from delete" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from delete" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from delete" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from delete" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from delete" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from delete" -l json -d 'Print the API\'s JSON objects instead of tables'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
@@ -454,7 +457,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from rm" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from rm" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from rm" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from rm" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from rm" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from rm" -l json -d 'Print the API\'s JSON objects instead of tables'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
@@ -468,7 +471,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-destinations; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and not __fish_seen_subcommand_from create list ls get update delete rm help" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and not __fish_seen_subcommand_from create list ls get update delete rm help" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and not __fish_seen_subcommand_from create list ls get update delete rm help" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and not __fish_seen_subcommand_from create list ls get update delete rm help" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and not __fish_seen_subcommand_from create list ls get update delete rm help" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and not __fish_seen_subcommand_from create list ls get update delete rm help" -l json -d 'Print the API\'s JSON objects instead of tables'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and not __fish_seen_subcommand_from create list ls get update delete rm help" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
@@ -495,7 +498,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_see
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from create" -l datadog-tags -d 'Datadog tags sent with each event (`env:prod,team:web`)' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from create" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from create" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from create" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from create" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from create" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from create" -l datadog -d 'Send to Datadog; the API key is read from $DD_API_KEY'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from create" -l aws-keys-from-env -d 'AWS targets: sign in with $AWS_ACCESS_KEY_ID and $AWS_SECRET_ACCESS_KEY instead of a role'
@@ -507,7 +510,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_see
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from list" -l limit -d 'Items per page, 1 to 100 (the API\'s default when unset)' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from list" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from list" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from list" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from list" -l all -d 'Follow next_page_uri to the last page and print everything'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from list" -l json -d 'Print the API\'s JSON objects instead of tables'
@@ -518,7 +521,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_see
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from ls" -l limit -d 'Items per page, 1 to 100 (the API\'s default when unset)' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from ls" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from ls" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from ls" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from ls" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from ls" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from ls" -l all -d 'Follow next_page_uri to the last page and print everything'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from ls" -l json -d 'Print the API\'s JSON objects instead of tables'
@@ -527,7 +530,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_see
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from get" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from get" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from get" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from get" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from get" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from get" -l json -d 'Print the API\'s JSON objects instead of tables'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from get" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
@@ -546,7 +549,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_see
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from update" -l datadog-tags -d 'Datadog tags sent with each event (`env:prod,team:web`)' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from update" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from update" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from update" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from update" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from update" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from update" -l datadog -d 'Send to Datadog; the API key is read from $DD_API_KEY'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from update" -l aws-keys-from-env -d 'AWS targets: sign in with $AWS_ACCESS_KEY_ID and $AWS_SECRET_ACCESS_KEY instead of a role'
@@ -556,7 +559,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_see
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from delete" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from delete" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from delete" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from delete" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from delete" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from delete" -l json -d 'Print the API\'s JSON objects instead of tables'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
@@ -564,7 +567,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_see
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from rm" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from rm" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from rm" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from rm" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from rm" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from rm" -l json -d 'Print the API\'s JSON objects instead of tables'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
@@ -578,7 +581,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_see
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand ed; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and not __fish_seen_subcommand_from create list ls get update delete rm sources help" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and not __fish_seen_subcommand_from create list ls get update delete rm sources help" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and not __fish_seen_subcommand_from create list ls get update delete rm sources help" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and not __fish_seen_subcommand_from create list ls get update delete rm sources help" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and not __fish_seen_subcommand_from create list ls get update delete rm sources help" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and not __fish_seen_subcommand_from create list ls get update delete rm sources help" -l json -d 'Print the API\'s JSON objects instead of tables'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and not __fish_seen_subcommand_from create list ls get update delete rm sources help" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
@@ -599,7 +602,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscription
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from create" -l metadata -d 'Machine-readable data of your own (at most 4096 characters)' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from create" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from create" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from create" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from create" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from create" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from create" -l json -d 'Print the API\'s JSON objects instead of tables'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
@@ -609,7 +612,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscription
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from list" -l limit -d 'Items per page, 1 to 100 (the API\'s default when unset)' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from list" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from list" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from list" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from list" -l all -d 'Follow next_page_uri to the last page and print everything'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from list" -l json -d 'Print the API\'s JSON objects instead of tables'
@@ -620,7 +623,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscription
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from ls" -l limit -d 'Items per page, 1 to 100 (the API\'s default when unset)' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from ls" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from ls" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from ls" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from ls" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from ls" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from ls" -l all -d 'Follow next_page_uri to the last page and print everything'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from ls" -l json -d 'Print the API\'s JSON objects instead of tables'
@@ -629,7 +632,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscription
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from get" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from get" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from get" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from get" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from get" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from get" -l json -d 'Print the API\'s JSON objects instead of tables'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from get" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
@@ -641,7 +644,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscription
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from update" -l metadata -d 'Machine-readable data of your own (at most 4096 characters)' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from update" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from update" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from update" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from update" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from update" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from update" -l json -d 'Print the API\'s JSON objects instead of tables'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from update" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
@@ -649,7 +652,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscription
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from delete" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from delete" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from delete" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from delete" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from delete" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from delete" -l json -d 'Print the API\'s JSON objects instead of tables'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
@@ -657,7 +660,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscription
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from rm" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from rm" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from rm" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from rm" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from rm" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from rm" -l json -d 'Print the API\'s JSON objects instead of tables'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
@@ -665,7 +668,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscription
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from sources" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from sources" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from sources" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from sources" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from sources" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from sources" -l json -d 'Print the API\'s JSON objects instead of tables'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from sources" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
@@ -688,7 +691,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscription
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-subscriptions; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and not __fish_seen_subcommand_from create list ls get update delete rm sources help" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and not __fish_seen_subcommand_from create list ls get update delete rm sources help" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and not __fish_seen_subcommand_from create list ls get update delete rm sources help" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and not __fish_seen_subcommand_from create list ls get update delete rm sources help" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and not __fish_seen_subcommand_from create list ls get update delete rm sources help" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and not __fish_seen_subcommand_from create list ls get update delete rm sources help" -l json -d 'Print the API\'s JSON objects instead of tables'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and not __fish_seen_subcommand_from create list ls get update delete rm sources help" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
@@ -709,7 +712,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_s
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from create" -l metadata -d 'Machine-readable data of your own (at most 4096 characters)' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from create" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from create" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from create" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from create" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from create" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from create" -l json -d 'Print the API\'s JSON objects instead of tables'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
@@ -719,7 +722,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_s
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from list" -l limit -d 'Items per page, 1 to 100 (the API\'s default when unset)' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from list" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from list" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from list" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from list" -l all -d 'Follow next_page_uri to the last page and print everything'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from list" -l json -d 'Print the API\'s JSON objects instead of tables'
@@ -730,7 +733,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_s
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from ls" -l limit -d 'Items per page, 1 to 100 (the API\'s default when unset)' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from ls" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from ls" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from ls" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from ls" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from ls" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from ls" -l all -d 'Follow next_page_uri to the last page and print everything'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from ls" -l json -d 'Print the API\'s JSON objects instead of tables'
@@ -739,7 +742,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_s
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from get" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from get" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from get" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from get" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from get" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from get" -l json -d 'Print the API\'s JSON objects instead of tables'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from get" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
@@ -751,7 +754,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_s
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from update" -l metadata -d 'Machine-readable data of your own (at most 4096 characters)' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from update" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from update" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from update" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from update" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from update" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from update" -l json -d 'Print the API\'s JSON objects instead of tables'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from update" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
@@ -759,7 +762,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_s
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from delete" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from delete" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from delete" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from delete" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from delete" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from delete" -l json -d 'Print the API\'s JSON objects instead of tables'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
@@ -767,7 +770,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_s
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from rm" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from rm" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from rm" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from rm" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from rm" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from rm" -l json -d 'Print the API\'s JSON objects instead of tables'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
@@ -775,7 +778,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_s
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from sources" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from sources" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from sources" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from sources" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from sources" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from sources" -l json -d 'Print the API\'s JSON objects instead of tables'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from sources" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
@@ -798,7 +801,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_s
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand esub; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and not __fish_seen_subcommand_from list ls stop restart help" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and not __fish_seen_subcommand_from list ls stop restart help" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and not __fish_seen_subcommand_from list ls stop restart help" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and not __fish_seen_subcommand_from list ls stop restart help" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and not __fish_seen_subcommand_from list ls stop restart help" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and not __fish_seen_subcommand_from list ls stop restart help" -l json -d 'Print the API\'s JSON objects instead of tables'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and not __fish_seen_subcommand_from list ls stop restart help" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
@@ -813,7 +816,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fi
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from list" -l limit -d 'Items per page, 1 to 100 (the API\'s default when unset)' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from list" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from list" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from list" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from list" -l all -d 'Follow next_page_uri to the last page and print everything'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from list" -l json -d 'Print the API\'s JSON objects instead of tables'
@@ -824,7 +827,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fi
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from ls" -l limit -d 'Items per page, 1 to 100 (the API\'s default when unset)' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from ls" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from ls" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from ls" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from ls" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from ls" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from ls" -l all -d 'Follow next_page_uri to the last page and print everything'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from ls" -l json -d 'Print the API\'s JSON objects instead of tables'
@@ -833,7 +836,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fi
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from stop" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from stop" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from stop" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from stop" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from stop" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from stop" -l json -d 'Print the API\'s JSON objects instead of tables'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from stop" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
@@ -841,7 +844,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fi
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from restart" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from restart" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from restart" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from restart" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from restart" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from restart" -l json -d 'Print the API\'s JSON objects instead of tables'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from restart" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
@@ -853,7 +856,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fi
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand sessions; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and not __fish_seen_subcommand_from list ls get help" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and not __fish_seen_subcommand_from list ls get help" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and not __fish_seen_subcommand_from list ls get help" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and not __fish_seen_subcommand_from list ls get help" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and not __fish_seen_subcommand_from list ls get help" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and not __fish_seen_subcommand_from list ls get help" -l json -d 'Print the API\'s JSON objects instead of tables'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and not __fish_seen_subcommand_from list ls get help" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
@@ -867,7 +870,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and __f
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and __fish_seen_subcommand_from list" -l limit -d 'Items per page, 1 to 100 (the API\'s default when unset)' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and __fish_seen_subcommand_from list" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and __fish_seen_subcommand_from list" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and __fish_seen_subcommand_from list" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and __fish_seen_subcommand_from list" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and __fish_seen_subcommand_from list" -l all -d 'Follow next_page_uri to the last page and print everything'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and __fish_seen_subcommand_from list" -l json -d 'Print the API\'s JSON objects instead of tables'
@@ -878,7 +881,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and __f
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and __fish_seen_subcommand_from ls" -l limit -d 'Items per page, 1 to 100 (the API\'s default when unset)' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and __fish_seen_subcommand_from ls" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and __fish_seen_subcommand_from ls" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and __fish_seen_subcommand_from ls" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and __fish_seen_subcommand_from ls" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and __fish_seen_subcommand_from ls" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and __fish_seen_subcommand_from ls" -l all -d 'Follow next_page_uri to the last page and print everything'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and __fish_seen_subcommand_from ls" -l json -d 'Print the API\'s JSON objects instead of tables'
@@ -887,7 +890,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and __f
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and __fish_seen_subcommand_from get" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and __fish_seen_subcommand_from get" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and __fish_seen_subcommand_from get" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and __fish_seen_subcommand_from get" -l timeout -d 'Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and __fish_seen_subcommand_from get" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and __fish_seen_subcommand_from get" -l json -d 'Print the API\'s JSON objects instead of tables'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand endpoints; and __fish_seen_subcommand_from get" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
@@ -906,10 +909,10 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand man" -s v -l verbo
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand man" -s q -l quiet -d 'Only errors on stderr'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand man" -s h -l help -d 'Print help'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check edge exec event-streams event-destinations event-subscriptions sessions endpoints completions man help" -f -a "start" -d 'Start a tunnel and print its public URL on stdout'
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check edge exec event-streams event-destinations event-subscriptions sessions endpoints completions man help" -f -a "status" -d 'Show the state of running tunnels (exit 0 when online, 1 when not running)'
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check edge exec event-streams event-destinations event-subscriptions sessions endpoints completions man help" -f -a "url" -d 'Print the public URL of a running tunnel'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check edge exec event-streams event-destinations event-subscriptions sessions endpoints completions man help" -f -a "status" -d 'Show the state of running tunnels (exit 0 when online, 5 when running but not online, 1 when not running)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check edge exec event-streams event-destinations event-subscriptions sessions endpoints completions man help" -f -a "url" -d 'Print the public URL of a running tunnel (exit 5 while it has none yet, 1 when not running)'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check edge exec event-streams event-destinations event-subscriptions sessions endpoints completions man help" -f -a "stop" -d 'Stop a running tunnel gracefully and wait for it to exit'
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check edge exec event-streams event-destinations event-subscriptions sessions endpoints completions man help" -f -a "check" -d 'Validate the config and print the effective settings (secrets masked) and the plan'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check edge exec event-streams event-destinations event-subscriptions sessions endpoints completions man help" -f -a "check" -d 'Validate the config and print the effective settings (a loadable config file, secrets as ${VAR}) and the plan; exit 2 when start would fail'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check edge exec event-streams event-destinations event-subscriptions sessions endpoints completions man help" -f -a "edge" -d 'Run the local ngrok edge in the foreground (no account, no network; this machine only)'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check edge exec event-streams event-destinations event-subscriptions sessions endpoints completions man help" -f -a "exec" -d 'Bring the tunnel up, run COMMAND with PRX_TUNNEL_URL set, stop the tunnel when it exits'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check edge exec event-streams event-destinations event-subscriptions sessions endpoints completions man help" -f -a "event-streams" -d 'Manage ngrok Event Streams through the ngrok REST API'

@@ -10,15 +10,18 @@ use crate::commands::event_subscriptions::EventSubscriptionsArgs;
 use crate::commands::sessions::{EndpointsArgs, SessionsArgs};
 use crate::config::TunnelFlags;
 
-const EXIT_CODES: &str = "\
+/// The exit codes as `--help` shows them (README and the man page: `commands::reference`).
+pub const EXIT_CODES: &str = "\
 Exit codes:
   0  success
   1  runtime failure (tunnel died, agent crashed, API error, not running)
   2  usage or configuration error (nothing was started)
   3  ngrok rejected the credentials (ERR_NGROK_105, ERR_NGROK_107, ERR_NGROK_4018)
-  4  timed out waiting for the public URL";
+  4  timed out waiting for the public URL
+  5  status/url: the tunnel runs but is not online (starting, reconnecting, restarting)";
 
-const ABOUT_LONG: &str = "\
+/// The long description (`--help`, and DESCRIPTION of the man page).
+pub const ABOUT_LONG: &str = "\
 Open an ngrok tunnel from a PRX-style [tunnel] / [tunnel.ngrok] TOML config and print its public URL.
 
 SDK mode (default) runs the tunnel in process through the ngrok crate; CLI mode (mode = \"cli\") \
@@ -57,13 +60,13 @@ pub enum Command {
     /// Start a tunnel and print its public URL on stdout
     #[command(after_long_help = START_HELP)]
     Start(StartArgs),
-    /// Show the state of running tunnels (exit 0 when online, 1 when not running)
+    /// Show the state of running tunnels (exit 0 when online, 5 when running but not online, 1 when not running)
     Status(StatusArgs),
-    /// Print the public URL of a running tunnel
+    /// Print the public URL of a running tunnel (exit 5 while it has none yet, 1 when not running)
     Url(NameArg),
     /// Stop a running tunnel gracefully and wait for it to exit
     Stop(StopArgs),
-    /// Validate the config and print the effective settings (secrets masked) and the plan
+    /// Validate the config and print the effective settings (a loadable config file, secrets as ${VAR}) and the plan; exit 2 when start would fail
     Check(CheckArgs),
     /// Run the local ngrok edge in the foreground (no account, no network; this machine only)
     #[command(after_long_help = EDGE_HELP)]
@@ -90,7 +93,8 @@ pub enum Command {
     Man(ManArgs),
 }
 
-const START_HELP: &str = "\
+/// `start --help`: examples (also the EXAMPLES of the man page).
+pub const START_HELP: &str = "\
 Examples:
   prx-tunnel start                              # tunnel from ~/.config/prx-tunnel/config.toml
   prx-tunnel start --edge local --port 8080     # no account: a local edge, URL for this machine only

@@ -16,6 +16,8 @@ pub enum Exit {
     Auth = 3,
     /// Timed out waiting for the public URL.
     Timeout = 4,
+    /// `status` / `url`: the tunnel runs but is not online (starting, reconnecting, restarting).
+    NotOnline = 5,
 }
 
 impl Exit {

@@ -34,8 +34,8 @@ pub struct ApiArgs {
     /// Print the API's JSON objects instead of tables
     #[arg(long, global = true, help_heading = API_HEADING)]
     pub json: bool,
-    /// Give up on a request after this long (e.g. 10s, 1m)
-    #[arg(long, global = true, help_heading = API_HEADING, value_name = "DURATION", default_value = "30s", value_parser = humantime::parse_duration)]
+    /// Give up on a request after this long: seconds (10) or a duration (10s, 1m), as for `start --timeout`
+    #[arg(long, global = true, help_heading = API_HEADING, value_name = "DURATION", default_value = "30s", value_parser = crate::config::parse_duration)]
     pub timeout: Duration,
 }
 

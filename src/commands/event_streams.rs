@@ -156,6 +156,6 @@ pub async fn run(args: EventStreamsArgs, config_api_key: Option<Secret>) -> Resu
         Err(e) if e.status() == Some(reqwest::StatusCode::NOT_FOUND) && retired::confirmed(&client, &op).await => {
             Err(retired::explain(&op, &e))
         }
-        Err(e) => Err(errors::explain(e, &what, source)),
+        Err(e) => Err(errors::explain(e, &what, matches!(op, Op::List(..)), source)),
     }
 }

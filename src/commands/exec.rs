@@ -72,7 +72,7 @@ pub async fn run(global: &GlobalArgs, args: ExecArgs, signals: Signals) -> Resul
     let publish = move |line: &str| {
         let _ = line_tx.send(line.to_owned());
     };
-    let tunnel = start::foreground(&start_args, loaded.config, &load_opts, tunnel_signals, &publish);
+    let tunnel = start::foreground(&start_args, loaded.config, &load_opts, tunnel_signals, global.quiet, &publish);
     tokio::pin!(tunnel);
 
     let first = tokio::select! {

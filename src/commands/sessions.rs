@@ -127,7 +127,10 @@ pub async fn run_sessions(args: SessionsArgs, config_api_key: Option<Secret>) ->
             sessions.restart(&id).await.map(|()| api_access::deleted(&id, "restarted", json))
         }
     };
-    done.map_err(|e| api_access::explain(e, &what, source, "prx-tunnel sessions list", api_access::common_flag))
+    let listing = matches!(args.command, SessionsCommand::List(_));
+    done.map_err(|e| {
+        api_access::explain(e, &what, source, ("prx-tunnel sessions list", listing), api_access::common_flag)
+    })
 }
 
 /// Runs `prx-tunnel endpoints …` (`config_api_key`: `api_key` of the config file).
@@ -150,5 +153,8 @@ pub async fn run_endpoints(args: EndpointsArgs, config_api_key: Option<Secret>) 
             .map(|l| api_access::list(&l.raw, "endpoints", &ENDPOINT_COLUMNS, json, p.all, "endpoints")),
         EndpointsCommand::Get { .. } => endpoints.get(&id).await.map(|e| api_access::object(&e.raw, json)),
     };
-    done.map_err(|e| api_access::explain(e, &what, source, "prx-tunnel endpoints list", api_access::common_flag))
+    let listing = matches!(args.command, EndpointsCommand::List(_));
+    done.map_err(|e| {
+        api_access::explain(e, &what, source, ("prx-tunnel endpoints list", listing), api_access::common_flag)
+    })
 }

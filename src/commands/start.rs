@@ -1,8 +1,6 @@
 //! `prx-tunnel start`: run a tunnel in the foreground (or detached), print its URL, keep
 //! the state file current, stop cleanly on signals.
 
-use std::io::IsTerminal;
-
 use anyhow::Result;
 use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
@@ -29,6 +27,9 @@ pub fn load(global: &GlobalArgs, flags: &config::TunnelFlags) -> Result<Loaded> 
 /// `start`.
 pub async fn run(global: &GlobalArgs, args: StartArgs, signals: Signals) -> Result<()> {
     let loaded = load(global, &args.tunnel)?;
+    if let Some(why) = super::preflight::missing_authtoken(&loaded).filter(|_| !args.dry_run) {
+        return Err(Fail::auth(why));
+    }
     if args.dry_run {
         out_line("# dry run: nothing was started or connected");
         return super::check::print(&loaded);
@@ -45,7 +46,7 @@ pub async fn run(global: &GlobalArgs, args: StartArgs, signals: Signals) -> Resu
         return Ok(());
     }
     let opts = LoadOptions { config_path: global.config.clone(), flags: args.tunnel.clone() };
-    foreground(&args, loaded.config, &opts, signals, &|line| out_line(line)).await
+    foreground(&args, loaded.config, &opts, signals, global.quiet, &|line| out_line(line)).await
 }
 
 /// One run of the backend; a config reload replaces it with a new one.
@@ -84,13 +85,21 @@ fn reload(opts: &LoadOptions) -> Result<TunnelConfig> {
     Ok(loaded.config)
 }
 
+/// The gist of a message, for the one spinner line: up to its first sentence's end.
+fn headline(text: &str) -> &str {
+    let first = text.lines().next().unwrap_or_default();
+    first.split_once(". ").map_or(first, |(gist, _)| gist)
+}
+
 /// Runs the tunnel until it stops: state file, URL lines (to `publish`: stdout for `start`),
-/// SIGHUP reloads, the startup timeout, and the local edge when the config asks for one.
+/// SIGHUP reloads, the startup timeout, and the local edge when the config asks for one
+/// (`quiet`: no spinner).
 pub(crate) async fn foreground(
     args: &StartArgs,
     cfg: TunnelConfig,
     load_opts: &LoadOptions,
     signals: Signals,
+    quiet: bool,
     publish: &dyn Fn(&str),
 ) -> Result<()> {
     let name = args.name.name.as_str();
@@ -99,7 +108,7 @@ pub(crate) async fn foreground(
         tracing::info!(pid = stale.pid, "cleaned up the state of tunnel \"{name}\" left by a process that is gone");
     }
     let mut edge = TunnelEdge::default();
-    let result = run_with_edge(args, cfg, load_opts, signals, publish, &owned, &mut edge).await;
+    let result = run_with_edge(args, cfg, load_opts, signals, (quiet, publish), &owned, &mut edge).await;
     edge.stop().await;
     owned.remove();
     if result.is_ok() {
@@ -114,7 +123,7 @@ async fn run_with_edge(
     cfg: TunnelConfig,
     load_opts: &LoadOptions,
     signals: Signals,
-    publish: &dyn Fn(&str),
+    (quiet, publish): (bool, &dyn Fn(&str)),
     owned: &state::Owned,
     edge: &mut TunnelEdge,
 ) -> Result<()> {
@@ -128,11 +137,9 @@ async fn run_with_edge(
     let st = &mut st;
     owned.write(st)?;
     let cfg = edge.prepare(cfg).await?;
-    let spinner = (std::io::stderr().is_terminal() && !args.json).then(|| {
-        let s = indicatif::ProgressBar::new_spinner().with_message("connecting to ngrok…");
-        s.enable_steady_tick(std::time::Duration::from_millis(100));
-        s
-    });
+    let spinner = super::spinner::start(args.json, quiet);
+    let ingress = crate::sdk::server_addr(&cfg);
+    let mut failures = super::startup::FailureReport::default();
     let (tx, mut rx) = mpsc::unbounded_channel();
     let timeout = cfg.startup_timeout;
     let mut running = Generation::spawn(cfg, tx.clone(), &signals);
@@ -141,12 +148,18 @@ async fn run_with_edge(
     let result = loop {
         tokio::select! {
             Some(ev) = rx.recv() => {
+                if let (Event::Disconnected { error, .. }, None) = (&ev, &st.public_url) {
+                    if let Some(why) = failures.note(&ingress, error) {
+                        if let Some(s) = &spinner { s.set_message(format!("connecting to ngrok… {}", headline(&why))); }
+                        tracing::warn!("{why}");
+                    }
+                }
                 let line = apply(st, ev, args, edge);
                 // State first, then the URL: a script that runs `status` as soon as it reads
                 // the URL must find the tunnel online.
                 owned.write(st)?;
                 if let Some(line) = line {
-                    if let Some(s) = &spinner { s.finish_and_clear(); }
+                    super::spinner::clear(&spinner);
                     publish(&line);
                     if let (Some(local), Some(url)) = (edge.local(), &st.public_url) {
                         let https = local.https_url(url);
@@ -175,17 +188,11 @@ async fn run_with_edge(
             }
             _ = &mut deadline, if st.public_url.is_none() => {
                 running.stop().await;
-                let last = st.last_error.clone().map_or(String::new(), |e| format!("; last error: {e}"));
-                break Err(Fail::timeout(format!(
-                    "no public URL within {}{last}\nRaise startup_timeout_secs / --timeout, or check server_addr and the network.",
-                    humantime::format_duration(timeout)
-                )));
+                break Err(Fail::timeout(super::startup::timeout_message(timeout, &ingress, st.last_error.as_deref())));
             }
         }
     };
-    if let Some(s) = &spinner {
-        s.finish_and_clear();
-    }
+    super::spinner::clear(&spinner);
     result
 }
 

@@ -98,3 +98,16 @@ pub fn unknown_key_message(name: &str, keys: &[(&str, Kind, &str)]) -> String {
         None => format!("unknown key; the keys here are: {}", names.join(", ")),
     }
 }
+
+/// The message for an unknown table `[tunnel.NAME]`: the closest known section, else the list.
+pub fn unknown_section_message(name: &str) -> String {
+    let mut sections = vec!["ngrok"];
+    sections.extend_from_slice(OTHER_BACKENDS);
+    match closest(name, &sections) {
+        Some(best) => format!("unknown section [tunnel.{name}]; did you mean [tunnel.{best}]?"),
+        None => format!(
+            "unknown section [tunnel.{name}]; prx-tunnel reads [tunnel.ngrok] (and ignores [tunnel.{}])",
+            OTHER_BACKENDS.join("], [tunnel.")
+        ),
+    }
+}

@@ -20,6 +20,7 @@ mod fuzz_regressions;
 mod lifecycle;
 mod load;
 mod local_edge;
+mod newcomer;
 mod sdk;
 mod secrets_audit;
 mod support;

@@ -59,6 +59,7 @@ impl<C: Checked, U: Checked> CrudOp<C, U> {
         source: KeySource,
     ) -> anyhow::Result<()> {
         let what = self.describe(noun);
+        let listing = matches!(self, CrudOp::List(..));
         let done: Result<(), Error> = match self {
             CrudOp::Create(req) => crud.create(&req).await.map(|o| object(&o.raw, json)),
             CrudOp::Get(id) => crud.get(&id).await.map(|o| object(&o.raw, json)),
@@ -69,6 +70,6 @@ impl<C: Checked, U: Checked> CrudOp<C, U> {
                 .await
                 .map(|l| list(&l.raw, noun.items_key, noun.columns, json, all, noun.plural)),
         };
-        done.map_err(|e| explain(e, &what, source, noun.list_command, noun.flag))
+        done.map_err(|e| explain(e, &what, source, (noun.list_command, listing), noun.flag))
     }
 }

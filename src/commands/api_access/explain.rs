@@ -14,12 +14,13 @@ pub fn usage(invalid: &Invalid, flag: fn(&str) -> &'static str) -> anyhow::Error
 }
 
 /// An API error with the context of the operation (`what`) and, for 401/403/404, what to do;
-/// `list_command` is the command that shows the ids this key can see.
+/// `list_command` is the command that shows the ids this key can see; `listing`: the operation
+/// was a list, whose 404 cannot be a wrong id (the base URL is wrong instead).
 pub fn explain(
     err: api::Error,
     what: &str,
     source: KeySource,
-    list_command: &str,
+    (list_command, listing): (&str, bool),
     flag: fn(&str) -> &'static str,
 ) -> anyhow::Error {
     match (&err, err.status()) {
@@ -31,6 +32,11 @@ pub fn explain(
         (_, Some(StatusCode::FORBIDDEN)) => anyhow!(
             "{what}: the API key from {} may not do this (check the key's account and its permissions).\n{err}",
             source.describe()
+        ),
+        (_, Some(StatusCode::NOT_FOUND)) if listing => anyhow!(
+            "{what}: the API answered 404 for the list itself: check --api-url / NGROK_API_URL (the API's base \
+             URL, default {}).\n{err}",
+            api::DEFAULT_BASE_URL
         ),
         (_, Some(StatusCode::NOT_FOUND)) => {
             anyhow!("{what}: not found (`{list_command}` shows the ids this API key can see).\n{err}")

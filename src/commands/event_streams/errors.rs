@@ -35,7 +35,8 @@ pub fn id(id: &str) -> anyhow::Result<String> {
     Ok(id.to_owned())
 }
 
-/// An API error with the context of the operation and, for 401/403/404, what to do.
-pub fn explain(err: api::Error, what: &str, source: KeySource) -> anyhow::Error {
-    api_access::explain(err, what, source, "prx-tunnel es list", flag)
+/// An API error with the context of the operation and, for 401/403/404, what to do
+/// (`listing`: the operation was `list`, whose 404 cannot be a wrong id).
+pub fn explain(err: api::Error, what: &str, listing: bool, source: KeySource) -> anyhow::Error {
+    api_access::explain(err, what, source, ("prx-tunnel es list", listing), flag)
 }

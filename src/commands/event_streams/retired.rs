@@ -77,7 +77,9 @@ pub fn explain(op: &Op, err: &api::Error) -> anyhow::Error {
     }
     msg.push_str(
         "Event Destinations (ed_…) are listed by `prx-tunnel event-destinations list` and made with \
-         `prx-tunnel event-destinations create` (see its --help).",
+         `prx-tunnel event-destinations create` (see its --help).\n\
+         (If --api-url / NGROK_API_URL points somewhere other than ngrok's API, a 404 can also mean a wrong base URL: \
+         check it.)",
     );
     anyhow::anyhow!(msg)
 }

@@ -124,5 +124,5 @@ impl Op {
 
 /// The error of a sources request, explained.
 pub fn explain(op: &Op, err: Error, source: api_access::KeySource) -> anyhow::Error {
-    api_access::explain(err, &op.describe(), source, &op.list_command(), flag)
+    api_access::explain(err, &op.describe(), source, (&op.list_command(), matches!(op, Op::List(_))), flag)
 }
