@@ -9,6 +9,7 @@ pub mod commands;
 pub mod config;
 pub mod exit;
 pub mod logging;
+pub mod proxy;
 pub mod sdk;
 pub mod secret;
 pub mod signals;

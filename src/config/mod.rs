@@ -40,6 +40,7 @@ pub use model::{BasicAuth, TunnelConfig};
 pub use ngrok_yml::AgentToken;
 pub use raw::defaults;
 
+use crate::proxy;
 pub use crate::secret::Secret;
 
 /// What to load: the `--config` path, if given, and the tunnel flags.
@@ -102,6 +103,9 @@ pub(crate) fn load_in(opts: &LoadOptions, env: &dyn Fn(&str) -> Option<String>, 
     let (mut config, literal_secrets) =
         validate_text(source.as_deref(), &text, &opts.flags, env, dirs.home.as_deref())?;
 
+    let ingress = proxy::split_host_port(&config.ingress_addr()).map(|(h, _)| h).unwrap_or_default();
+    config.proxy = proxy::choose(config.proxy_url.as_ref(), env, &ingress)
+        .map_err(|e| crate::exit::Fail::usage(format!("{e}; fix or unset it")))?;
     let mut warnings = Vec::new();
     if config.authtoken.is_some() {
         config.authtoken_source = source.as_ref().map(|p| format!("config file {}", p.display()));
