@@ -14,6 +14,8 @@ mod faults;
 mod fuzz_regressions;
 mod lifecycle;
 mod load;
+mod proxy;
+mod proxy_servers;
 mod sdk;
 mod secrets_audit;
 mod support;
