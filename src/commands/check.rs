@@ -19,6 +19,7 @@ pub fn print(loaded: &Loaded) -> Result<()> {
     for line in plan(cfg)? {
         out_line(&line);
     }
+    out_line(&format!("proxy: {}", cfg.proxy.describe()));
     Ok(())
 }
 

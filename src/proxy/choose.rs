@@ -12,6 +12,11 @@ pub const PROXY_VARS: [&str; 4] = ["HTTPS_PROXY", "https_proxy", "ALL_PROXY", "a
 /// The environment variables listing hosts reached directly.
 pub const NO_PROXY_VARS: [&str; 2] = ["NO_PROXY", "no_proxy"];
 
+/// Every proxy variable an agent might read by itself (the ngrok agent honours `http_proxy`);
+/// removed from the agent's environment, because prx-tunnel decides and writes `proxy_url`.
+pub const AGENT_ENV_VARS: [&str; 8] =
+    ["http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "all_proxy", "ALL_PROXY", "no_proxy", "NO_PROXY"];
+
 /// The proxy chosen for one destination, with the reason (no secret in it).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Choice {

@@ -7,7 +7,7 @@ mod dial;
 mod error;
 mod url;
 
-pub use choose::{Choice, NO_PROXY_VARS, PROXY_VARS, choose, no_proxy_matches, split_host_port};
+pub use choose::{AGENT_ENV_VARS, Choice, NO_PROXY_VARS, PROXY_VARS, choose, no_proxy_matches, split_host_port};
 pub use dial::{Dialed, Stream, dial};
 pub use error::ProxyError;
 pub use url::{ProxyKind, ProxyUrl};

@@ -157,3 +157,17 @@ async fn a_bad_proxy_setting_is_a_config_error() {
         .code(2)
         .stderr_has("the environment variable ALL_PROXY has the scheme \"ftp\"");
 }
+
+#[tokio::test]
+async fn check_shows_the_proxy_and_why_masked() {
+    let w = World::new(Mode::Sdk).await;
+    let cfg = w.config(&format!("proxy_url = \"socks5://{USER}:{PROXY_PASSWORD}@127.0.0.1:1080\"\n"));
+    let out = w.cmd(&cfg).env("HTTPS_PROXY", "http://127.0.0.1:3128").args(["check"]).run().await.success();
+    let masked = format!("socks5://{USER}:********@127.0.0.1:1080");
+    let out = out.stdout_has(&format!("proxy_url = \"{masked}\"")).hides(PROXY_PASSWORD);
+    out.stdout_has(&format!("proxy: through the proxy {masked} (proxy_url in [tunnel.ngrok])"));
+    let cfg = w.config_named("plain.toml", "");
+    w.cmd(&cfg).args(["check"]).run().await.success().stdout_has(
+        "proxy: direct, no proxy (no proxy_url, and none of HTTPS_PROXY, https_proxy, ALL_PROXY, all_proxy is set)",
+    );
+}
