@@ -33,7 +33,8 @@ pub async fn run(cli: Cli, signals: Signals) -> Result<()> {
         Command::Check(args) => check::print(&start::load(&global, &args.tunnel)?),
         Command::EventStreams(args) => {
             let api_key = config::api_key_from(global.config.as_deref())?;
-            commands::event_streams::run(args, api_key).await
+            let proxy_url = config::proxy_url_from(global.config.as_deref())?;
+            commands::event_streams::run(args, api_key, proxy_url).await
         }
         Command::Completions(args) => {
             commands::out_line(String::from_utf8_lossy(&docs::completion(args.shell)).trim_end());

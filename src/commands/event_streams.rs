@@ -167,7 +167,11 @@ fn parse_secret(s: &str) -> Result<Secret, std::convert::Infallible> {
 
 /// Runs `prx-tunnel event-streams …`. `config_api_key` is `api_key` of `[tunnel.ngrok]` in
 /// the config file, used when neither --api-key nor NGROK_API_KEY is given.
-pub async fn run(args: EventStreamsArgs, config_api_key: Option<Secret>) -> Result<()> {
+pub async fn run(
+    args: EventStreamsArgs,
+    config_api_key: Option<Secret>,
+    config_proxy_url: Option<crate::proxy::ProxyUrl>,
+) -> Result<()> {
     let env_key = std::env::var("NGROK_API_KEY").ok();
     let candidates = [args.api_key.clone(), env_key.clone().map(Secret::new), config_api_key.clone()];
     crate::logging::register_secrets(candidates.into_iter().flatten());
@@ -177,10 +181,14 @@ pub async fn run(args: EventStreamsArgs, config_api_key: Option<Secret>) -> Resu
         return Err(Fail::usage("invalid --timeout: must be longer than 0s"));
     }
     let (key, source) = errors::resolve(args.api_key, env_key, config_api_key)?;
-    let client = Client::builder(args.api_url.clone(), key).timeout(args.timeout).build().map_err(|e| match e {
-        api::Error::BaseUrl { .. } => Fail::usage(format!("--api-url / NGROK_API_URL: {e}")),
-        other => Fail::usage(format!("{} from {}", other, source.describe())),
-    })?;
+    let client =
+        Client::builder(args.api_url.clone(), key).timeout(args.timeout).proxy_url(config_proxy_url).build().map_err(
+            |e| match e {
+                api::Error::BaseUrl { .. } => Fail::usage(format!("--api-url / NGROK_API_URL: {e}")),
+                api::Error::Proxy(_) => Fail::usage(e.to_string()),
+                other => Fail::usage(format!("{} from {}", other, source.describe())),
+            },
+        )?;
     let es = client.event_streams();
     let what = op.describe();
     let printed = match op {

@@ -15,6 +15,7 @@ mod fuzz_regressions;
 mod lifecycle;
 mod load;
 mod proxy;
+mod proxy_api;
 mod proxy_cli;
 mod proxy_servers;
 mod sdk;

@@ -70,7 +70,7 @@ pub struct ProxyServer {
 }
 
 impl ProxyServer {
-    /// squid on loopback allowing CONNECT anywhere; with `auth`, only for that user and password.
+    /// squid on loopback allowing every request (CONNECT included); with `auth`, only for that user and password.
     pub async fn squid(auth: Option<(&str, &str)>) -> ProxyServer {
         ensure_installed();
         let dir = tempfile::tempdir().unwrap();
@@ -85,11 +85,11 @@ impl ProxyServer {
                 std::fs::write(&passwd, line + "\n").unwrap();
                 super::world::set_mode(&passwd, 0o644);
                 format!(
-                    "auth_param basic program {NCSA} {}\nauth_param basic realm prx-test\nacl authed proxy_auth REQUIRED\nhttp_access allow CONNECT authed\n",
+                    "auth_param basic program {NCSA} {}\nauth_param basic realm prx-test\nacl authed proxy_auth REQUIRED\nhttp_access allow authed\n",
                     passwd.display()
                 )
             }
-            None => "http_access allow CONNECT\n".to_owned(),
+            None => "http_access allow all\n".to_owned(),
         };
         let path = dir.path().to_owned();
         let start = move |port: u16| {
