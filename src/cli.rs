@@ -103,6 +103,9 @@ pub struct StartArgs {
     /// Print the effective settings and what would be sent (secrets masked); connect to nothing
     #[arg(long)]
     pub dry_run: bool,
+    /// Print the URL only once a request through it reaches the tunnel (bounded by the startup timeout) [default: wait_ready in the config, else off]
+    #[arg(long)]
+    pub wait_ready: bool,
     /// Internal: this process is the background half of --detach.
     #[arg(long, hide = true)]
     pub detached_child: bool,

@@ -10,6 +10,7 @@ pub mod config;
 pub mod exit;
 pub mod logging;
 pub mod proxy;
+pub mod ready;
 pub mod sdk;
 pub mod secret;
 pub mod signals;

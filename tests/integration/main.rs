@@ -18,6 +18,7 @@ mod proxy;
 mod proxy_api;
 mod proxy_cli;
 mod proxy_servers;
+mod ready;
 mod sdk;
 mod secrets_audit;
 mod support;

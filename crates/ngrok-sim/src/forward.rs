@@ -113,6 +113,7 @@ fn lookup(shared: &Shared, scheme: &str, host: &str) -> Option<Arc<Endpoint>> {
     reg.endpoints
         .get(&format!("{scheme}://{host}"))
         .or_else(|| reg.endpoints.get(&format!("{other}://{host}")))
+        .filter(|ep| crate::propagation::routable(ep))
         .cloned()
 }
 

@@ -26,6 +26,7 @@ mod gzip;
 mod ingress;
 mod observe;
 mod opts;
+mod propagation;
 mod proxy;
 mod public_http;
 mod records;

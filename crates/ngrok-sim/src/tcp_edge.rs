@@ -15,6 +15,10 @@ pub(crate) const COPY_BUF: usize = 64 * 1024;
 
 /// Accepts connections for `ep` until it goes offline.
 pub(crate) async fn serve(listener: TcpListener, ep: Arc<Endpoint>) {
+    tokio::select! {
+        _ = crate::propagation::until_routable(&ep) => {}
+        _ = ep.gone.cancelled() => return,
+    }
     loop {
         let accepted = tokio::select! {
             r = listener.accept() => r,

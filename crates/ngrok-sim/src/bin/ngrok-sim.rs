@@ -22,6 +22,10 @@ struct Args {
     /// Allow at most N live sessions per authtoken (one more gets ERR_NGROK_108).
     #[arg(long, value_name = "N")]
     session_limit: Option<usize>,
+    /// Delay between a Bind and its endpoint taking traffic (e.g. "2s"); until then its public
+    /// URL answers 404 ERR_NGROK_3200, as the real edge briefly can.
+    #[arg(long, value_name = "DURATION", value_parser = humantime::parse_duration)]
+    propagation_delay: Option<std::time::Duration>,
 }
 
 #[tokio::main]
@@ -38,6 +42,9 @@ async fn main() -> anyhow::Result<()> {
         session_limit: args.session_limit,
     };
     let edge = Edge::start(opts).await.context("could not start the ngrok edge simulator")?;
+    if let Some(delay) = args.propagation_delay {
+        edge.set_propagation_delay(delay);
+    }
     let ready = serde_json::json!({
         "agent_addr": edge.agent_addr(),
         "ca_cert": edge.ca_cert_path(),

@@ -1,0 +1,60 @@
+//! `start --wait-ready` / `wait_ready = true` against an edge that, like the real one, answers
+//! ERR_NGROK_3200 for a moment after the Bind (`set_propagation_delay`): without the flag an
+//! immediate request fails; with it, the first request after the URL is printed succeeds.
+
+use std::time::{Duration, Instant};
+
+use ngrok_sim::PublicRequest;
+use nix::sys::signal::Signal;
+
+use super::upstream::HELLO;
+use super::world::{Mode, URL_WAIT, World};
+
+const DELAY: Duration = Duration::from_secs(3);
+
+fn connect_to(w: &World) -> String {
+    format!(":443:{}", w.edge.https_addr())
+}
+
+#[tokio::test]
+async fn without_wait_ready_an_immediate_request_can_fail() {
+    let w = World::new(Mode::Sdk).await;
+    w.edge.set_propagation_delay(DELAY);
+    let cfg = w.config("");
+    let (mut run, url) = w.start(&cfg, &[]).await;
+    let res = w.edge.request(&url, PublicRequest::default()).await.unwrap();
+    assert_eq!(res.status, 404, "{}", res.text());
+    assert!(res.text().contains("ERR_NGROK_3200"), "{}", res.text());
+    run.signal(Signal::SIGTERM);
+    assert_eq!(run.wait(Duration::from_secs(10)).await, Some(0));
+}
+
+#[tokio::test]
+async fn with_wait_ready_the_first_request_succeeds() {
+    let w = World::new(Mode::Sdk).await;
+    w.edge.set_propagation_delay(DELAY);
+    let cfg = w.config("");
+    let started = Instant::now();
+    let mut run =
+        w.cmd(&cfg).env("PRX_TUNNEL_CONNECT_TO", connect_to(&w)).args(["-v", "start", "--wait-ready"]).spawn();
+    let url = run.line(URL_WAIT).await;
+    assert!(started.elapsed() >= DELAY, "printed before the endpoint could take traffic");
+    let res = w.edge.request(&url, PublicRequest::default()).await.unwrap();
+    assert_eq!((res.status, res.text().contains(HELLO)), (200, true), "{}", res.text());
+    let stderr = run.stderr();
+    assert!(stderr.contains("not ready yet: the edge answered 404 Not Found ERR_NGROK_3200"), "{stderr}");
+    assert!(stderr.contains("the public URL is ready: HTTP 200 OK"), "{stderr}");
+    run.signal(Signal::SIGTERM);
+    assert_eq!(run.wait(Duration::from_secs(10)).await, Some(0));
+}
+
+#[tokio::test]
+async fn wait_ready_in_the_config_is_bounded_by_the_startup_timeout() {
+    let w = World::new(Mode::Sdk).await;
+    w.edge.set_propagation_delay(Duration::from_secs(60));
+    let cfg = w.config("wait_ready = true\n");
+    let out = w.cmd(&cfg).env("PRX_TUNNEL_CONNECT_TO", connect_to(&w)).args(["start", "--timeout", "2"]).run().await;
+    let out = out.code(4).stderr_has("but no request through it reached the tunnel within 2s");
+    let out = out.stderr_has("last attempt: the edge answered 404 Not Found ERR_NGROK_3200");
+    assert!(out.stdout.is_empty(), "the URL was printed: {}", out.stdout);
+}
