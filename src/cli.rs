@@ -62,6 +62,9 @@ pub enum Command {
     Stop(StopArgs),
     /// Validate the config and print the effective settings (secrets masked) and the plan
     Check(CheckArgs),
+    /// Check the way to ngrok stage by stage: config, authtoken, DNS, TCP/proxy, TLS, session, endpoint
+    #[command(after_long_help = DIAGNOSE_HELP)]
+    Diagnose(DiagnoseArgs),
     /// Manage ngrok Event Streams through the ngrok REST API
     #[command(name = "event-streams", visible_alias = "es")]
     EventStreams(EventStreamsArgs),
@@ -142,6 +145,25 @@ pub struct StopArgs {
 /// `prx-tunnel check`.
 #[derive(Debug, Args, Clone)]
 pub struct CheckArgs {
+    /// Tunnel options (override the config file).
+    #[command(flatten)]
+    pub tunnel: TunnelFlags,
+}
+
+const DIAGNOSE_HELP: &str = "\
+Each stage prints one line with its timing; a failed stage prints its cause and the fix, and the
+stages after it are skipped. Exit status: 0 when every stage passed, 2 for an invalid config, 3 when
+the authtoken is missing or rejected (ERR_NGROK_105/107/4018), 1 for any other failure.";
+
+/// `prx-tunnel diagnose`.
+#[derive(Debug, Args, Clone)]
+pub struct DiagnoseArgs {
+    /// One JSON object: {ok, exit_code, ingress, proxy, checks: [{name, status, ms, detail, cause, fix}]}
+    #[arg(long)]
+    pub json: bool,
+    /// Also send a request through the test endpoint's public URL and check that it arrives back
+    #[arg(long)]
+    pub public: bool,
     /// Tunnel options (override the config file).
     #[command(flatten)]
     pub tunnel: TunnelFlags,

@@ -7,6 +7,7 @@ pub mod cli;
 pub mod cli_mode;
 pub mod commands;
 pub mod config;
+pub mod diagnose;
 pub mod exit;
 pub mod logging;
 pub mod proxy;
@@ -32,6 +33,7 @@ pub async fn run(cli: Cli, signals: Signals) -> Result<()> {
         Command::Url(args) => status::url(&args),
         Command::Stop(args) => stop::run(&args).await,
         Command::Check(args) => check::print(&start::load(&global, &args.tunnel)?),
+        Command::Diagnose(args) => commands::diagnose::run(&global, args).await,
         Command::EventStreams(args) => {
             let api_key = config::api_key_from(global.config.as_deref())?;
             let proxy_url = config::proxy_url_from(global.config.as_deref())?;

@@ -71,37 +71,14 @@ enum Probe {
 
 impl Probe {
     fn new(url: &str, cfg: &TunnelConfig) -> Result<Probe> {
-        let parsed = Url::parse(url).with_context(|| format!("the public URL {url} is not a URL"))?;
-        let host = parsed.host_str().unwrap_or_default().to_owned();
-        let port = parsed.port_or_known_default().unwrap_or(443);
-        let redirect = connect_to(&std::env::var(CONNECT_TO_VAR).unwrap_or_default(), &host, port)?;
+        let (parsed, redirect) = target(url)?;
         if parsed.scheme() == "tcp" {
+            let host = parsed.host_str().unwrap_or_default();
+            let port = parsed.port().unwrap_or_default();
             let addr = redirect.map_or(format!("{host}:{port}"), |a| a.to_string());
             return Ok(Probe::Tcp { addr });
         }
-        let env = |name: &str| std::env::var(name).ok();
-        let proxy = crate::proxy::choose(cfg.proxy_url.as_ref(), &env, &host)?;
-        let mut b = reqwest::Client::builder()
-            .user_agent(concat!("prx-tunnel/", env!("CARGO_PKG_VERSION"), " (ready probe)"))
-            .timeout(ATTEMPT_TIMEOUT)
-            .redirect(reqwest::redirect::Policy::none())
-            .no_proxy();
-        if let Some(addr) = redirect {
-            b = b.resolve(&host, addr);
-        } else if let Some(p) = &proxy.proxy {
-            b = b.proxy(reqwest::Proxy::all(p.expose()).context("the proxy for the ready probe")?);
-        }
-        let pem_path = cfg.ca_cert.clone().or(match &cfg.root_cas {
-            Some(RootCas::Path(p)) => Some(p.clone()),
-            _ => None,
-        });
-        if let Some(path) = pem_path {
-            let pem = std::fs::read(&path).with_context(|| format!("could not read {}", path.display()))?;
-            let certs = reqwest::Certificate::from_pem_bundle(&pem)
-                .with_context(|| format!("{} holds no PEM certificate", path.display()))?;
-            b = b.tls_certs_merge(certs);
-        }
-        Ok(Probe::Http { client: b.build().context("could not build the ready probe's HTTP client")?, url: parsed })
+        Ok(Probe::Http { client: http_client(&parsed, redirect, cfg)?, url: parsed })
     }
 
     /// One attempt: Ok(what answered) or Err(why not ready).
@@ -124,6 +101,49 @@ impl Probe {
             }
         }
     }
+}
+
+/// The URL parsed, and where `PRX_TUNNEL_CONNECT_TO` sends its host and port, if anywhere.
+fn target(url: &str) -> Result<(Url, Option<SocketAddr>)> {
+    let parsed = Url::parse(url).with_context(|| format!("the public URL {url} is not a URL"))?;
+    let host = parsed.host_str().unwrap_or_default().to_owned();
+    let port = parsed.port_or_known_default().or(parsed.port()).unwrap_or(443);
+    let redirect = connect_to(&std::env::var(CONNECT_TO_VAR).unwrap_or_default(), &host, port)?;
+    Ok((parsed, redirect))
+}
+
+/// An HTTP client for a public http(s) URL: `PRX_TUNNEL_CONNECT_TO`, the system's roots plus
+/// `ca_cert`/`root_cas`, the proxy chosen for the public host; no redirects followed.
+pub fn public_client(url: &str, cfg: &TunnelConfig) -> Result<(reqwest::Client, Url)> {
+    let (parsed, redirect) = target(url)?;
+    Ok((http_client(&parsed, redirect, cfg)?, parsed))
+}
+
+fn http_client(url: &Url, redirect: Option<SocketAddr>, cfg: &TunnelConfig) -> Result<reqwest::Client> {
+    let host = url.host_str().unwrap_or_default();
+    let env = |name: &str| std::env::var(name).ok();
+    let proxy = crate::proxy::choose(cfg.proxy_url.as_ref(), &env, host)?;
+    let mut b = reqwest::Client::builder()
+        .user_agent(concat!("prx-tunnel/", env!("CARGO_PKG_VERSION"), " (probe)"))
+        .timeout(ATTEMPT_TIMEOUT)
+        .redirect(reqwest::redirect::Policy::none())
+        .no_proxy();
+    if let Some(addr) = redirect {
+        b = b.resolve(host, addr);
+    } else if let Some(p) = &proxy.proxy {
+        b = b.proxy(reqwest::Proxy::all(p.expose()).context("the proxy for the public URL")?);
+    }
+    let pem_path = cfg.ca_cert.clone().or(match &cfg.root_cas {
+        Some(RootCas::Path(p)) => Some(p.clone()),
+        _ => None,
+    });
+    if let Some(path) = pem_path {
+        let pem = std::fs::read(&path).with_context(|| format!("could not read {}", path.display()))?;
+        let certs = reqwest::Certificate::from_pem_bundle(&pem)
+            .with_context(|| format!("{} holds no PEM certificate", path.display()))?;
+        b = b.tls_certs_merge(certs);
+    }
+    b.build().context("could not build the HTTP client for the public URL")
 }
 
 /// The address `host:port` is redirected to by a `--connect-to` style `spec`, if any. Several

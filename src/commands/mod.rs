@@ -2,6 +2,7 @@
 
 pub mod check;
 pub mod detach;
+pub mod diagnose;
 pub mod docs;
 pub mod event_streams;
 pub mod start;

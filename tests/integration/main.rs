@@ -5,6 +5,7 @@
 mod cli_mode;
 mod config_cases;
 mod contract;
+mod diagnose;
 mod docs;
 mod edge_commands;
 mod event_streams;
