@@ -5,6 +5,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use ngrok::session::{ConnectError, IoStream};
+use ngrok::tunnel::AcceptError;
 
 use super::checks::Report;
 use crate::config::{RootCas, TunnelConfig};
@@ -80,6 +81,9 @@ pub struct Seen {
     pub tls: Option<Outcome>,
 }
 
+/// What the connector returns for one connect.
+type ConnectFuture = futures::future::BoxFuture<'static, Result<Box<dyn IoStream>, ConnectError>>;
+
 /// Which certificates verify the ingress, in words.
 pub fn ca_set(cfg: &TunnelConfig) -> String {
     match (&cfg.ca_cert, &cfg.root_cas) {
@@ -96,15 +100,7 @@ pub fn connector(
     proxy: Choice,
     ca: String,
     seen: Arc<Mutex<Seen>>,
-) -> impl Fn(
-    String,
-    u16,
-    Arc<rustls::ClientConfig>,
-    Option<ngrok::tunnel::AcceptError>,
-) -> futures::future::BoxFuture<'static, Result<Box<dyn IoStream>, ConnectError>>
-+ Send
-+ Sync
-+ 'static {
+) -> impl Fn(String, u16, Arc<rustls::ClientConfig>, Option<AcceptError>) -> ConnectFuture + Send + Sync + 'static {
     move |host, port, tls, _| {
         let (proxy, ca, seen) = (proxy.clone(), ca.clone(), seen.clone());
         Box::pin(async move {

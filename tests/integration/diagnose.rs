@@ -21,7 +21,7 @@ async fn diagnose(w: &World, cfg: &std::path::Path, args: &[&str]) -> Output {
 
 /// The line of stage `name` in the text report (and the cause/fix lines under it).
 fn stage(out: &Output, name: &str) -> String {
-    let mut lines = out.stdout.lines().skip_while(|l| !l.split_whitespace().nth(1).is_some_and(|n| n == name));
+    let mut lines = out.stdout.lines().skip_while(|l| l.split_whitespace().nth(1).is_none_or(|n| n != name));
     let first = lines.next().unwrap_or_else(|| panic!("no {name} line in:\n{}", out.stdout)).to_owned();
     let more: Vec<&str> =
         lines.take_while(|l| l.trim_start().starts_with("cause:") || l.trim_start().starts_with("fix:")).collect();
