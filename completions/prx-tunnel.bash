@@ -22,6 +22,9 @@ _prx__tunnel() {
             prx__tunnel,completions)
                 cmd="prx__tunnel__subcmd__completions"
                 ;;
+            prx__tunnel,diagnose)
+                cmd="prx__tunnel__subcmd__diagnose"
+                ;;
             prx__tunnel,es)
                 cmd="prx__tunnel__subcmd__event__subcmd__streams"
                 ;;
@@ -94,6 +97,9 @@ _prx__tunnel() {
             prx__tunnel__subcmd__help,completions)
                 cmd="prx__tunnel__subcmd__help__subcmd__completions"
                 ;;
+            prx__tunnel__subcmd__help,diagnose)
+                cmd="prx__tunnel__subcmd__help__subcmd__diagnose"
+                ;;
             prx__tunnel__subcmd__help,event-streams)
                 cmd="prx__tunnel__subcmd__help__subcmd__event__subcmd__streams"
                 ;;
@@ -137,7 +143,7 @@ _prx__tunnel() {
 
     case "${cmd}" in
         prx__tunnel)
-            opts="-c -v -q -h -V --config --verbose --quiet --help --version start status url stop check event-streams es completions man help"
+            opts="-c -v -q -h -V --config --verbose --quiet --help --version start status url stop check diagnose event-streams es completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -243,6 +249,84 @@ _prx__tunnel() {
                 return 0
             fi
             case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        prx__subcmd__tunnel__subcmd__diagnose)
+            opts="-p -c -v -q -h --json --public --port --local-addr --region --domain --subdomain --basic-auth --allow-cidr --deny-cidr --circuit-breaker --compression --metadata --mode --proto --timeout --config --verbose --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --local-addr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -W "us us-cal-1 eu ap au sa jp in" -- "${cur}"))
+                    return 0
+                    ;;
+                --domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subdomain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --basic-auth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --allow-cidr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deny-cidr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --circuit-breaker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --metadata)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mode)
+                    COMPREPLY=($(compgen -W "sdk cli" -- "${cur}"))
+                    return 0
+                    ;;
+                --proto)
+                    COMPREPLY=($(compgen -W "http tcp" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -613,7 +697,7 @@ _prx__tunnel() {
             return 0
             ;;
         prx__subcmd__tunnel__subcmd__help)
-            opts="start status url stop check event-streams completions man help"
+            opts="start status url stop check diagnose event-streams completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -641,6 +725,20 @@ _prx__tunnel() {
             return 0
             ;;
         prx__subcmd__tunnel__subcmd__help__subcmd__completions)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        prx__subcmd__tunnel__subcmd__help__subcmd__diagnose)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -849,7 +947,7 @@ _prx__tunnel() {
             return 0
             ;;
         prx__subcmd__tunnel__subcmd__start)
-            opts="-n -d -p -c -v -q -h --name --json --detach --dry-run --detached-child --port --local-addr --region --domain --subdomain --basic-auth --allow-cidr --deny-cidr --circuit-breaker --compression --metadata --mode --proto --timeout --config --verbose --quiet --help"
+            opts="-n -d -p -c -v -q -h --name --json --detach --dry-run --wait-ready --detached-child --port --local-addr --region --domain --subdomain --basic-auth --allow-cidr --deny-cidr --circuit-breaker --compression --metadata --mode --proto --timeout --config --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

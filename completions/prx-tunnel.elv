@@ -33,6 +33,7 @@ set edit:completion:arg-completer[prx-tunnel] = {|@words|
             cand url 'Print the public URL of a running tunnel'
             cand stop 'Stop a running tunnel gracefully and wait for it to exit'
             cand check 'Validate the config and print the effective settings (secrets masked) and the plan'
+            cand diagnose 'Check the way to ngrok stage by stage: config, authtoken, DNS, TCP/proxy, TLS, session, endpoint'
             cand event-streams 'Manage ngrok Event Streams through the ngrok REST API'
             cand es 'Manage ngrok Event Streams through the ngrok REST API'
             cand completions 'Print a shell completion script'
@@ -62,6 +63,7 @@ set edit:completion:arg-completer[prx-tunnel] = {|@words|
             cand -d 'Return once the URL is printed and keep the tunnel running in the background'
             cand --detach 'Return once the URL is printed and keep the tunnel running in the background'
             cand --dry-run 'Print the effective settings and what would be sent (secrets masked); connect to nothing'
+            cand --wait-ready 'Print the URL only once a request through it reaches the tunnel (bounded by the startup timeout) [default: wait_ready in the config, else off]'
             cand --detached-child 'Internal: this process is the background half of --detach'
             cand --compression 'Gzip responses for clients that accept it'
             cand -v 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
@@ -127,6 +129,33 @@ set edit:completion:arg-completer[prx-tunnel] = {|@words|
             cand --timeout 'How long to wait for the public URL: seconds (30) or a duration (1m30s) [default: startup_timeout_secs, else 30]'
             cand -c 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
             cand --config 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --compression 'Gzip responses for clients that accept it'
+            cand -v 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand --verbose 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'prx-tunnel;diagnose'= {
+            cand -p 'Local service to forward to: host:port, a bare port (127.0.0.1), or http://, https://, tcp:// URL [default: 127.0.0.1:8080]'
+            cand --local-addr 'Local service to forward to: host:port, a bare port (127.0.0.1), or http://, https://, tcp:// URL [default: 127.0.0.1:8080]'
+            cand --port 'Local service to forward to: host:port, a bare port (127.0.0.1), or http://, https://, tcp:// URL [default: 127.0.0.1:8080]'
+            cand --region 'ngrok region whose ingress the session connects to'
+            cand --domain 'Public host name: a custom domain or a reserved one such as example.ngrok-free.app (replaces domain/subdomain of the file)'
+            cand --subdomain 'Fixed subdomain S on ngrok-free.app: in SDK mode it becomes the domain S.ngrok-free.app (replaces domain/subdomain of the file)'
+            cand --basic-auth 'Require HTTP basic auth: USER:PASSWORD, the password 8–128 characters (repeatable; replaces the file''s list)'
+            cand --allow-cidr 'Only accept clients from this CIDR or IP address (repeatable; replaces the file''s allow list)'
+            cand --deny-cidr 'Reject clients from this CIDR or IP address (repeatable; replaces the file''s deny list)'
+            cand --circuit-breaker 'Trip the circuit breaker when this fraction of upstream responses are 5xx, 0 < FLOAT <= 1'
+            cand --metadata 'Metadata string attached to the session and endpoint (at most 4096 bytes)'
+            cand --mode 'sdk: in process through the ngrok crate; cli: supervise the ngrok agent binary'
+            cand --proto 'Endpoint kind: http (an https URL) or tcp (a tcp:// address)'
+            cand --timeout 'How long to wait for the public URL: seconds (30) or a duration (1m30s) [default: startup_timeout_secs, else 30]'
+            cand -c 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --config 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --json 'One JSON object: {ok, exit_code, ingress, proxy, checks: [{name, status, ms, detail, cause, fix}]}'
+            cand --public 'Also send a request through the test endpoint''s public URL and check that it arrives back'
             cand --compression 'Gzip responses for clients that accept it'
             cand -v 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
             cand --verbose 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
@@ -478,6 +507,7 @@ set edit:completion:arg-completer[prx-tunnel] = {|@words|
             cand url 'Print the public URL of a running tunnel'
             cand stop 'Stop a running tunnel gracefully and wait for it to exit'
             cand check 'Validate the config and print the effective settings (secrets masked) and the plan'
+            cand diagnose 'Check the way to ngrok stage by stage: config, authtoken, DNS, TCP/proxy, TLS, session, endpoint'
             cand event-streams 'Manage ngrok Event Streams through the ngrok REST API'
             cand completions 'Print a shell completion script'
             cand man 'Print the man page (or write all pages into a directory)'
@@ -492,6 +522,8 @@ set edit:completion:arg-completer[prx-tunnel] = {|@words|
         &'prx-tunnel;help;stop'= {
         }
         &'prx-tunnel;help;check'= {
+        }
+        &'prx-tunnel;help;diagnose'= {
         }
         &'prx-tunnel;help;event-streams'= {
             cand create 'Create an Event Stream and print it'

@@ -34,6 +34,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_needs_command" -f -a "status" -d 'S
 complete -c prx-tunnel -n "__fish_prx_tunnel_needs_command" -f -a "url" -d 'Print the public URL of a running tunnel'
 complete -c prx-tunnel -n "__fish_prx_tunnel_needs_command" -f -a "stop" -d 'Stop a running tunnel gracefully and wait for it to exit'
 complete -c prx-tunnel -n "__fish_prx_tunnel_needs_command" -f -a "check" -d 'Validate the config and print the effective settings (secrets masked) and the plan'
+complete -c prx-tunnel -n "__fish_prx_tunnel_needs_command" -f -a "diagnose" -d 'Check the way to ngrok stage by stage: config, authtoken, DNS, TCP/proxy, TLS, session, endpoint'
 complete -c prx-tunnel -n "__fish_prx_tunnel_needs_command" -f -a "event-streams" -d 'Manage ngrok Event Streams through the ngrok REST API'
 complete -c prx-tunnel -n "__fish_prx_tunnel_needs_command" -f -a "es" -d 'Manage ngrok Event Streams through the ngrok REST API'
 complete -c prx-tunnel -n "__fish_prx_tunnel_needs_command" -f -a "completions" -d 'Print a shell completion script'
@@ -65,6 +66,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand start" -s c -l con
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand start" -l json -d 'Print one JSON object {name, mode, public_url, local_addr, pid, started_at} instead of the bare URL'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand start" -s d -l detach -d 'Return once the URL is printed and keep the tunnel running in the background'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand start" -l dry-run -d 'Print the effective settings and what would be sent (secrets masked); connect to nothing'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand start" -l wait-ready -d 'Print the URL only once a request through it reaches the tunnel (bounded by the startup timeout) [default: wait_ready in the config, else off]'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand start" -l detached-child -d 'Internal: this process is the background half of --detach'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand start" -l compression -d 'Gzip responses for clients that accept it'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand start" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
@@ -114,6 +116,34 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand check" -l compress
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand check" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand check" -s q -l quiet -d 'Only errors on stderr'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand diagnose" -s p -l local-addr -l port -d 'Local service to forward to: host:port, a bare port (127.0.0.1), or http://, https://, tcp:// URL [default: 127.0.0.1:8080]' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand diagnose" -l region -d 'ngrok region whose ingress the session connects to' -r -f -a "us\t'United States (Ohio)'
+us-cal-1\t'United States (California)'
+eu\t'Europe (Frankfurt)'
+ap\t'Asia/Pacific (Singapore)'
+au\t'Australia (Sydney)'
+sa\t'South America (São Paulo)'
+jp\t'Japan (Tokyo)'
+in\t'India (Mumbai)'"
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand diagnose" -l domain -d 'Public host name: a custom domain or a reserved one such as example.ngrok-free.app (replaces domain/subdomain of the file)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand diagnose" -l subdomain -d 'Fixed subdomain S on ngrok-free.app: in SDK mode it becomes the domain S.ngrok-free.app (replaces domain/subdomain of the file)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand diagnose" -l basic-auth -d 'Require HTTP basic auth: USER:PASSWORD, the password 8–128 characters (repeatable; replaces the file\'s list)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand diagnose" -l allow-cidr -d 'Only accept clients from this CIDR or IP address (repeatable; replaces the file\'s allow list)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand diagnose" -l deny-cidr -d 'Reject clients from this CIDR or IP address (repeatable; replaces the file\'s deny list)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand diagnose" -l circuit-breaker -d 'Trip the circuit breaker when this fraction of upstream responses are 5xx, 0 < FLOAT <= 1' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand diagnose" -l metadata -d 'Metadata string attached to the session and endpoint (at most 4096 bytes)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand diagnose" -l mode -d 'sdk: in process through the ngrok crate; cli: supervise the ngrok agent binary' -r -f -a "sdk\t'In process, through the `ngrok` crate'
+cli\t'By supervising the ngrok agent binary'"
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand diagnose" -l proto -d 'Endpoint kind: http (an https URL) or tcp (a tcp:// address)' -r -f -a "http\t'An https URL (http endpoint)'
+tcp\t'A raw TCP address'"
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand diagnose" -l timeout -d 'How long to wait for the public URL: seconds (30) or a duration (1m30s) [default: startup_timeout_secs, else 30]' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand diagnose" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand diagnose" -l json -d 'One JSON object: {ok, exit_code, ingress, proxy, checks: [{name, status, ms, detail, cause, fix}]}'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand diagnose" -l public -d 'Also send a request through the test endpoint\'s public URL and check that it arrives back'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand diagnose" -l compression -d 'Gzip responses for clients that accept it'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand diagnose" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand diagnose" -s q -l quiet -d 'Only errors on stderr'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand diagnose" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and not __fish_seen_subcommand_from create list ls get update delete rm help" -l api-key -d 'ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and not __fish_seen_subcommand_from create list ls get update delete rm help" -l api-url -d 'Base URL of the ngrok API (for tests and custom deployments)' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand event-streams; and not __fish_seen_subcommand_from create list ls get update delete rm help" -l timeout -d 'Give up on a request after this long (e.g. 10s, 1m)' -r
@@ -317,15 +347,16 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand man" -s c -l confi
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand man" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand man" -s q -l quiet -d 'Only errors on stderr'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand man" -s h -l help -d 'Print help'
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check event-streams completions man help" -f -a "start" -d 'Start a tunnel and print its public URL on stdout'
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check event-streams completions man help" -f -a "status" -d 'Show the state of running tunnels (exit 0 when online, 1 when not running)'
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check event-streams completions man help" -f -a "url" -d 'Print the public URL of a running tunnel'
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check event-streams completions man help" -f -a "stop" -d 'Stop a running tunnel gracefully and wait for it to exit'
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check event-streams completions man help" -f -a "check" -d 'Validate the config and print the effective settings (secrets masked) and the plan'
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check event-streams completions man help" -f -a "event-streams" -d 'Manage ngrok Event Streams through the ngrok REST API'
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check event-streams completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check event-streams completions man help" -f -a "man" -d 'Print the man page (or write all pages into a directory)'
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check event-streams completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check diagnose event-streams completions man help" -f -a "start" -d 'Start a tunnel and print its public URL on stdout'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check diagnose event-streams completions man help" -f -a "status" -d 'Show the state of running tunnels (exit 0 when online, 1 when not running)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check diagnose event-streams completions man help" -f -a "url" -d 'Print the public URL of a running tunnel'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check diagnose event-streams completions man help" -f -a "stop" -d 'Stop a running tunnel gracefully and wait for it to exit'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check diagnose event-streams completions man help" -f -a "check" -d 'Validate the config and print the effective settings (secrets masked) and the plan'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check diagnose event-streams completions man help" -f -a "diagnose" -d 'Check the way to ngrok stage by stage: config, authtoken, DNS, TCP/proxy, TLS, session, endpoint'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check diagnose event-streams completions man help" -f -a "event-streams" -d 'Manage ngrok Event Streams through the ngrok REST API'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check diagnose event-streams completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check diagnose event-streams completions man help" -f -a "man" -d 'Print the man page (or write all pages into a directory)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check diagnose event-streams completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and __fish_seen_subcommand_from event-streams" -f -a "create" -d 'Create an Event Stream and print it'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and __fish_seen_subcommand_from event-streams" -f -a "list" -d 'List Event Streams, newest first (one page unless --all)'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and __fish_seen_subcommand_from event-streams" -f -a "get" -d 'Show one Event Stream'
