@@ -75,7 +75,7 @@ pub async fn run(loaded: anyhow::Result<Loaded>, opts: Options) -> Report {
         return report;
     }
     let Some(session) = session::connect(&mut report, cfg).await else {
-        report.skip_rest("no session");
+        report.skip_rest("an earlier check failed");
         return report;
     };
     session::endpoint(&mut report, cfg, session, opts).await;
