@@ -31,7 +31,16 @@ async fn without_wait_ready_an_immediate_request_can_fail() {
 
 #[tokio::test]
 async fn with_wait_ready_the_first_request_succeeds() {
-    let w = World::new(Mode::Sdk).await;
+    with_wait_ready(Mode::Sdk).await;
+}
+
+#[tokio::test]
+async fn with_wait_ready_the_first_request_succeeds_in_cli_mode() {
+    with_wait_ready(Mode::standin()).await;
+}
+
+async fn with_wait_ready(mode: Mode) {
+    let w = World::new(mode).await;
     w.edge.set_propagation_delay(DELAY);
     let cfg = w.config("");
     let started = Instant::now();
