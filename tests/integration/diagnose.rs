@@ -19,6 +19,15 @@ async fn diagnose(w: &World, cfg: &std::path::Path, args: &[&str]) -> Output {
         .await
 }
 
+/// The world's config with `from` replaced by `to`.
+fn config_with(w: &World, from: &str, to: &str) -> std::path::PathBuf {
+    let cfg = w.config_named("changed.toml", "");
+    let text = std::fs::read_to_string(&cfg).unwrap();
+    assert!(text.contains(from), "{from:?} is not in the config");
+    std::fs::write(&cfg, text.replace(from, to)).unwrap();
+    cfg
+}
+
 /// The line of stage `name` in the text report (and the cause/fix lines under it).
 fn stage(out: &Output, name: &str) -> String {
     let mut lines = out.stdout.lines().skip_while(|l| l.split_whitespace().nth(1).is_none_or(|n| n != name));
@@ -75,10 +84,7 @@ async fn edge_down_fails_at_tcp() {
 #[tokio::test]
 async fn unresolvable_name_fails_at_dns() {
     let w = World::new(Mode::Sdk).await;
-    let cfg = w.config("");
-    let text =
-        std::fs::read_to_string(&cfg).unwrap().replace(&w.edge.agent_addr().to_string(), "no-such-ingress.invalid:443");
-    std::fs::write(&cfg, text).unwrap();
+    let cfg = config_with(&w, &w.edge.agent_addr().to_string(), "no-such-ingress.invalid:443");
     let out = diagnose(&w, &cfg, &[]).await.code(1);
     assert_stage(
         &out,
@@ -93,11 +99,8 @@ async fn unresolvable_name_fails_at_dns() {
 async fn wrong_ca_fails_at_tls() {
     let w = World::new(Mode::Sdk).await;
     let other = Edge::start(EdgeOptions::default()).await.unwrap();
-    let cfg = w.config("");
-    let text = std::fs::read_to_string(&cfg)
-        .unwrap()
-        .replace(&w.edge.ca_cert_path().display().to_string(), &other.ca_cert_path().display().to_string());
-    std::fs::write(&cfg, text).unwrap();
+    let cfg =
+        config_with(&w, &w.edge.ca_cert_path().display().to_string(), &other.ca_cert_path().display().to_string());
     let out = diagnose(&w, &cfg, &[]).await.code(1);
     assert_stage(&out, "tcp", "OK", &[]);
     assert_stage(
@@ -176,9 +179,7 @@ async fn bad_config_and_missing_token() {
     let out = diagnose(&w, &cfg, &[]).await.code(2);
     assert_stage(&out, "config", "FAIL", &["cause:", "regin", "did you mean \"region\""]);
     assert_stage(&out, "session", "SKIP", &[]);
-    let cfg = w.config_named("notoken.toml", "");
-    let text = std::fs::read_to_string(&cfg).unwrap().replace(&format!("authtoken = \"{TOKEN}\"\n"), "");
-    std::fs::write(&cfg, text).unwrap();
+    let cfg = config_with(&w, &format!("authtoken = \"{TOKEN}\"\n"), "");
     let out = diagnose(&w, &cfg, &[]).await.code(3);
     assert_stage(&out, "authtoken", "FAIL", &["no authtoken", "NGROK_AUTHTOKEN"]);
     assert_stage(&out, "tls", "OK", &[]);
