@@ -48,7 +48,7 @@ async fn proxy_url_through_squid_serves() {
     let cfg = w.config(&format!("proxy_url = {:?}\n", squid.url("http", None)));
     let run = serves_from(&w, w.cmd(&cfg), SQUID_OUT).await;
     stop(run).await;
-    assert!(squid.access_log().contains(&format!("CONNECT {}", w.edge.agent_addr())), "{}", squid.access_log());
+    squid.logged(&format!("CONNECT {}", w.edge.agent_addr())).await;
 }
 
 #[tokio::test]
@@ -60,7 +60,7 @@ async fn https_proxy_env_through_squid_with_auth() {
     let run = serves_from(&w, cmd.args(["-v"]), SQUID_OUT).await;
     let stderr = stop(run).await;
     assert!(!stderr.contains(PROXY_PASSWORD), "{stderr}");
-    assert!(squid.access_log().contains(USER), "squid logs the authenticated user: {}", squid.access_log());
+    squid.logged(USER).await;
 }
 
 #[tokio::test]
@@ -89,6 +89,7 @@ async fn no_proxy_matching_the_ingress_bypasses_the_proxy() {
     let cfg = w.config("");
     let cmd = w.cmd(&cfg).env("HTTPS_PROXY", squid.url("http", None)).env("NO_PROXY", "localhost,127.0.0.0/8");
     stop(serves_from(&w, cmd, "127.0.0.1").await).await;
+    // The session came from 127.0.0.1 (not squid's 127.0.0.2) above; squid logged nothing either.
     assert!(!squid.access_log().contains("CONNECT"), "the proxy was used: {}", squid.access_log());
 }
 
@@ -170,4 +171,16 @@ async fn check_shows_the_proxy_and_why_masked() {
     w.cmd(&cfg).args(["check"]).run().await.success().stdout_has(
         "proxy: direct, no proxy (no proxy_url, and none of HTTPS_PROXY, https_proxy, ALL_PROXY, all_proxy is set)",
     );
+}
+
+#[tokio::test]
+async fn an_https_proxy_is_reached_over_tls() {
+    let squid = ProxyServer::squid_tls().await;
+    let w = World::new(Mode::Sdk).await;
+    let cfg = w.config(&format!("proxy_url = \"https://localhost:{}\"\n", squid.port));
+    let cmd = w.cmd(&cfg).env("SSL_CERT_FILE", squid.tls_ca().display().to_string());
+    stop(serves_from(&w, cmd, SQUID_OUT).await).await;
+    // Without the proxy's CA the TLS to the proxy fails, and the error says so.
+    let out = w.cmd(&cfg).args(["start", "--timeout", "2"]).run().await.code(4);
+    out.stderr_has(&format!("TLS to the proxy https://localhost:{} failed", squid.port));
 }

@@ -22,8 +22,7 @@ async fn event_streams_go_through_proxy_url() {
         ])
     };
     es().args(["list"]).run().await.success().hides(PROXY_PASSWORD);
-    let log = squid.access_log();
-    assert!(log.contains(&format!("GET {}/event_streams", fake.url().trim_end_matches('/'))), "{log}");
+    let log = squid.logged(&format!("GET {}/event_streams", fake.url().trim_end_matches('/'))).await;
     assert!(log.contains("api-user"), "{log}");
 
     let dead = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();

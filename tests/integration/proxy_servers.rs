@@ -72,6 +72,21 @@ pub struct ProxyServer {
 impl ProxyServer {
     /// squid on loopback allowing every request (CONNECT included); with `auth`, only for that user and password.
     pub async fn squid(auth: Option<(&str, &str)>) -> ProxyServer {
+        Self::squid_on(auth, false).await
+    }
+
+    /// squid speaking TLS to its clients (an `https://` proxy) with a certificate for
+    /// 127.0.0.1 and localhost from a CA of its own ([`ProxyServer::tls_ca`]).
+    pub async fn squid_tls() -> ProxyServer {
+        Self::squid_on(None, true).await
+    }
+
+    /// The CA (PEM) a client must trust for [`ProxyServer::squid_tls`] (e.g. as `SSL_CERT_FILE`).
+    pub fn tls_ca(&self) -> PathBuf {
+        self.dir.path().join("ca.pem")
+    }
+
+    async fn squid_on(auth: Option<(&str, &str)>, tls: bool) -> ProxyServer {
         ensure_installed();
         let dir = tempfile::tempdir().unwrap();
         // squid run as root works as the `proxy` user: its files must be reachable by it.
@@ -92,13 +107,35 @@ impl ProxyServer {
             None => "http_access allow all\n".to_owned(),
         };
         let path = dir.path().to_owned();
+        let listen = if tls {
+            std::fs::write(
+                path.join("leaf.ext"),
+                "subjectAltName=DNS:localhost,IP:127.0.0.1\nbasicConstraints=CA:FALSE\n",
+            )
+            .unwrap();
+            let openssl = |args: &str| {
+                let made =
+                    std::process::Command::new("openssl").args(args.split(' ')).current_dir(&path).output().unwrap();
+                assert!(made.status.success(), "openssl {args} failed: {}", String::from_utf8_lossy(&made.stderr));
+            };
+            openssl("req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=prx-test-proxy-ca -keyout ca.key -out ca.pem");
+            openssl("req -newkey rsa:2048 -nodes -subj /CN=localhost -keyout key.pem -out leaf.csr");
+            openssl(
+                "x509 -req -in leaf.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 2 -extfile leaf.ext -out cert.pem",
+            );
+            super::world::set_mode(&path.join("key.pem"), 0o644);
+            format!("https_port 127.0.0.1:{{port}} tls-cert={0}/cert.pem tls-key={0}/key.pem", path.display())
+        } else {
+            "http_port 127.0.0.1:{port}".to_owned()
+        };
         let start = move |port: u16| {
             let d = path.display();
+            let listen = listen.replace("{port}", &port.to_string());
             let conf = path.join("squid.conf");
             std::fs::write(
                 &conf,
                 format!(
-                    "http_port 127.0.0.1:{port}\npid_filename {d}/squid.pid\naccess_log stdio:{d}/access.log\n\
+                    "{listen}\npid_filename {d}/squid.pid\naccess_log stdio:{d}/access.log\n\
                      cache_log {d}/cache.log\ncache_store_log none\nnetdb_filename none\npinger_enable off\n\
                      coredump_dir {d}\ncache deny all\nshutdown_lifetime 0 seconds\n\
                      tcp_outgoing_address {SQUID_OUT}\n{access}http_access deny all\n"
@@ -160,9 +197,17 @@ impl ProxyServer {
         }
     }
 
-    /// squid's access log (one line per CONNECT).
+    /// squid's access log as written so far (one line per request; squid writes it buffered).
     pub fn access_log(&self) -> String {
         std::fs::read_to_string(self.dir.path().join("access.log")).unwrap_or_default()
+    }
+
+    /// squid's access log once it holds `needle` (polled, 10 s at most).
+    pub async fn logged(&self, needle: &str) -> String {
+        super::support::eventually(Duration::from_secs(10), &format!("squid to log {needle:?}"), || async {
+            Some(self.access_log()).filter(|log| log.contains(needle))
+        })
+        .await
     }
 
     /// The server's directory.
