@@ -99,11 +99,7 @@ impl ProxyUrl {
 
     /// The URL with its password, for handing to the agent or the HTTP client (never printing).
     pub fn expose(&self) -> String {
-        let mut s = self.url.to_string();
-        if s.ends_with('/') && !self.url.as_str().ends_with("//") {
-            s.pop();
-        }
-        s
+        self.url.as_str().trim_end_matches('/').to_owned()
     }
 
     /// The secrets inside the URL (the password, raw and decoded, and the whole URL) for masking.
@@ -126,11 +122,7 @@ impl ProxyUrl {
         if shown.password().is_some() {
             let _ = shown.set_password(Some(MASK));
         }
-        let mut s = shown.to_string().replace("%2A", "*");
-        if s.ends_with('/') {
-            s.pop();
-        }
-        s
+        shown.as_str().trim_end_matches('/').replace("%2A", "*")
     }
 }
 
