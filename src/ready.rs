@@ -6,11 +6,13 @@
 //! An http(s) endpoint is ready when a GET of its URL gets any answer other than the edge's
 //! "endpoint offline" (ERR_NGROK_3200): a 401 from basic auth or a 502 from a stopped service
 //! still proves the edge routes to this tunnel. A tcp endpoint is ready when a connection to
-//! its public address opens. Attempts back off from 100 ms to 1 s; each is logged at `-v`;
+//! its public address opens and is not closed at once (it stays open for half a second, or
+//! data arrives). Attempts back off from 100 ms to 1 s; each is logged at `-v`;
 //! the caller bounds the whole wait by the startup timeout.
 //!
 //! The public host is resolved normally, unless `PRX_TUNNEL_CONNECT_TO` says otherwise (curl's
-//! `--connect-to` syntax, `HOST:PORT:TO_HOST:TO_PORT`, empty HOST or PORT matching any), for
+//! `--connect-to` syntax, `HOST:PORT:TO_HOST:TO_PORT`, an empty HOST or PORT matching any, an
+//! empty TO_PORT keeping the port), for
 //! split-horizon DNS and private edges. The probe trusts the system's roots plus `ca_cert` /
 //! `root_cas`, and goes through the proxy chosen for the public host by the usual rules.
 
@@ -31,6 +33,8 @@ const OFFLINE: &str = "ERR_NGROK_3200";
 const FIRST_WAIT: Duration = Duration::from_millis(100);
 const MAX_WAIT: Duration = Duration::from_secs(1);
 const ATTEMPT_TIMEOUT: Duration = Duration::from_secs(3);
+/// How long a tcp probe connection must stay open to count as routed.
+const TCP_SETTLE: Duration = Duration::from_millis(500);
 
 /// The last failed attempt, shared with the caller for its timeout message.
 pub type LastAttempt = Arc<Mutex<Option<String>>>;
@@ -84,10 +88,18 @@ impl Probe {
     /// One attempt: Ok(what answered) or Err(why not ready).
     async fn once(&self) -> Result<String, String> {
         match self {
-            Probe::Tcp { addr } => tokio::net::TcpStream::connect(addr.as_str())
-                .await
-                .map(|_| format!("a connection to {addr} opened"))
-                .map_err(|e| format!("connecting to {addr}: {e}")),
+            Probe::Tcp { addr } => {
+                use tokio::io::AsyncReadExt;
+                let mut conn = tokio::net::TcpStream::connect(addr.as_str())
+                    .await
+                    .map_err(|e| format!("connecting to {addr}: {e}"))?;
+                let mut byte = [0u8; 1];
+                match tokio::time::timeout(TCP_SETTLE, conn.read(&mut byte)).await {
+                    Err(_) => Ok(format!("a connection to {addr} opened and stayed open")),
+                    Ok(Ok(n)) if n > 0 => Ok(format!("a connection to {addr} opened and data arrived")),
+                    Ok(_) => Err(format!("a connection to {addr} was closed at once (endpoint not online yet)")),
+                }
+            }
             Probe::Http { client, url } => {
                 let res = client.get(url.clone()).send().await.map_err(|e| crate::sdk::error_chain(&e))?;
                 let status = res.status();
@@ -157,10 +169,12 @@ pub fn connect_to(spec: &str, host: &str, port: u16) -> Result<Option<SocketAddr
         let host_ok = from_host.is_empty() || from_host.eq_ignore_ascii_case(host);
         let port_ok = from_port.is_empty() || from_port == port.to_string();
         if host_ok && port_ok {
-            let addr = to
-                .parse::<SocketAddr>()
-                .with_context(|| format!("{CONNECT_TO_VAR} entry {entry:?}: {to:?} is not an IP:PORT address"))?;
-            return Ok(Some(addr));
+            let bad = || format!("{CONNECT_TO_VAR} entry {entry:?}: {to:?} is not IP:PORT (the port may be empty)");
+            let (to_host, to_port) = to.rsplit_once(':').with_context(bad)?;
+            let to_port = if to_port.is_empty() { port } else { to_port.parse().with_context(bad)? };
+            let ip: std::net::IpAddr =
+                to_host.trim_start_matches('[').trim_end_matches(']').parse().with_context(bad)?;
+            return Ok(Some(SocketAddr::new(ip, to_port)));
         }
     }
     Ok(None)
@@ -178,6 +192,10 @@ mod tests {
         let named = "b.example:443:127.0.0.1:1, a.example::[::1]:2";
         assert_eq!(connect_to(named, "a.example", 8443).unwrap(), Some("[::1]:2".parse().unwrap()));
         assert!(connect_to("nonsense", "h", 1).is_err());
+        assert_eq!(
+            connect_to("0.tcp.ngrok.io::127.0.0.1:", "0.tcp.ngrok.io", 41234).unwrap(),
+            Some("127.0.0.1:41234".parse().unwrap())
+        );
         assert_eq!(connect_to("", "h", 1).unwrap(), None);
     }
 }

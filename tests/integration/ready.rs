@@ -67,3 +67,24 @@ async fn wait_ready_in_the_config_is_bounded_by_the_startup_timeout() {
     let out = out.stderr_has("last attempt: the edge answered 404 Not Found ERR_NGROK_3200");
     assert!(out.stdout.is_empty(), "the URL was printed: {}", out.stdout);
 }
+
+#[tokio::test]
+async fn a_tcp_endpoint_waits_until_connections_are_routed() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let w = World::new(Mode::Sdk).await;
+    w.edge.set_propagation_delay(DELAY);
+    let cfg = w.config("proto = \"tcp\"\n");
+    let started = Instant::now();
+    let cmd = w.cmd(&cfg).env("PRX_TUNNEL_CONNECT_TO", "0.tcp.ngrok.io::127.0.0.1:");
+    let mut run = cmd.args(["-v", "start", "--wait-ready"]).spawn();
+    let url = run.line(URL_WAIT).await;
+    assert!(url.starts_with("tcp://") && started.elapsed() >= DELAY, "{url}");
+    let mut conn = w.edge.tcp_connect(&url).await.unwrap();
+    conn.write_all(b"GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").await.unwrap();
+    let mut buf = Vec::new();
+    conn.read_to_end(&mut buf).await.unwrap();
+    assert!(String::from_utf8_lossy(&buf).ends_with(HELLO), "{}", String::from_utf8_lossy(&buf));
+    assert!(run.stderr().contains("was closed at once (endpoint not online yet)"), "{}", run.stderr());
+    run.signal(Signal::SIGTERM);
+    assert_eq!(run.wait(Duration::from_secs(10)).await, Some(0));
+}

@@ -1,7 +1,7 @@
 //! The delay between a Bind and its endpoint taking traffic. Right after a Bind the real edge
 //! can briefly answer ERR_NGROK_3200 (endpoint offline) while the endpoint propagates; with a
 //! delay set, the simulator does the same: a new endpoint's public side answers 404
-//! ERR_NGROK_3200 (http) or does not accept connections yet (tcp) until the delay has passed.
+//! ERR_NGROK_3200 (http) or closes each connection at once (tcp) until the delay has passed.
 
 use std::time::{Duration, Instant};
 
@@ -25,9 +25,4 @@ pub(crate) fn routable_at(shared: &Shared) -> Instant {
 /// Whether the endpoint takes traffic yet.
 pub(crate) fn routable(ep: &Endpoint) -> bool {
     Instant::now() >= ep.routable_at
-}
-
-/// Waits until the endpoint takes traffic.
-pub(crate) async fn until_routable(ep: &Endpoint) {
-    tokio::time::sleep_until(ep.routable_at.into()).await;
 }

@@ -15,16 +15,13 @@ pub(crate) const COPY_BUF: usize = 64 * 1024;
 
 /// Accepts connections for `ep` until it goes offline.
 pub(crate) async fn serve(listener: TcpListener, ep: Arc<Endpoint>) {
-    tokio::select! {
-        _ = crate::propagation::until_routable(&ep) => {}
-        _ = ep.gone.cancelled() => return,
-    }
     loop {
         let accepted = tokio::select! {
             r = listener.accept() => r,
             _ = ep.gone.cancelled() => return,
         };
         match accepted {
+            Ok((tcp, _)) if !crate::propagation::routable(&ep) => drop(tcp),
             Ok((tcp, peer)) => {
                 let span = tracing::info_span!("tcp", url = %ep.url, %peer);
                 tokio::spawn(connection(tcp, peer, ep.clone()).instrument(span));
