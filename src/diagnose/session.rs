@@ -82,6 +82,13 @@ fn refusal(code: Option<&str>, cfg: &TunnelConfig) -> (String, Exit) {
             "the account's limit of simultaneous agent sessions is reached, often by a forgotten agent: stop it (https://dashboard.ngrok.com/agents) or upgrade the plan".to_owned(),
             Exit::Runtime,
         ),
+        Some("ERR_NGROK_9009") => (
+            format!(
+                "ngrok accepts agents through an HTTP(S) proxy only on paid plans; the proxy is {}: upgrade, or remove proxy_url / HTTPS_PROXY if the network allows a direct connection",
+                cfg.proxy.describe()
+            ),
+            Exit::Runtime,
+        ),
         Some(c) => (format!("see https://ngrok.com/docs/errors/{}", c.to_ascii_lowercase()), Exit::Runtime),
         None => ("see the cause; run with -v for the session's log".to_owned(), Exit::Runtime),
     }
