@@ -84,7 +84,7 @@ fn refusal(code: Option<&str>, cfg: &TunnelConfig) -> (String, Exit) {
         ),
         Some("ERR_NGROK_9009") => (
             format!(
-                "ngrok accepts agents through an HTTP(S) proxy only on paid plans; the proxy is {}: upgrade, or remove proxy_url / HTTPS_PROXY if the network allows a direct connection",
+                "running an agent through an HTTP(S) proxy is a Pay-as-you-go feature of ngrok; the proxy is {}: upgrade the plan, or remove proxy_url / HTTPS_PROXY if the network allows a direct connection",
                 cfg.proxy.describe()
             ),
             Exit::Runtime,

@@ -185,3 +185,14 @@ async fn bad_config_and_missing_token() {
     assert_stage(&out, "tls", "OK", &[]);
     assert_stage(&out, "session", "FAIL", &["ERR_NGROK_4018"]);
 }
+
+#[tokio::test]
+async fn a_proxy_refused_by_the_plan_is_explained() {
+    let squid = ProxyServer::squid(None).await;
+    let w = World::new(Mode::Sdk).await;
+    let cfg = w.config(&format!("proxy_url = {:?}\n", squid.url("http", None)));
+    w.edge.fail_next_auth("ERR_NGROK_9009");
+    let out = diagnose(&w, &cfg, &[]).await.code(1);
+    assert_stage(&out, "tcp", "OK", &[&format!("through the proxy {}", squid.url("http", None))]);
+    assert_stage(&out, "session", "FAIL", &["ERR_NGROK_9009", "Pay-as-you-go", "remove proxy_url"]);
+}
