@@ -38,6 +38,7 @@ Register-ArgumentCompleter -Native -CommandName 'prx-tunnel' -ScriptBlock {
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate the config and print the effective settings (a loadable config file, secrets as ${VAR}) and the plan; exit 2 when start would fail')
             [CompletionResult]::new('edge', 'edge', [CompletionResultType]::ParameterValue, 'Run the local ngrok edge in the foreground (no account, no network; this machine only)')
             [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Bring the tunnel up, run COMMAND with PRX_TUNNEL_URL set, stop the tunnel when it exits')
+            [CompletionResult]::new('diagnose', 'diagnose', [CompletionResultType]::ParameterValue, 'Check the way to ngrok stage by stage: config, authtoken, DNS, TCP/proxy, TLS, session, endpoint')
             [CompletionResult]::new('event-streams', 'event-streams', [CompletionResultType]::ParameterValue, 'Manage ngrok Event Streams through the ngrok REST API')
             [CompletionResult]::new('es', 'es', [CompletionResultType]::ParameterValue, 'Manage ngrok Event Streams through the ngrok REST API')
             [CompletionResult]::new('event-destinations', 'event-destinations', [CompletionResultType]::ParameterValue, 'Manage ngrok Event Destinations (where events are delivered) through the ngrok REST API')
@@ -75,6 +76,7 @@ Register-ArgumentCompleter -Native -CommandName 'prx-tunnel' -ScriptBlock {
             [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Return once the URL is printed and keep the tunnel running in the background')
             [CompletionResult]::new('--detach', '--detach', [CompletionResultType]::ParameterName, 'Return once the URL is printed and keep the tunnel running in the background')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the effective settings and what would be sent (secrets masked); connect to nothing')
+            [CompletionResult]::new('--wait-ready', '--wait-ready', [CompletionResultType]::ParameterName, 'Print the URL only once a request through it reaches the tunnel (bounded by the startup timeout) [default: wait_ready in the config, else off]')
             [CompletionResult]::new('--detached-child', '--detached-child', [CompletionResultType]::ParameterName, 'Internal: this process is the background half of --detach')
             [CompletionResult]::new('--compression', '--compression', [CompletionResultType]::ParameterName, 'Gzip responses for clients that accept it')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More logging on stderr: -v debug, -vv trace (secrets stay masked)')
@@ -188,6 +190,36 @@ Register-ArgumentCompleter -Native -CommandName 'prx-tunnel' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for the public URL: seconds (30) or a duration (1m30s) [default: startup_timeout_secs, else 30]')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)')
+            [CompletionResult]::new('--wait-ready', '--wait-ready', [CompletionResultType]::ParameterName, 'Run COMMAND only once a request through the URL reaches the tunnel (bounded by the startup timeout) [default: wait_ready in the config, else off]')
+            [CompletionResult]::new('--compression', '--compression', [CompletionResultType]::ParameterName, 'Gzip responses for clients that accept it')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More logging on stderr: -v debug, -vv trace (secrets stay masked)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More logging on stderr: -v debug, -vv trace (secrets stay masked)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'prx-tunnel;diagnose' {
+            [CompletionResult]::new('--local-addr', '--local-addr', [CompletionResultType]::ParameterName, 'Local service to forward to: host:port, a bare port (127.0.0.1), or http://, https://, tcp:// URL [default: 127.0.0.1:8080]')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Local port to forward to (or host:port): --local-addr under the name people reach for')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Local port to forward to (or host:port): --local-addr under the name people reach for')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'ngrok region whose ingress the session connects to')
+            [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'Public host name: a custom domain or a reserved one such as example.ngrok-free.app (replaces domain/subdomain of the file)')
+            [CompletionResult]::new('--subdomain', '--subdomain', [CompletionResultType]::ParameterName, 'Fixed subdomain S on ngrok-free.app: in SDK mode it becomes the domain S.ngrok-free.app (replaces domain/subdomain of the file)')
+            [CompletionResult]::new('--basic-auth', '--basic-auth', [CompletionResultType]::ParameterName, 'Require HTTP basic auth: USER:PASSWORD, the password 8–128 characters (repeatable; replaces the file''s list)')
+            [CompletionResult]::new('--allow-cidr', '--allow-cidr', [CompletionResultType]::ParameterName, 'Only accept clients from this CIDR or IP address (repeatable; replaces the file''s allow list)')
+            [CompletionResult]::new('--deny-cidr', '--deny-cidr', [CompletionResultType]::ParameterName, 'Reject clients from this CIDR or IP address (repeatable; replaces the file''s deny list)')
+            [CompletionResult]::new('--circuit-breaker', '--circuit-breaker', [CompletionResultType]::ParameterName, 'Trip the circuit breaker when this fraction of upstream responses are 5xx, 0 < FLOAT <= 1')
+            [CompletionResult]::new('--metadata', '--metadata', [CompletionResultType]::ParameterName, 'Metadata string attached to the session and endpoint (at most 4096 bytes)')
+            [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'sdk: in process through the ngrok crate; cli: supervise the ngrok agent binary')
+            [CompletionResult]::new('--edge', '--edge', [CompletionResultType]::ParameterName, 'ngrok: the ngrok service; local: an edge inside prx-tunnel (no account, no network; the URL works on this machine only)')
+            [CompletionResult]::new('--proto', '--proto', [CompletionResultType]::ParameterName, 'Endpoint kind: http (an https URL) or tcp (a tcp:// address)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for the public URL: seconds (30) or a duration (1m30s) [default: startup_timeout_secs, else 30]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'One JSON object: {ok, exit_code, ingress, proxy, checks: [{name, status, ms, detail, cause, fix}]}')
+            [CompletionResult]::new('--public', '--public', [CompletionResultType]::ParameterName, 'Also send a request through the test endpoint''s public URL and check that it arrives back')
             [CompletionResult]::new('--compression', '--compression', [CompletionResultType]::ParameterName, 'Gzip responses for clients that accept it')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More logging on stderr: -v debug, -vv trace (secrets stay masked)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More logging on stderr: -v debug, -vv trace (secrets stay masked)')
@@ -1836,6 +1868,7 @@ Register-ArgumentCompleter -Native -CommandName 'prx-tunnel' -ScriptBlock {
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate the config and print the effective settings (a loadable config file, secrets as ${VAR}) and the plan; exit 2 when start would fail')
             [CompletionResult]::new('edge', 'edge', [CompletionResultType]::ParameterValue, 'Run the local ngrok edge in the foreground (no account, no network; this machine only)')
             [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Bring the tunnel up, run COMMAND with PRX_TUNNEL_URL set, stop the tunnel when it exits')
+            [CompletionResult]::new('diagnose', 'diagnose', [CompletionResultType]::ParameterValue, 'Check the way to ngrok stage by stage: config, authtoken, DNS, TCP/proxy, TLS, session, endpoint')
             [CompletionResult]::new('event-streams', 'event-streams', [CompletionResultType]::ParameterValue, 'Manage ngrok Event Streams through the ngrok REST API')
             [CompletionResult]::new('event-destinations', 'event-destinations', [CompletionResultType]::ParameterValue, 'Manage ngrok Event Destinations (where events are delivered) through the ngrok REST API')
             [CompletionResult]::new('event-subscriptions', 'event-subscriptions', [CompletionResultType]::ParameterValue, 'Manage ngrok Event Subscriptions (which events go where) through the ngrok REST API')
@@ -1865,6 +1898,9 @@ Register-ArgumentCompleter -Native -CommandName 'prx-tunnel' -ScriptBlock {
             break
         }
         'prx-tunnel;help;exec' {
+            break
+        }
+        'prx-tunnel;help;diagnose' {
             break
         }
         'prx-tunnel;help;event-streams' {

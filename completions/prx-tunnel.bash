@@ -22,6 +22,9 @@ _prx__tunnel() {
             prx__tunnel,completions)
                 cmd="prx__tunnel__subcmd__completions"
                 ;;
+            prx__tunnel,diagnose)
+                cmd="prx__tunnel__subcmd__diagnose"
+                ;;
             prx__tunnel,ed)
                 cmd="prx__tunnel__subcmd__event__subcmd__destinations"
                 ;;
@@ -286,6 +289,9 @@ _prx__tunnel() {
             prx__tunnel__subcmd__help,completions)
                 cmd="prx__tunnel__subcmd__help__subcmd__completions"
                 ;;
+            prx__tunnel__subcmd__help,diagnose)
+                cmd="prx__tunnel__subcmd__help__subcmd__diagnose"
+                ;;
             prx__tunnel__subcmd__help,edge)
                 cmd="prx__tunnel__subcmd__help__subcmd__edge"
                 ;;
@@ -437,7 +443,7 @@ _prx__tunnel() {
 
     case "${cmd}" in
         prx__tunnel)
-            opts="-c -v -q -h -V --config --verbose --quiet --help --version start status url stop check edge exec event-streams es event-destinations ed event-subscriptions esub sessions endpoints completions man help"
+            opts="-c -v -q -h -V --config --verbose --quiet --help --version start status url stop check edge exec diagnose event-streams es event-destinations ed event-subscriptions esub sessions endpoints completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -547,6 +553,88 @@ _prx__tunnel() {
                 return 0
             fi
             case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        prx__tunnel__subcmd__diagnose)
+            opts="-p -c -v -q -h --json --public --local-addr --port --region --domain --subdomain --basic-auth --allow-cidr --deny-cidr --circuit-breaker --compression --metadata --mode --edge --proto --timeout --config --verbose --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --local-addr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -W "us us-cal-1 eu ap au sa jp in" -- "${cur}"))
+                    return 0
+                    ;;
+                --domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subdomain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --basic-auth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --allow-cidr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deny-cidr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --circuit-breaker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --metadata)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mode)
+                    COMPREPLY=($(compgen -W "sdk cli" -- "${cur}"))
+                    return 0
+                    ;;
+                --edge)
+                    COMPREPLY=($(compgen -W "ngrok local" -- "${cur}"))
+                    return 0
+                    ;;
+                --proto)
+                    COMPREPLY=($(compgen -W "http tcp" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2239,7 +2327,7 @@ _prx__tunnel() {
             return 0
             ;;
         prx__tunnel__subcmd__exec)
-            opts="-n -p -c -v -q -h --name --local-addr --port --region --domain --subdomain --basic-auth --allow-cidr --deny-cidr --circuit-breaker --compression --metadata --mode --edge --proto --timeout --config --verbose --quiet --help"
+            opts="-n -p -c -v -q -h --name --wait-ready --local-addr --port --region --domain --subdomain --basic-auth --allow-cidr --deny-cidr --circuit-breaker --compression --metadata --mode --edge --proto --timeout --config --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2329,7 +2417,7 @@ _prx__tunnel() {
             return 0
             ;;
         prx__tunnel__subcmd__help)
-            opts="start status url stop check edge exec event-streams event-destinations event-subscriptions sessions endpoints completions man help"
+            opts="start status url stop check edge exec diagnose event-streams event-destinations event-subscriptions sessions endpoints completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2357,6 +2445,20 @@ _prx__tunnel() {
             return 0
             ;;
         prx__tunnel__subcmd__help__subcmd__completions)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        prx__tunnel__subcmd__help__subcmd__diagnose)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3157,7 +3259,7 @@ _prx__tunnel() {
             return 0
             ;;
         prx__tunnel__subcmd__start)
-            opts="-n -d -p -c -v -q -h --name --json --detach --dry-run --detached-child --local-addr --port --region --domain --subdomain --basic-auth --allow-cidr --deny-cidr --circuit-breaker --compression --metadata --mode --edge --proto --timeout --config --verbose --quiet --help"
+            opts="-n -d -p -c -v -q -h --name --json --detach --dry-run --wait-ready --detached-child --local-addr --port --region --domain --subdomain --basic-auth --allow-cidr --deny-cidr --circuit-breaker --compression --metadata --mode --edge --proto --timeout --config --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -35,6 +35,7 @@ set edit:completion:arg-completer[prx-tunnel] = {|@words|
             cand check 'Validate the config and print the effective settings (a loadable config file, secrets as ${VAR}) and the plan; exit 2 when start would fail'
             cand edge 'Run the local ngrok edge in the foreground (no account, no network; this machine only)'
             cand exec 'Bring the tunnel up, run COMMAND with PRX_TUNNEL_URL set, stop the tunnel when it exits'
+            cand diagnose 'Check the way to ngrok stage by stage: config, authtoken, DNS, TCP/proxy, TLS, session, endpoint'
             cand event-streams 'Manage ngrok Event Streams through the ngrok REST API'
             cand es 'Manage ngrok Event Streams through the ngrok REST API'
             cand event-destinations 'Manage ngrok Event Destinations (where events are delivered) through the ngrok REST API'
@@ -71,6 +72,7 @@ set edit:completion:arg-completer[prx-tunnel] = {|@words|
             cand -d 'Return once the URL is printed and keep the tunnel running in the background'
             cand --detach 'Return once the URL is printed and keep the tunnel running in the background'
             cand --dry-run 'Print the effective settings and what would be sent (secrets masked); connect to nothing'
+            cand --wait-ready 'Print the URL only once a request through it reaches the tunnel (bounded by the startup timeout) [default: wait_ready in the config, else off]'
             cand --detached-child 'Internal: this process is the background half of --detach'
             cand --compression 'Gzip responses for clients that accept it'
             cand -v 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
@@ -178,6 +180,35 @@ set edit:completion:arg-completer[prx-tunnel] = {|@words|
             cand --timeout 'How long to wait for the public URL: seconds (30) or a duration (1m30s) [default: startup_timeout_secs, else 30]'
             cand -c 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
             cand --config 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --wait-ready 'Run COMMAND only once a request through the URL reaches the tunnel (bounded by the startup timeout) [default: wait_ready in the config, else off]'
+            cand --compression 'Gzip responses for clients that accept it'
+            cand -v 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand --verbose 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'prx-tunnel;diagnose'= {
+            cand --local-addr 'Local service to forward to: host:port, a bare port (127.0.0.1), or http://, https://, tcp:// URL [default: 127.0.0.1:8080]'
+            cand -p 'Local port to forward to (or host:port): --local-addr under the name people reach for'
+            cand --port 'Local port to forward to (or host:port): --local-addr under the name people reach for'
+            cand --region 'ngrok region whose ingress the session connects to'
+            cand --domain 'Public host name: a custom domain or a reserved one such as example.ngrok-free.app (replaces domain/subdomain of the file)'
+            cand --subdomain 'Fixed subdomain S on ngrok-free.app: in SDK mode it becomes the domain S.ngrok-free.app (replaces domain/subdomain of the file)'
+            cand --basic-auth 'Require HTTP basic auth: USER:PASSWORD, the password 8–128 characters (repeatable; replaces the file''s list)'
+            cand --allow-cidr 'Only accept clients from this CIDR or IP address (repeatable; replaces the file''s allow list)'
+            cand --deny-cidr 'Reject clients from this CIDR or IP address (repeatable; replaces the file''s deny list)'
+            cand --circuit-breaker 'Trip the circuit breaker when this fraction of upstream responses are 5xx, 0 < FLOAT <= 1'
+            cand --metadata 'Metadata string attached to the session and endpoint (at most 4096 bytes)'
+            cand --mode 'sdk: in process through the ngrok crate; cli: supervise the ngrok agent binary'
+            cand --edge 'ngrok: the ngrok service; local: an edge inside prx-tunnel (no account, no network; the URL works on this machine only)'
+            cand --proto 'Endpoint kind: http (an https URL) or tcp (a tcp:// address)'
+            cand --timeout 'How long to wait for the public URL: seconds (30) or a duration (1m30s) [default: startup_timeout_secs, else 30]'
+            cand -c 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --config 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)'
+            cand --json 'One JSON object: {ok, exit_code, ingress, proxy, checks: [{name, status, ms, detail, cause, fix}]}'
+            cand --public 'Also send a request through the test endpoint''s public URL and check that it arrives back'
             cand --compression 'Gzip responses for clients that accept it'
             cand -v 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
             cand --verbose 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
@@ -1673,6 +1704,7 @@ set edit:completion:arg-completer[prx-tunnel] = {|@words|
             cand check 'Validate the config and print the effective settings (a loadable config file, secrets as ${VAR}) and the plan; exit 2 when start would fail'
             cand edge 'Run the local ngrok edge in the foreground (no account, no network; this machine only)'
             cand exec 'Bring the tunnel up, run COMMAND with PRX_TUNNEL_URL set, stop the tunnel when it exits'
+            cand diagnose 'Check the way to ngrok stage by stage: config, authtoken, DNS, TCP/proxy, TLS, session, endpoint'
             cand event-streams 'Manage ngrok Event Streams through the ngrok REST API'
             cand event-destinations 'Manage ngrok Event Destinations (where events are delivered) through the ngrok REST API'
             cand event-subscriptions 'Manage ngrok Event Subscriptions (which events go where) through the ngrok REST API'
@@ -1695,6 +1727,8 @@ set edit:completion:arg-completer[prx-tunnel] = {|@words|
         &'prx-tunnel;help;edge'= {
         }
         &'prx-tunnel;help;exec'= {
+        }
+        &'prx-tunnel;help;diagnose'= {
         }
         &'prx-tunnel;help;event-streams'= {
             cand create 'Create an Event Stream and print it'

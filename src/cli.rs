@@ -74,6 +74,9 @@ pub enum Command {
     /// Bring the tunnel up, run COMMAND with PRX_TUNNEL_URL set, stop the tunnel when it exits
     #[command(after_long_help = EXEC_HELP)]
     Exec(ExecArgs),
+    /// Check the way to ngrok stage by stage: config, authtoken, DNS, TCP/proxy, TLS, session, endpoint
+    #[command(after_long_help = DIAGNOSE_HELP)]
+    Diagnose(DiagnoseArgs),
     /// Manage ngrok Event Streams through the ngrok REST API
     #[command(name = "event-streams", visible_alias = "es")]
     EventStreams(EventStreamsArgs),
@@ -146,6 +149,9 @@ pub struct StartArgs {
     /// Print the effective settings and what would be sent (secrets masked); connect to nothing
     #[arg(long)]
     pub dry_run: bool,
+    /// Print the URL only once a request through it reaches the tunnel (bounded by the startup timeout) [default: wait_ready in the config, else off]
+    #[arg(long)]
+    pub wait_ready: bool,
     /// Internal: this process is the background half of --detach.
     #[arg(long, hide = true)]
     pub detached_child: bool,
@@ -207,12 +213,34 @@ pub struct ExecArgs {
     /// Tunnel name for `status`/`url`/`stop` while COMMAND runs [default: exec-<pid>]
     #[arg(long, short = 'n', value_parser = parse_name)]
     pub name: Option<String>,
+    /// Run COMMAND only once a request through the URL reaches the tunnel (bounded by the startup timeout) [default: wait_ready in the config, else off]
+    #[arg(long)]
+    pub wait_ready: bool,
     /// Tunnel options (override the config file).
     #[command(flatten)]
     pub tunnel: TunnelFlags,
     /// The command to run and its arguments, after --
     #[arg(last = true, required = true, value_name = "COMMAND")]
     pub command: Vec<std::ffi::OsString>,
+}
+
+const DIAGNOSE_HELP: &str = "\
+Each stage prints one line with its timing; a failed stage prints its cause and the fix, and the
+stages after it are skipped. Exit status: 0 when every stage passed, 2 for an invalid config, 3 when
+the authtoken is missing or rejected (ERR_NGROK_105/107/4018), 1 for any other failure.";
+
+/// `prx-tunnel diagnose`.
+#[derive(Debug, Args, Clone)]
+pub struct DiagnoseArgs {
+    /// One JSON object: {ok, exit_code, ingress, proxy, checks: [{name, status, ms, detail, cause, fix}]}
+    #[arg(long)]
+    pub json: bool,
+    /// Also send a request through the test endpoint's public URL and check that it arrives back
+    #[arg(long)]
+    pub public: bool,
+    /// Tunnel options (override the config file).
+    #[command(flatten)]
+    pub tunnel: TunnelFlags,
 }
 
 /// `prx-tunnel completions`.

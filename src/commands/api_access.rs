@@ -43,6 +43,26 @@ fn parse_secret(s: &str) -> Result<Secret, std::convert::Infallible> {
     Ok(Secret::new(s))
 }
 
+/// What the API commands take from the config file's `[tunnel.ngrok]`, read leniently (a
+/// config that a tunnel command would refuse still gives its API key).
+#[derive(Debug, Default)]
+pub struct FromConfig {
+    /// `api_key`.
+    pub api_key: Option<Secret>,
+    /// `proxy_url` (without it, `HTTPS_PROXY`/`ALL_PROXY` apply as for tunnels).
+    pub proxy_url: Option<crate::proxy::ProxyUrl>,
+}
+
+impl FromConfig {
+    /// Reads both keys of the config file at `config_path` (or the default location).
+    pub fn read(config_path: Option<&std::path::Path>) -> Result<FromConfig> {
+        Ok(FromConfig {
+            api_key: crate::config::api_key_from(config_path)?,
+            proxy_url: crate::config::proxy_url_from(config_path)?,
+        })
+    }
+}
+
 /// A client ready to use and where its key came from.
 pub struct Connected {
     /// The client.
@@ -53,22 +73,26 @@ pub struct Connected {
 
 impl ApiArgs {
     /// Registers every candidate key for masking; call before anything can print.
-    pub fn register_secrets(&self, config_api_key: Option<&Secret>) {
+    pub fn register_secrets(&self, from_config: &FromConfig) {
+        let config_api_key = from_config.api_key.as_ref();
         let env_key = std::env::var("NGROK_API_KEY").ok().map(Secret::new);
         let candidates = [self.api_key.clone(), env_key, config_api_key.cloned()];
         crate::logging::register_secrets(candidates.into_iter().flatten());
     }
 
     /// Resolves the key and builds the client (usage errors, exit 2, when either is unusable).
-    pub fn connect(&self, config_api_key: Option<Secret>) -> Result<Connected> {
-        self.register_secrets(config_api_key.as_ref());
+    pub fn connect(&self, from_config: FromConfig) -> Result<Connected> {
+        self.register_secrets(&from_config);
+        let FromConfig { api_key: config_api_key, proxy_url } = from_config;
         if self.timeout.is_zero() {
             return Err(Fail::usage("invalid --timeout: must be longer than 0s"));
         }
         let env_key = std::env::var("NGROK_API_KEY").ok();
         let (key, source) = resolve(self.api_key.clone(), env_key, config_api_key)?;
-        let client = Client::builder(self.api_url.clone(), key).timeout(self.timeout).build().map_err(|e| match e {
+        let builder = Client::builder(self.api_url.clone(), key).timeout(self.timeout).proxy_url(proxy_url);
+        let client = builder.build().map_err(|e| match e {
             api::Error::BaseUrl { .. } => Fail::usage(format!("--api-url / NGROK_API_URL: {e}")),
+            api::Error::Proxy(_) => Fail::usage(e.to_string()),
             other => Fail::usage(format!("{} from {}", other, source.describe())),
         })?;
         Ok(Connected { client, source })

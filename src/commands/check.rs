@@ -27,6 +27,7 @@ pub fn print(loaded: &Loaded) -> Result<()> {
         Err(_) if !blockers.is_empty() => {}
         Err(e) => return Err(e.context("start would fail")),
     }
+    out_line(&comment(&format!("proxy: {}", cfg.proxy.describe())));
     match blockers.as_slice() {
         [] => Ok(()),
         [one] => Err(Fail::usage(format!("start would fail because {one}"))),

@@ -11,6 +11,9 @@ pub const AUTHTOKEN_VAR: &str = "NGROK_AUTHTOKEN";
 /// The variable an API key placeholder refers to.
 pub const API_KEY_VAR: &str = "NGROK_API_KEY";
 
+/// The variable a proxy URL with credentials is replaced by.
+pub const PROXY_URL_VAR: &str = "PRX_TUNNEL_PROXY_URL";
+
 /// The variable holding the password of basic-auth credential `index` (0-based):
 /// `PRX_TUNNEL_PASSWORD`, then `PRX_TUNNEL_PASSWORD_2`, …
 pub fn password_var(index: usize) -> String {
@@ -33,6 +36,7 @@ pub fn render(cfg: &TunnelConfig) -> String {
         line(&mut out, "api_key", quote(&format!("${{{API_KEY_VAR}}}")));
     }
     line(&mut out, "mode", quote(cfg.mode.as_str()));
+    line(&mut out, "edge", quote(cfg.edge.as_str()));
     line(&mut out, "proto", quote(cfg.proto.as_str()));
     if cfg.region_explicit {
         line(&mut out, "region", quote(cfg.region.as_str()));
@@ -75,6 +79,18 @@ pub fn render(cfg: &TunnelConfig) -> String {
     for (key, d) in [("heartbeat_interval", cfg.heartbeat_interval), ("heartbeat_tolerance", cfg.heartbeat_tolerance)] {
         opt(&mut out, key, d.map(|d| humantime::format_duration(d).to_string()).as_deref());
     }
+    if let Some(proxy) = &cfg.proxy_url {
+        if proxy.credentials().is_some() {
+            let _ = writeln!(
+                out,
+                "# proxy credentials masked; set {PROXY_URL_VAR} to the whole proxy URL to load this file"
+            );
+            line(&mut out, "proxy_url", quote(&format!("${{{PROXY_URL_VAR}}}")));
+        } else {
+            opt(&mut out, "proxy_url", Some(&proxy.masked()));
+        }
+    }
+    line(&mut out, "wait_ready", cfg.wait_ready.to_string());
     out
 }
 

@@ -172,10 +172,10 @@ fn checked(command: EventDestinationsCommand) -> Result<Op> {
     })
 }
 
-/// Runs `prx-tunnel event-destinations …` (`config_api_key`: `api_key` of the config file).
-pub async fn run(args: EventDestinationsArgs, config_api_key: Option<Secret>) -> Result<()> {
-    args.api.register_secrets(config_api_key.as_ref());
+/// Runs `prx-tunnel event-destinations …` (`from_config`: `api_key` and `proxy_url` of the config file).
+pub async fn run(args: EventDestinationsArgs, from_config: api_access::FromConfig) -> Result<()> {
+    args.api.register_secrets(&from_config);
     let op = checked(args.command)?;
-    let Connected { client, source } = args.api.connect(config_api_key)?;
+    let Connected { client, source } = args.api.connect(from_config)?;
     op.run(&client.event_destinations(), &NOUN, args.api.json, source).await
 }

@@ -10,8 +10,7 @@ use anyhow::Result;
 use clap::{Args, Subcommand};
 
 use crate::api::event_streams::EventType;
-use crate::commands::api_access::{ApiArgs, Connected, PagingArgs};
-use crate::secret::Secret;
+use crate::commands::api_access::{self, ApiArgs, Connected, PagingArgs};
 use op::Op;
 
 const ES_HELP: &str = "\
@@ -135,11 +134,11 @@ pub struct UpdateArgs {
 
 /// Runs `prx-tunnel event-streams …`. `config_api_key` is `api_key` of `[tunnel.ngrok]` in
 /// the config file, used when neither --api-key nor NGROK_API_KEY is given.
-pub async fn run(args: EventStreamsArgs, config_api_key: Option<Secret>) -> Result<()> {
-    args.api.register_secrets(config_api_key.as_ref());
+pub async fn run(args: EventStreamsArgs, from_config: api_access::FromConfig) -> Result<()> {
+    args.api.register_secrets(&from_config);
     // Every parameter is checked before the client (and so the network) is touched.
     let op = Op::from_command(args.command)?;
-    let Connected { client, source } = args.api.connect(config_api_key)?;
+    let Connected { client, source } = args.api.connect(from_config)?;
     let es = client.event_streams();
     let json = args.api.json;
     let what = op.describe();

@@ -12,7 +12,6 @@ use crate::api::event_subscriptions::{CreateEventSubscription, SourceType, Updat
 use crate::api::resource::Checked;
 use crate::commands::api_access::{self, ApiArgs, Column, Connected, CrudOp, Noun, PagingArgs};
 use crate::exit::Fail;
-use crate::secret::Secret;
 pub use sources::SourcesCommand;
 
 const HELP: &str = "\
@@ -179,11 +178,11 @@ fn checked(command: EventSubscriptionsCommand) -> Result<Op> {
     }))
 }
 
-/// Runs `prx-tunnel event-subscriptions …` (`config_api_key`: `api_key` of the config file).
-pub async fn run(args: EventSubscriptionsArgs, config_api_key: Option<Secret>) -> Result<()> {
-    args.api.register_secrets(config_api_key.as_ref());
+/// Runs `prx-tunnel event-subscriptions …` (`from_config`: `api_key` and `proxy_url` of the config file).
+pub async fn run(args: EventSubscriptionsArgs, from_config: api_access::FromConfig) -> Result<()> {
+    args.api.register_secrets(&from_config);
     let op = checked(args.command)?;
-    let Connected { client, source } = args.api.connect(config_api_key)?;
+    let Connected { client, source } = args.api.connect(from_config)?;
     match op {
         Op::Crud(op) => op.run(&client.event_subscriptions(), &NOUN, args.api.json, source).await,
         Op::Sources(op) => op.send(&client, args.api.json).await.map_err(|e| sources::explain(&op, e, source)),

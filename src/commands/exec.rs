@@ -60,6 +60,7 @@ pub async fn run(global: &GlobalArgs, args: ExecArgs, signals: Signals) -> Resul
         detach: false,
         dry_run: false,
         detached_child: false,
+        wait_ready: args.wait_ready,
         tunnel: args.tunnel.clone(),
     };
     let load_opts = LoadOptions { config_path: global.config.clone(), flags: args.tunnel.clone() };

@@ -3,6 +3,7 @@
 pub mod api_access;
 pub mod check;
 pub mod detach;
+pub mod diagnose;
 pub mod docs;
 pub mod edge;
 pub mod effective;

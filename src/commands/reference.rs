@@ -198,6 +198,22 @@ pub const CONFIG_KEYS: &[KeyDoc] = &[
         cli: "✓",
         meaning: "heartbeat loss is detected within their sum",
     },
+    KeyDoc {
+        key: "`proxy_url`",
+        ty: "`http://`, `https://` or `socks5://` URL, credentials allowed",
+        default: "`HTTPS_PROXY`, then `ALL_PROXY`",
+        sdk: "✓",
+        cli: "✓ agent `proxy_url`",
+        meaning: "outbound proxy to the ingress (see [Outbound proxies](#outbound-proxies)); the password is a secret",
+    },
+    KeyDoc {
+        key: "`wait_ready`",
+        ty: "bool",
+        default: "`false`",
+        sdk: "✓",
+        cli: "✓",
+        meaning: "print the URL only once a request through it arrives (see [A URL that is ready](#a-url-that-is-ready-when-it-is-printed))",
+    },
 ];
 
 /// Every exit status and what it means (README: Exit codes).

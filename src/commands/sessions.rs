@@ -7,7 +7,6 @@ use clap::{Args, Subcommand};
 
 use crate::api::Error;
 use crate::commands::api_access::{self, ApiArgs, Column, Connected, PagingArgs};
-use crate::secret::Secret;
 
 const SESSIONS_HELP: &str = "\
 A tunnel session is one ngrok agent (or SDK program) connected to ngrok. Free accounts allow few \
@@ -106,16 +105,16 @@ fn session_id(id: &str) -> Result<String> {
     api_access::id_arg("ID", id, "ts_2ABC… (see `prx-tunnel sessions list`)")
 }
 
-/// Runs `prx-tunnel sessions …` (`config_api_key`: `api_key` of the config file).
-pub async fn run_sessions(args: SessionsArgs, config_api_key: Option<Secret>) -> Result<()> {
-    args.api.register_secrets(config_api_key.as_ref());
+/// Runs `prx-tunnel sessions …` (`from_config`: `api_key` and `proxy_url` of the config file).
+pub async fn run_sessions(args: SessionsArgs, from_config: api_access::FromConfig) -> Result<()> {
+    args.api.register_secrets(&from_config);
     let (what, checked) = match &args.command {
         SessionsCommand::List(p) => ("could not list tunnel sessions".to_owned(), p.paging().map(|_| String::new())),
         SessionsCommand::Stop { id } => (format!("could not stop tunnel session {}", id.trim()), session_id(id)),
         SessionsCommand::Restart { id } => (format!("could not restart tunnel session {}", id.trim()), session_id(id)),
     };
     let id = checked?;
-    let Connected { client, source } = args.api.connect(config_api_key)?;
+    let Connected { client, source } = args.api.connect(from_config)?;
     let (sessions, json) = (client.tunnel_sessions(), args.api.json);
     let done: Result<(), Error> = match &args.command {
         SessionsCommand::List(p) => sessions
@@ -133,9 +132,9 @@ pub async fn run_sessions(args: SessionsArgs, config_api_key: Option<Secret>) ->
     })
 }
 
-/// Runs `prx-tunnel endpoints …` (`config_api_key`: `api_key` of the config file).
-pub async fn run_endpoints(args: EndpointsArgs, config_api_key: Option<Secret>) -> Result<()> {
-    args.api.register_secrets(config_api_key.as_ref());
+/// Runs `prx-tunnel endpoints …` (`from_config`: `api_key` and `proxy_url` of the config file).
+pub async fn run_endpoints(args: EndpointsArgs, from_config: api_access::FromConfig) -> Result<()> {
+    args.api.register_secrets(&from_config);
     let (what, checked) = match &args.command {
         EndpointsCommand::List(p) => ("could not list endpoints".to_owned(), p.paging().map(|_| String::new())),
         EndpointsCommand::Get { id } => (
@@ -144,7 +143,7 @@ pub async fn run_endpoints(args: EndpointsArgs, config_api_key: Option<Secret>) 
         ),
     };
     let id = checked?;
-    let Connected { client, source } = args.api.connect(config_api_key)?;
+    let Connected { client, source } = args.api.connect(from_config)?;
     let (endpoints, json) = (client.endpoints(), args.api.json);
     let done: Result<(), Error> = match &args.command {
         EndpointsCommand::List(p) => endpoints

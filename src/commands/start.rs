@@ -142,6 +142,7 @@ async fn run_with_edge(
     let mut failures = super::startup::FailureReport::default();
     let (tx, mut rx) = mpsc::unbounded_channel();
     let timeout = cfg.startup_timeout;
+    let mut ready = Ready::new(args.wait_ready || cfg.wait_ready, &cfg);
     let mut running = Generation::spawn(cfg, tx.clone(), &signals);
     let deadline = tokio::time::sleep(timeout);
     tokio::pin!(deadline);
@@ -158,7 +159,7 @@ async fn run_with_edge(
                 // State first, then the URL: a script that runs `status` as soon as it reads
                 // the URL must find the tunnel online.
                 owned.write(st)?;
-                if let Some(line) = line {
+                if let Some(line) = line.and_then(|l| ready.hold(l, st.public_url.as_deref())) {
                     super::spinner::clear(&spinner);
                     publish(&line);
                     if let (Some(local), Some(url)) = (edge.local(), &st.public_url) {
@@ -166,6 +167,11 @@ async fn run_with_edge(
                         tracing::info!("{}", local_only_note(url, https.as_deref().map(|h| (h, local.ca_cert_path()))));
                     }
                 }
+            }
+            Some(line) = ready.confirmed_rx.recv() => {
+                ready.confirmed();
+                if let Some(s) = &spinner { s.finish_and_clear(); }
+                out_line(&line);
             }
             res = &mut running.task => {
                 break res.unwrap_or_else(|e| Err(anyhow::anyhow!("the tunnel task failed: {e}")));
@@ -186,14 +192,66 @@ async fn run_with_edge(
                     }
                 }
             }
-            _ = &mut deadline, if st.public_url.is_none() => {
+            _ = &mut deadline, if st.public_url.is_none() || ready.waiting() => {
                 running.stop().await;
+                if let Some(failed) = ready.timed_out(timeout) {
+                    break Err(failed);
+                }
                 break Err(Fail::timeout(super::startup::timeout_message(timeout, &ingress, st.last_error.as_deref())));
             }
         }
     };
     super::spinner::clear(&spinner);
     result
+}
+
+/// `--wait-ready`: holds the first URL line back until [`crate::ready::confirm`] succeeds.
+struct Ready {
+    cfg: Option<TunnelConfig>,
+    url: Option<String>,
+    last: crate::ready::LastAttempt,
+    tx: mpsc::UnboundedSender<String>,
+    confirmed_rx: mpsc::UnboundedReceiver<String>,
+}
+
+impl Ready {
+    fn new(on: bool, cfg: &TunnelConfig) -> Ready {
+        let (tx, confirmed_rx) = mpsc::unbounded_channel();
+        Ready { cfg: on.then(|| cfg.clone()), url: None, last: Default::default(), tx, confirmed_rx }
+    }
+
+    /// The line to print now, or None when it waits for the probe (the first URL only).
+    fn hold(&mut self, line: String, url: Option<&str>) -> Option<String> {
+        let (Some(cfg), Some(url)) = (self.cfg.take(), url) else { return Some(line) };
+        self.url = Some(url.to_owned());
+        let (tx, last, url) = (self.tx.clone(), self.last.clone(), url.to_owned());
+        tokio::spawn(async move {
+            crate::ready::confirm(url, cfg, last).await;
+            let _ = tx.send(line);
+        });
+        None
+    }
+
+    /// True while a URL waits for its confirmation.
+    fn waiting(&self) -> bool {
+        self.url.is_some()
+    }
+
+    /// The held line arrived: the URL is confirmed.
+    fn confirmed(&mut self) {
+        self.url = None;
+    }
+
+    /// The failure when the startup timeout ends the wait.
+    fn timed_out(&self, timeout: std::time::Duration) -> Option<anyhow::Error> {
+        let url = self.url.as_ref()?;
+        let last = self.last.lock().unwrap_or_else(|e| e.into_inner()).clone().unwrap_or_default();
+        Some(Fail::timeout(format!(
+            "the tunnel is up at {url}, but no request through it reached the tunnel within {}; last attempt: {last}\n\
+             Raise startup_timeout_secs / --timeout, or leave out --wait-ready / wait_ready.",
+            humantime::format_duration(timeout)
+        )))
+    }
 }
 
 /// Applies one event to the state. Returns the line to print when the URL is new (the bare URL,

@@ -68,6 +68,8 @@ pub const NGROK_KEYS: &[(&str, Kind, &str)] = &[
     ("ca_cert", Kind::Str, "\"/etc/ssl/ngrok-ca.pem\""),
     ("heartbeat_interval", Kind::Duration, "\"10s\""),
     ("heartbeat_tolerance", Kind::Duration, "\"15s\""),
+    ("proxy_url", Kind::Str, "\"http://proxy.example:3128\""),
+    ("wait_ready", Kind::Bool, "true"),
 ];
 
 /// Keys whose literal value is a secret.

@@ -79,6 +79,10 @@ pub struct RawNgrok {
     pub heartbeat_interval: Option<Spanned<String>>,
     /// `heartbeat_tolerance` (a duration string).
     pub heartbeat_tolerance: Option<Spanned<String>>,
+    /// `proxy_url` (may hold a password).
+    pub proxy_url: Option<Spanned<Secret>>,
+    /// `wait_ready`.
+    pub wait_ready: Option<Spanned<bool>>,
 }
 
 /// `ip_restrictions` as a table (the list form is rewritten to `allow`).

@@ -112,7 +112,8 @@ impl Walker<'_> {
         v: &mut Spanned<DeValue<'_>>,
     ) -> bool {
         let span = v.span();
-        let secret = SECRET_KEYS.contains(&key);
+        let secret = SECRET_KEYS.contains(&key)
+            || (key == "proxy_url" && matches!(v.get_ref(), DeValue::String(s) if s.contains('@')));
         match (kind, v.get_mut()) {
             (Kind::Str | Kind::Addr | Kind::Duration, DeValue::String(_)) => self.expand(label, key, secret, v),
             (Kind::Bool, DeValue::Boolean(_)) | (Kind::Fraction, DeValue::Float(_) | DeValue::Integer(_)) => true,

@@ -85,6 +85,7 @@ async fn bind(agent: &Arc<AgentConn>, req: &Bind, rec: &BindRecord) -> Result<(S
             opener: agent.opener.clone(),
             proxy_slots: agent.proxy_slots.clone(),
             gone: agent.kill.child_token(),
+            routable_at: crate::propagation::routable_at(&agent.shared),
         });
         if let Some(old) = reg.endpoints.insert(url.clone(), endpoint.clone()) {
             old.gone.cancel();

@@ -28,6 +28,7 @@ mod ingress;
 mod localhost;
 mod observe;
 mod opts;
+mod propagation;
 mod proxy;
 mod public_http;
 mod records;

@@ -96,6 +96,8 @@ pub(crate) struct Shared {
     pub fail_next_auth: Mutex<Option<String>>,
     /// Cancelled when the whole edge shuts down.
     pub root: CancellationToken,
+    /// The delay between a Bind and its endpoint taking traffic (see `propagation`).
+    pub propagation_delay: Mutex<std::time::Duration>,
     next_conn: AtomicU64,
     /// The port of the public HTTP listener (in [`crate::PublicUrls::Localhost`] URLs).
     pub http_port: u16,
@@ -112,6 +114,7 @@ impl Shared {
             silenced: watch::Sender::new(false),
             fail_next_auth: Mutex::new(None),
             root: CancellationToken::new(),
+            propagation_delay: Mutex::new(std::time::Duration::ZERO),
             next_conn: AtomicU64::new(1),
             http_port,
         }

@@ -171,6 +171,12 @@ pub fn build(raw: RawTunnel, flags: &TunnelFlags, problems: &mut Problems, paths
     cfg.inspect = n.inspect.map_or(cfg.inspect, Spanned::into_inner);
     parts::timeouts(&mut p, &mut cfg, flags, &n.startup_timeout_secs, n.heartbeat_interval, n.heartbeat_tolerance);
     parts::edge(&mut p, &mut cfg, n.server_addr, n.root_cas, n.ca_cert);
+    if let Some(url) = n.proxy_url {
+        let src = Src::File(url.span(), "proxy_url");
+        cfg.proxy_url = p.check(&src, crate::proxy::ProxyUrl::parse(url.get_ref().expose()));
+        cfg.proxy = cfg.proxy_url.clone().map(crate::proxy::Choice::configured).unwrap_or_default();
+    }
+    cfg.wait_ready = n.wait_ready.is_some_and(Spanned::into_inner);
 
     if let Some(path) = n.ngrok_path {
         let src = Src::File(path.span(), "ngrok_path");

@@ -26,6 +26,10 @@ struct Args {
     /// browsers on this machine) instead of https://<name>.ngrok-free.app.
     #[arg(long)]
     localhost_urls: bool,
+    /// Delay between a Bind and its endpoint taking traffic (e.g. "2s"); until then its public
+    /// URL answers 404 ERR_NGROK_3200, as the real edge briefly can.
+    #[arg(long, value_name = "DURATION", value_parser = humantime::parse_duration)]
+    propagation_delay: Option<std::time::Duration>,
 }
 
 #[tokio::main]
@@ -43,6 +47,9 @@ async fn main() -> anyhow::Result<()> {
         public_urls: if args.localhost_urls { PublicUrls::Localhost } else { PublicUrls::Ngrok },
     };
     let edge = Edge::start(opts).await.context("could not start the ngrok edge simulator")?;
+    if let Some(delay) = args.propagation_delay {
+        edge.set_propagation_delay(delay);
+    }
     let ready = serde_json::json!({
         "agent_addr": edge.agent_addr(),
         "ca_cert": edge.ca_cert_path(),
