@@ -12,7 +12,9 @@ pub mod logging;
 pub mod sdk;
 pub mod secret;
 pub mod signals;
+pub mod policy;
 pub mod state;
+pub mod suggest;
 pub mod tunnel;
 
 use anyhow::Result;

@@ -7,6 +7,7 @@ use serde::{Serialize, Serializer};
 
 use super::kinds::{Backend, LogLevel, Mode, Proto, Region, RootCas};
 use super::local_addr::LocalAddr;
+use crate::policy::{HeaderRewrite, Seeds, Webhook};
 use crate::secret::Secret;
 
 /// Everything a tunnel needs, validated. `Serialize` masks every secret (used by `check` and
@@ -82,6 +83,25 @@ pub struct TunnelConfig {
     /// Session heartbeat tolerance.
     #[serde(skip_serializing_if = "Option::is_none", serialize_with = "human_opt")]
     pub heartbeat_tolerance: Option<Duration>,
+    /// The user's policy file (`traffic_policy_file` / `--traffic-policy-file`), resolved.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub traffic_policy_file: Option<PathBuf>,
+    /// True when the config has an inline `traffic_policy` table.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub traffic_policy_inline: bool,
+    /// Webhook signature verification.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub webhook_verification: Option<Webhook>,
+    /// Request header rewriting.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub request_headers: Option<HeaderRewrite>,
+    /// Response header rewriting.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub response_headers: Option<HeaderRewrite>,
+    /// The effective Traffic Policy sent to ngrok: the generated rules, then the user's. None
+    /// when it has no rule. Printed separately (YAML, secrets masked), never with the settings.
+    #[serde(skip)]
+    pub policy: Option<traffic_policy::Policy>,
 }
 
 /// One basic-auth credential.
@@ -106,8 +126,25 @@ impl TunnelConfig {
             all.push(auth.password.clone());
             all.push(Secret::new(format!("{}:{}", auth.username, auth.password.expose())));
         }
+        all.extend(self.webhook_verification.iter().map(|w| w.secret.clone()));
+        all.extend(self.policy.iter().flat_map(crate::policy::secrets));
         all.retain(|s| !s.is_empty());
         all
+    }
+
+    /// The keys that become generated policy rules.
+    pub fn seeds(&self) -> Seeds {
+        Seeds {
+            tcp: self.proto == Proto::Tcp,
+            basic_auth: self.basic_auth.iter().map(|a| (a.username.clone(), a.password.clone())).collect(),
+            allow: self.allow_cidrs.clone(),
+            deny: self.deny_cidrs.clone(),
+            circuit_breaker: self.circuit_breaker,
+            compression: self.compression,
+            webhook: self.webhook_verification.clone(),
+            request_headers: self.request_headers.clone(),
+            response_headers: self.response_headers.clone(),
+        }
     }
 }
 
@@ -141,6 +178,12 @@ impl Default for TunnelConfig {
             ca_cert: None,
             heartbeat_interval: None,
             heartbeat_tolerance: None,
+            traffic_policy_file: None,
+            traffic_policy_inline: false,
+            webhook_verification: None,
+            request_headers: None,
+            response_headers: None,
+            policy: None,
         }
     }
 }
