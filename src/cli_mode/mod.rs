@@ -16,6 +16,7 @@ mod life;
 pub mod log;
 mod logfmt;
 mod notice;
+mod policy;
 mod process;
 mod run_once;
 mod supervise;
