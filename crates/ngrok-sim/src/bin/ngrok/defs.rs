@@ -1,8 +1,6 @@
 //! Tunnel definitions (`tunnels:` in config version 2 and 3, and `POST /api/tunnels` bodies)
 //! and endpoint definitions (`endpoints:` in version 3), read strictly into [`EndpointSpec`]s.
 
-use serde_yaml::Value;
-
 use crate::endpoint::{EndpointSpec, Proto, Scheme};
 use crate::yaml::{Node, invalid};
 
@@ -187,6 +185,7 @@ pub fn endpoint(node: &Node) -> Result<EndpointSpec, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_yaml::Value;
 
     fn parse(raw: &str) -> Value {
         serde_yaml::from_str(raw).unwrap()
