@@ -11,6 +11,10 @@ pub const PHASES: [&str; 3] = ["on_tcp_connect", "on_http_request", "on_http_res
 const RULE_KEYS: [&str; 3] = ["name", "expressions", "actions"];
 const ACTION_KEYS: [&str; 2] = ["type", "config"];
 
+/// The type given to an action whose own type was missing or not a string (already reported):
+/// `deny` needs no config, so validation finds nothing more to say about it.
+const PLACEHOLDER: &str = "deny";
+
 /// A shape problem: the path of the node and what is wrong with it.
 pub type ShapeProblem = (DocPath, String);
 
@@ -123,7 +127,7 @@ fn rule_shape(rule: Value, path: &DocPath, problems: &mut Vec<ShapeProblem>) -> 
 fn action_shape(action: Value, path: &DocPath, problems: &mut Vec<ShapeProblem>) -> Value {
     let Value::Object(map) = action else {
         problems.push((path.clone(), format!("an action is a table {{ type, config }}, not {}", kind(&action))));
-        return serde_json::json!({ "type": "" });
+        return serde_json::json!({ "type": PLACEHOLDER });
     };
     let mut out = Map::new();
     for (key, v) in map {
@@ -144,7 +148,12 @@ fn action_shape(action: Value, path: &DocPath, problems: &mut Vec<ShapeProblem>)
     if !out.contains_key("type") && !problems.iter().any(|(p, _)| p.starts_with(path)) {
         problems.push((path.clone(), "an action needs a type, e.g. type = \"deny\"".to_owned()));
     }
-    out.entry("type").or_insert_with(|| Value::String(String::new()));
+    // An action whose type was reported here keeps its place (so later actions keep their
+    // indices) as an action that validates cleanly and is never sent: the document is refused.
+    if !out.contains_key("type") {
+        out.insert("type".into(), Value::String(PLACEHOLDER.into()));
+        out.remove("config");
+    }
     Value::Object(out)
 }
 
