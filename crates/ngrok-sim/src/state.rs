@@ -14,7 +14,7 @@ use tokio_util::sync::CancellationToken;
 use crate::EdgeOptions;
 use crate::ca::Authority;
 use crate::endpoint::Endpoint;
-use crate::records::{AuthRecord, BindRecord};
+use crate::records::{AuthRecord, BindRecord, PolicyLog};
 
 /// A live, authenticated agent session.
 pub(crate) struct LiveSession {
@@ -45,6 +45,8 @@ pub(crate) struct LiveSession {
 pub(crate) struct Registry {
     pub auths: Vec<AuthRecord>,
     pub binds: Vec<BindRecord>,
+    /// Entries written by Traffic Policy `log` actions, in order.
+    pub policy_logs: Vec<PolicyLog>,
     /// In connection order.
     pub sessions: Vec<LiveSession>,
     /// By URL.
