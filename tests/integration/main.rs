@@ -13,6 +13,7 @@ mod fake_api;
 mod faults;
 mod fuzz_regressions;
 mod lifecycle;
+mod policy_actions;
 mod policy_config;
 mod load;
 mod sdk;
