@@ -159,7 +159,7 @@ _prx__tunnel() {
             return 0
             ;;
         prx__subcmd__tunnel__subcmd__check)
-            opts="-p -c -v -q -h --port --local-addr --region --domain --subdomain --basic-auth --allow-cidr --deny-cidr --circuit-breaker --compression --metadata --mode --proto --timeout --config --verbose --quiet --help"
+            opts="-p -c -v -q -h --port --local-addr --region --domain --subdomain --basic-auth --allow-cidr --deny-cidr --circuit-breaker --compression --traffic-policy-file --metadata --mode --proto --timeout --config --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -202,6 +202,10 @@ _prx__tunnel() {
                     return 0
                     ;;
                 --circuit-breaker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --traffic-policy-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -849,7 +853,7 @@ _prx__tunnel() {
             return 0
             ;;
         prx__subcmd__tunnel__subcmd__start)
-            opts="-n -d -p -c -v -q -h --name --json --detach --dry-run --detached-child --port --local-addr --region --domain --subdomain --basic-auth --allow-cidr --deny-cidr --circuit-breaker --compression --metadata --mode --proto --timeout --config --verbose --quiet --help"
+            opts="-n -d -p -c -v -q -h --name --json --detach --dry-run --detached-child --port --local-addr --region --domain --subdomain --basic-auth --allow-cidr --deny-cidr --circuit-breaker --compression --traffic-policy-file --metadata --mode --proto --timeout --config --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -900,6 +904,10 @@ _prx__tunnel() {
                     return 0
                     ;;
                 --circuit-breaker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --traffic-policy-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
