@@ -69,7 +69,10 @@ fn v3_agent_gets_a_version_2_file_without_the_token() {
     };
     assert_eq!(actions("on_http_request"), ["restrict-ips", "basic-auth", "circuit-breaker"]);
     assert_eq!(actions("on_http_response"), ["compress-response"]);
-    assert_eq!(p["on_http_request"][1]["actions"][0]["config"]["credentials"], doc("[alice:wonderland1, bob:builder123]"));
+    assert_eq!(
+        p["on_http_request"][1]["actions"][0]["config"]["credentials"],
+        doc("[alice:wonderland1, bob:builder123]")
+    );
     assert_eq!(p["on_http_request"][0]["actions"][0]["config"]["deny"], doc("[10.1.2.3/32]"));
     let masked = yaml(&c, &agent(Major::V3), &[], None, false).unwrap();
     assert!(masked.contains("alice:********") && !masked.contains("wonderland1"), "{masked}");

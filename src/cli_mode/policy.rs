@@ -69,7 +69,9 @@ mod tests {
 
     #[test]
     fn field_name_and_phases_follow_the_agent_version() {
-        let p = policy("on_http_request: [{actions: [{type: deny}]}]\non_http_response: [{actions: [{type: compress-response}]}]\n");
+        let p = policy(
+            "on_http_request: [{actions: [{type: deny}]}]\non_http_response: [{actions: [{type: compress-response}]}]\n",
+        );
         let (name, v) = field(&p, Proto::Http, &agent("3.19.1"), true);
         assert_eq!(name, "traffic_policy");
         assert!(v.get("on_http_request").is_some() && v.get("on_http_response").is_some());

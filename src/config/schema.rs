@@ -242,7 +242,11 @@ impl Walker<'_> {
                             all &= self.expand(&sub, key, false, hv);
                         } else {
                             let found = article(hv.get_ref().type_str());
-                            self.problems.at(hv.span(), sub.clone(), format!("expected a header value in quotes, found {found}"));
+                            self.problems.at(
+                                hv.span(),
+                                sub.clone(),
+                                format!("expected a header value in quotes, found {found}"),
+                            );
                             all = false;
                         }
                     }
@@ -260,7 +264,11 @@ impl Walker<'_> {
                 }
                 (None, _) => {
                     let hint = closest(name, &names).map_or(String::new(), |c| format!("; did you mean \"{c}\"?"));
-                    self.problems.at(k.span(), sub, format!("unknown key ({key} has only {}){hint}", names.join(" and ")));
+                    self.problems.at(
+                        k.span(),
+                        sub,
+                        format!("unknown key ({key} has only {}){hint}", names.join(" and ")),
+                    );
                     false
                 }
             };

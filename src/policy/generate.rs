@@ -153,7 +153,10 @@ mod tests {
         ];
         assert_eq!(got, want.map(|(p, k, t)| (p, k, t.to_owned())));
         let all = rules(&s);
-        assert_eq!(all[0].rule["actions"][0]["config"], json!({"enforce": true, "allow": ["10.0.0.0/8"], "deny": ["10.1.0.0/16"]}));
+        assert_eq!(
+            all[0].rule["actions"][0]["config"],
+            json!({"enforce": true, "allow": ["10.0.0.0/8"], "deny": ["10.1.0.0/16"]})
+        );
         assert_eq!(all[1].rule["actions"][0]["config"]["credentials"], json!(["alice:wonderland1"]));
         assert_eq!(all[3].rule["actions"][0]["config"]["error_threshold"], json!(0.5));
         assert_eq!(all[5].rule["actions"][0]["config"]["headers"], json!({"X-A": "1"}));

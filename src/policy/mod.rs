@@ -71,8 +71,8 @@ impl UserPolicy {
 
     /// A policy file's text: JSON when its name ends in `.json` or it starts with `{`, else YAML.
     pub fn from_file(path: &Path, text: &str) -> Result<UserPolicy, Problem> {
-        let json = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("json"))
-            || text.trim_start().starts_with('{');
+        let json =
+            path.extension().is_some_and(|e| e.eq_ignore_ascii_case("json")) || text.trim_start().starts_with('{');
         let parsed: Result<Value, (Option<(usize, usize)>, String)> = if json {
             serde_json::from_str(text).map_err(|e| {
                 let at = (e.line() > 0).then(|| (e.line(), e.column()));

@@ -41,7 +41,10 @@ pub fn check(doc: Value) -> (Value, Vec<ShapeProblem>) {
         Value::Object(m) => m,
         Value::Null => Map::new(),
         other => {
-            problems.push((Vec::new(), format!("a traffic policy is a table of phases ({}), not {}", PHASES.join(", "), kind(&other))));
+            problems.push((
+                Vec::new(),
+                format!("a traffic policy is a table of phases ({}), not {}", PHASES.join(", "), kind(&other)),
+            ));
             return (Value::Object(Map::new()), problems);
         }
     };
@@ -50,10 +53,14 @@ pub fn check(doc: Value) -> (Value, Vec<ShapeProblem>) {
         let path = vec![Seg::Key(name.clone())];
         if !PHASES.contains(&name.as_str()) {
             let message = match name.as_str() {
-                "inbound" => "unknown phase `inbound`: ngrok renamed it; use on_http_request (or on_tcp_connect for tcp)".to_owned(),
+                "inbound" => {
+                    "unknown phase `inbound`: ngrok renamed it; use on_http_request (or on_tcp_connect for tcp)"
+                        .to_owned()
+                }
                 "outbound" => "unknown phase `outbound`: ngrok renamed it; use on_http_response".to_owned(),
                 _ => {
-                    let hint = crate::suggest::closest(&name, &PHASES).map_or(String::new(), |c| format!("; did you mean `{c}`?"));
+                    let hint = crate::suggest::closest(&name, &PHASES)
+                        .map_or(String::new(), |c| format!("; did you mean `{c}`?"));
                     format!("unknown phase `{name}`; the phases are {}{hint}", PHASES.join(", "))
                 }
             };
@@ -88,7 +95,8 @@ pub fn check(doc: Value) -> (Value, Vec<ShapeProblem>) {
 
 fn rule_shape(rule: Value, path: &DocPath, problems: &mut Vec<ShapeProblem>) -> Option<Value> {
     let Value::Object(map) = rule else {
-        problems.push((path.clone(), format!("a rule is a table {{ name, expressions, actions }}, not {}", kind(&rule))));
+        problems
+            .push((path.clone(), format!("a rule is a table {{ name, expressions, actions }}, not {}", kind(&rule))));
         return None;
     };
     let mut out = Map::new();
@@ -101,13 +109,15 @@ fn rule_shape(rule: Value, path: &DocPath, problems: &mut Vec<ShapeProblem>) -> 
             }
             "name" => problems.push((kpath, format!("a rule's name is a string, not {}", kind(&v)))),
             "expressions" => {
-                if let Some(list) = strings(v, &kpath, "expressions are a list of CEL expressions in quotes", problems) {
+                if let Some(list) = strings(v, &kpath, "expressions are a list of CEL expressions in quotes", problems)
+                {
                     out.insert(key, list);
                 }
             }
             "actions" => {
                 let Value::Array(actions) = v else {
-                    problems.push((kpath, format!("actions are a list of {{ type, config }} tables, not {}", kind(&v))));
+                    problems
+                        .push((kpath, format!("actions are a list of {{ type, config }} tables, not {}", kind(&v))));
                     continue;
                 };
                 let mut kept = Vec::new();
@@ -137,7 +147,9 @@ fn action_shape(action: Value, path: &DocPath, problems: &mut Vec<ShapeProblem>)
             "type" if v.is_string() => {
                 out.insert(key, v);
             }
-            "type" => problems.push((kpath, format!("an action's type is a string such as \"deny\", not {}", kind(&v)))),
+            "type" => {
+                problems.push((kpath, format!("an action's type is a string such as \"deny\", not {}", kind(&v))))
+            }
             "config" if v.is_object() || v.is_null() => {
                 out.insert(key, v);
             }

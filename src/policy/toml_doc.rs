@@ -56,16 +56,14 @@ impl Converter<'_> {
                     Value::Null
                 }
             },
-            DeValue::Float(f) => {
-                match f.as_str().replace('_', "").parse::<f64>().ok().and_then(Number::from_f64) {
-                    Some(n) => Value::Number(n),
-                    None => {
-                        let message = "is not a finite number; ngrok's documents hold finite numbers only".to_owned();
-                        self.problems.push(ConvertProblem { path: path.clone(), place, message });
-                        Value::Null
-                    }
+            DeValue::Float(f) => match f.as_str().replace('_', "").parse::<f64>().ok().and_then(Number::from_f64) {
+                Some(n) => Value::Number(n),
+                None => {
+                    let message = "is not a finite number; ngrok's documents hold finite numbers only".to_owned();
+                    self.problems.push(ConvertProblem { path: path.clone(), place, message });
+                    Value::Null
                 }
-            }
+            },
             DeValue::Boolean(b) => Value::Bool(*b),
             DeValue::Datetime(d) => Value::String(d.to_string()),
             DeValue::Array(items) => {

@@ -45,17 +45,16 @@ impl Builder {
     }
 
     fn value_end(&mut self) {
-        match self.stack.last_mut() {
-            Some(Frame::Map { key }) => {
-                if key.take().is_some() {
-                    self.path.pop();
-                }
-            }
+        let pushed = match self.stack.last_mut() {
+            Some(Frame::Map { key }) => key.take().is_some(),
             Some(Frame::Seq { next }) => {
                 *next += 1;
-                self.path.pop();
+                true
             }
-            None => {}
+            None => false,
+        };
+        if pushed {
+            self.path.pop();
         }
     }
 }
@@ -105,8 +104,14 @@ mod tests {
         let text = "on_http_request:\n  - name: admin\n    actions:\n      - type: basic-auth\n        config:\n          credentials: [\"a:b\"]\n";
         let idx = index(text);
         assert_eq!(idx.nearest(&parse_key("on_http_request[0].actions[0].type")), Some(&Place::Line(4, 9)));
-        assert_eq!(idx.nearest(&parse_key("on_http_request[0].actions[0].config.credentials")), Some(&Place::Line(6, 11)));
-        assert_eq!(idx.nearest(&parse_key("on_http_request[0].actions[0].config.credentials[0]")), Some(&Place::Line(6, 25)));
+        assert_eq!(
+            idx.nearest(&parse_key("on_http_request[0].actions[0].config.credentials")),
+            Some(&Place::Line(6, 11))
+        );
+        assert_eq!(
+            idx.nearest(&parse_key("on_http_request[0].actions[0].config.credentials[0]")),
+            Some(&Place::Line(6, 25))
+        );
         assert_eq!(idx.nearest(&parse_key("on_http_request[0].name")), Some(&Place::Line(2, 5)));
     }
 

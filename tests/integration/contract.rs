@@ -29,7 +29,8 @@ fn from(ip: &str, auth: Option<(&str, &str)>) -> PublicRequest {
 /// and none of the deprecated Bind options was sent.
 pub fn sent_as_policy(w: &World, action: &str) {
     let bind = w.edge.binds().into_iter().last().expect("a Bind request");
-    let policy = bind.traffic_policy.as_deref().unwrap_or_else(|| panic!("no traffic policy in the Bind: {}", bind.raw));
+    let policy =
+        bind.traffic_policy.as_deref().unwrap_or_else(|| panic!("no traffic policy in the Bind: {}", bind.raw));
     let doc: serde_json::Value = serde_json::from_str(policy).expect("the policy is JSON");
     let actions: Vec<&str> = ["on_tcp_connect", "on_http_request", "on_http_response"]
         .iter()

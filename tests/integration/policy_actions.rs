@@ -146,7 +146,10 @@ async fn webhook_verification_is_enforced(mode: Mode) {
     assert_eq!(w.upstream.served(), served + 1, "only the signed delivery reached the upstream");
     run.signal(Signal::SIGTERM);
     assert_eq!(run.wait(Duration::from_secs(10)).await, Some(0));
-    assert!(!run.stderr().contains(GITHUB_SECRET) && !run.stdout().contains(GITHUB_SECRET), "the webhook secret leaked");
+    assert!(
+        !run.stderr().contains(GITHUB_SECRET) && !run.stdout().contains(GITHUB_SECRET),
+        "the webhook secret leaked"
+    );
 }
 
 #[tokio::test]
@@ -169,11 +172,8 @@ async fn an_older_v3_agent_gets_the_policy_under_its_own_spelling() {
     let url = run.line(super::world::URL_WAIT).await;
     super::contract::sent_as_policy(&w, "basic-auth");
     assert_eq!(w.get(&url, at("/")).await.status, 401);
-    let ok = PublicRequest {
-        basic_auth: Some(("alice".into(), "a-long-password".into())),
-        accept_gzip: true,
-        ..at("/big")
-    };
+    let ok =
+        PublicRequest { basic_auth: Some(("alice".into(), "a-long-password".into())), accept_gzip: true, ..at("/big") };
     let resp = w.get(&url, ok).await;
     assert_eq!((resp.status, resp.header("content-encoding")), (200, Some("gzip")));
     stop(run).await;

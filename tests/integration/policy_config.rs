@@ -63,7 +63,8 @@ async fn every_bad_policy_exits_2_naming_the_place_and_nothing_connects() {
     let w = World::new(Mode::Sdk).await;
     for entry in std::fs::read_dir(corpus_dir().join("policies")).unwrap() {
         let path = entry.unwrap().path();
-        w.env.write(&format!("policies/{}", path.file_name().unwrap().to_str().unwrap()), std::fs::read(&path).unwrap());
+        w.env
+            .write(&format!("policies/{}", path.file_name().unwrap().to_str().unwrap()), std::fs::read(&path).unwrap());
     }
     let mut files: Vec<PathBuf> = std::fs::read_dir(corpus_dir())
         .unwrap()
@@ -82,7 +83,13 @@ async fn every_bad_policy_exits_2_naming_the_place_and_nothing_connects() {
         failures.extend(judge(&name, &out, &case, &config));
         assert!(!out.stderr.contains(TOKEN) && !out.stdout.contains(TOKEN), "{name}: the authtoken leaked");
     }
-    assert!(failures.is_empty(), "{} of {} bad policies misreported:\n\n{}", failures.len(), files.len(), failures.join("\n\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} bad policies misreported:\n\n{}",
+        failures.len(),
+        files.len(),
+        failures.join("\n\n")
+    );
     assert!(w.edge.auths().is_empty(), "a bad policy connected to the edge");
 }
 
@@ -109,9 +116,11 @@ const WEBHOOK_SECRET: &str = "whsec-SECRET-github-1234";
 async fn check_and_dry_run_print_the_effective_policy_generated_rules_first_secrets_masked() {
     let w = World::new(Mode::Sdk).await;
     let cfg = policy_config(&w);
-    let with_env = |c: super::support::Cmd| c.env("GITHUB_WEBHOOK_SECRET", WEBHOOK_SECRET).env("TEAPOT_WORD", "short-and-stout");
+    let with_env =
+        |c: super::support::Cmd| c.env("GITHUB_WEBHOOK_SECRET", WEBHOOK_SECRET).env("TEAPOT_WORD", "short-and-stout");
     for args in [&["check"][..], &["start", "--dry-run"][..]] {
-        let out = with_env(w.cmd(&cfg).args(args)).run().await.success().hides(PASSWORD).hides(WEBHOOK_SECRET).hides(TOKEN);
+        let out =
+            with_env(w.cmd(&cfg).args(args)).run().await.success().hides(PASSWORD).hides(WEBHOOK_SECRET).hides(TOKEN);
         let yaml: String = out
             .stdout
             .lines()
@@ -126,7 +135,13 @@ async fn check_and_dry_run_print_the_effective_policy_generated_rules_first_secr
         };
         assert_eq!(
             names("on_http_request"),
-            ["prx-tunnel basic_auth", "prx-tunnel webhook_verification", "prx-tunnel request_headers", "prx-tunnel request_headers", "teapot"],
+            [
+                "prx-tunnel basic_auth",
+                "prx-tunnel webhook_verification",
+                "prx-tunnel request_headers",
+                "prx-tunnel request_headers",
+                "teapot"
+            ],
             "{yaml}"
         );
         assert_eq!(names("on_http_response"), ["prx-tunnel compression"]);
@@ -134,7 +149,10 @@ async fn check_and_dry_run_print_the_effective_policy_generated_rules_first_secr
         assert_eq!(req[0]["actions"][0]["config"]["credentials"][0], "alice:********");
         assert_eq!(req[1]["actions"][0]["config"]["secret"], "********");
         assert_eq!(req[1]["actions"][0]["config"]["provider"], "github");
-        assert_eq!(req[4]["actions"][0]["config"]["body"], "short-and-stout ${req.url.path}", "the variable is expanded, the CEL kept");
+        assert_eq!(
+            req[4]["actions"][0]["config"]["body"], "short-and-stout ${req.url.path}",
+            "the variable is expanded, the CEL kept"
+        );
         assert!(out.stdout.contains("the traffic policy above (6 rules)"), "{}", out.stdout);
     }
     assert!(w.edge.auths().is_empty(), "check and --dry-run connect to nothing");
@@ -154,9 +172,16 @@ async fn cli_mode_dry_run_shows_the_policy_in_the_generated_agent_config_per_age
     };
     let out = run("3.19.1").await.success().hides(PASSWORD).hides(WEBHOOK_SECRET);
     assert!(out.stdout.contains("traffic_policy:") && out.stdout.contains("alice:********"), "{}", out.stdout);
-    assert!(!out.stdout.contains("basic_auth:") && !out.stdout.contains("compression: true"), "no deprecated options:\n{}", out.stdout);
+    assert!(
+        !out.stdout.contains("basic_auth:") && !out.stdout.contains("compression: true"),
+        "no deprecated options:\n{}",
+        out.stdout
+    );
     let run_line = out.stdout.lines().find(|l| l.starts_with("run: ")).expect("the command line");
-    assert!(!run_line.contains("traffic-policy") && !run_line.contains("alice"), "never on the command line: {run_line}");
+    assert!(
+        !run_line.contains("traffic-policy") && !run_line.contains("alice"),
+        "never on the command line: {run_line}"
+    );
     let out = run("3.13.0").await.success();
     assert!(out.stdout.contains("  policy:") && out.stdout.contains("inbound:"), "{}", out.stdout);
     let out = run("3.5.0").await.code(2);

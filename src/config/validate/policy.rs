@@ -34,7 +34,13 @@ const INLINE: &str = "[tunnel.ngrok] traffic_policy";
 
 /// Reads the policy keys into `cfg` and sets `cfg.policy`; `seed_srcs` says where each seed
 /// key came from, for problems in the rules generated from it.
-pub(super) fn build(p: &mut Pass<'_>, cfg: &mut TunnelConfig, flags: &TunnelFlags, keys: PolicyKeys, seed_srcs: &[(&'static str, Src)]) {
+pub(super) fn build(
+    p: &mut Pass<'_>,
+    cfg: &mut TunnelConfig,
+    flags: &TunnelFlags,
+    keys: PolicyKeys,
+    seed_srcs: &[(&'static str, Src)],
+) {
     let mut srcs: Vec<(&'static str, Src)> = seed_srcs.to_vec();
     if let Some(w) = keys.webhook {
         let src = Src::File(w.span(), "webhook_verification");
@@ -53,8 +59,13 @@ pub(super) fn build(p: &mut Pass<'_>, cfg: &mut TunnelConfig, flags: &TunnelFlag
         srcs.push((key, src));
     }
     if cfg.proto == Proto::Tcp {
-        for (key, src) in srcs.iter().filter(|(k, _)| ["webhook_verification", "request_headers", "response_headers"].contains(k)) {
-            p.report(src, format!("{key} only applies to http tunnels, but proto is \"tcp\"; remove it or set proto = \"http\""));
+        for (key, src) in
+            srcs.iter().filter(|(k, _)| ["webhook_verification", "request_headers", "response_headers"].contains(k))
+        {
+            p.report(
+                src,
+                format!("{key} only applies to http tunnels, but proto is \"tcp\"; remove it or set proto = \"http\""),
+            );
         }
     }
 
@@ -137,7 +148,10 @@ fn read(p: &mut Pass<'_>, path: PathBuf, src: &Src) -> Option<UserPolicy> {
             return None;
         }
         Err(e) => {
-            p.report(src, format!("cannot read {shown}: {e}; fix the path (relative paths are relative to the config file)"));
+            p.report(
+                src,
+                format!("cannot read {shown}: {e}; fix the path (relative paths are relative to the config file)"),
+            );
             return None;
         }
     };
@@ -183,19 +197,27 @@ fn webhook(p: &mut Pass<'_>, src: &Src, raw: RawWebhook) -> Option<Webhook> {
 
 fn headers(p: &mut Pass<'_>, key: &'static str, raw: RawHeaders) -> HeaderRewrite {
     let mut out = HeaderRewrite::default();
-    let valid = |name: &str| !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b));
+    let valid = |name: &str| {
+        !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
+    };
     for (name, value) in raw.add {
         if valid(&name) {
             out.add.push((name, value.into_inner()));
         } else {
-            p.report(&Src::File(value.span(), key), format!("{} is not a header name; use letters, digits and '-'", show(&name)));
+            p.report(
+                &Src::File(value.span(), key),
+                format!("{} is not a header name; use letters, digits and '-'", show(&name)),
+            );
         }
     }
     for name in raw.remove {
         if valid(name.get_ref()) {
             out.remove.push(name.get_ref().clone());
         } else {
-            p.report(&Src::File(name.span(), key), format!("{} is not a header name; use letters, digits and '-'", show(name.get_ref())));
+            p.report(
+                &Src::File(name.span(), key),
+                format!("{} is not a header name; use letters, digits and '-'", show(name.get_ref())),
+            );
         }
     }
     out

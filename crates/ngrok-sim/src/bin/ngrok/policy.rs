@@ -48,12 +48,17 @@ pub fn read(node: &Node, raw: &str, proto: Proto) -> Result<Option<String>, Stri
     let field = match given.as_slice() {
         [] => return Ok(None),
         [one] => *one,
-        _ => return Err("only one of 'traffic_policy' and 'policy' may be set ('policy' was renamed 'traffic_policy' in 3.14.0)".into()),
+        _ => return Err(
+            "only one of 'traffic_policy' and 'policy' may be set ('policy' was renamed 'traffic_policy' in 3.14.0)"
+                .into(),
+        ),
     };
     let value = node.get(field).cloned().unwrap_or(Value::Null);
     let value = match value {
         // A string holds the document itself (YAML or JSON).
-        Value::String(text) => serde_yaml::from_str(&text).map_err(|e| invalid(field, "", &format!("not a traffic policy: {e}")))?,
+        Value::String(text) => {
+            serde_yaml::from_str(&text).map_err(|e| invalid(field, "", &format!("not a traffic policy: {e}")))?
+        }
         other => other,
     };
     let doc = Node::new(&value, raw, field)?;
