@@ -53,56 +53,26 @@ pub fn expand(input: &str, env: &dyn Fn(&str) -> Option<String>) -> Result<Strin
 /// [`expand`] for strings inside a traffic policy, where `${…}` is also ngrok's CEL
 /// interpolation: `${NAME}` (a plain variable name) is the environment variable as everywhere,
 /// anything else inside `${…}` (`${req.url.path}`, `${conn.client_ip + "x"}`) is kept for ngrok
-/// to evaluate, and `$${` is a literal `${`.
+/// to evaluate (found with the policy crate's own interpolation splitter), and `$${` is a
+/// literal `${`.
 pub fn expand_keeping_cel(input: &str, env: &dyn Fn(&str) -> Option<String>) -> Result<String, ExpandError> {
+    use traffic_policy::cel::{Segment, split_interpolations};
     let mut out = String::with_capacity(input.len());
-    let mut rest = input;
-    while let Some(pos) = rest.find('$') {
-        out.push_str(&rest[..pos]);
-        let after = &rest[pos..];
-        if let Some(tail) = after.strip_prefix("$${") {
+    for (n, piece) in input.split("$${").enumerate() {
+        if n > 0 {
             out.push_str("${");
-            rest = tail;
-        } else if let Some(tail) = after.strip_prefix("${") {
-            let end = closing_brace(tail).ok_or(ExpandError::Unclosed)?;
-            let inner = &tail[..end];
-            if is_var_name(inner) {
-                out.push_str(&env(inner).ok_or_else(|| ExpandError::Unset(inner.to_owned()))?);
-            } else {
-                out.push_str(&after[..end + 3]);
+        }
+        for segment in split_interpolations(piece).map_err(|_| ExpandError::Unclosed)? {
+            match segment {
+                Segment::Literal(text) => out.push_str(&text),
+                Segment::Expr(name) if is_var_name(&name) => {
+                    out.push_str(&env(&name).ok_or_else(|| ExpandError::Unset(name.clone()))?);
+                }
+                Segment::Expr(cel) => out.push_str(&format!("${{{cel}}}")),
             }
-            rest = &tail[end + 1..];
-        } else {
-            out.push('$');
-            rest = &after[1..];
         }
     }
-    out.push_str(rest);
     Ok(out)
-}
-
-/// The byte offset of the `}` closing an interpolation whose body starts `text`: braces nest,
-/// and braces inside quoted CEL strings do not count.
-fn closing_brace(text: &str) -> Option<usize> {
-    let mut depth = 0usize;
-    let mut quote: Option<char> = None;
-    let mut escaped = false;
-    for (i, c) in text.char_indices() {
-        match quote {
-            Some(_) if escaped => escaped = false,
-            Some(_) if c == '\\' => escaped = true,
-            Some(q) if c == q => quote = None,
-            Some(_) => {}
-            None => match c {
-                '"' | '\'' => quote = Some(c),
-                '{' => depth += 1,
-                '}' if depth == 0 => return Some(i),
-                '}' => depth -= 1,
-                _ => {}
-            },
-        }
-    }
-    None
 }
 
 /// True for a string holding a `${` reference (after `$${` escapes are set aside): such a

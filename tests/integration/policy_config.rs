@@ -33,29 +33,20 @@ fn read_case(path: &Path) -> Case {
     }
 }
 
+/// What is wrong with one run: the corpus' own checks (exit 2, no panic, every expected text),
+/// then the line the problem must be reported at.
 fn judge(name: &str, out: &Output, case: &Case, config: &Path) -> Option<String> {
-    let mut wrong = Vec::new();
-    if out.code != Some(2) {
-        wrong.push(format!("exit {:?}, not 2", out.code));
-    }
-    if out.stderr.contains("panicked") || out.stdout.contains("panicked") {
-        wrong.push("panicked".into());
-    }
-    for want in &case.expects {
-        if !out.stderr.contains(want.as_str()) {
-            wrong.push(format!("stderr lacks {want:?}"));
-        }
-    }
+    let mut wrong: Vec<String> = super::config_cases::judge(name, out, &case.expects).into_iter().collect();
     if let Some(n) = case.line {
         let written = std::fs::read_to_string(config).unwrap();
         let first = case.body.lines().next().unwrap_or_default();
         let start = written.lines().position(|l| l == first).expect("the body is in the config") + 1;
         let want = format!("{}:{}:", config.display(), start + n - 1);
         if !out.stderr.contains(&want) {
-            wrong.push(format!("stderr lacks the place {want:?}"));
+            wrong.push(format!("{name}: stderr lacks the place {want:?}\n--- stderr:\n{}", out.stderr));
         }
     }
-    (!wrong.is_empty()).then(|| format!("{name}: {}\n--- stderr:\n{}", wrong.join("; "), out.stderr))
+    (!wrong.is_empty()).then(|| wrong.join("\n"))
 }
 
 #[tokio::test]
@@ -66,12 +57,7 @@ async fn every_bad_policy_exits_2_naming_the_place_and_nothing_connects() {
         w.env
             .write(&format!("policies/{}", path.file_name().unwrap().to_str().unwrap()), std::fs::read(&path).unwrap());
     }
-    let mut files: Vec<PathBuf> = std::fs::read_dir(corpus_dir())
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
-        .collect();
-    files.sort();
+    let files = super::config_cases::toml_files(&corpus_dir());
     assert!(files.len() >= 40, "only {} bad policies", files.len());
     let mut failures = Vec::new();
     for path in &files {
