@@ -55,7 +55,10 @@ pub(crate) async fn handle(
             }
             Err(error) => {
                 tracing::info!(%error, "request body not read");
-                return Ok(reply(Reply::text(413, "413 Request Entity Too Large: the body could not be read for verification.\n")));
+                return Ok(reply(Reply::text(
+                    413,
+                    "413 Request Entity Too Large: the body could not be read for verification.\n",
+                )));
             }
         }
     } else {

@@ -75,9 +75,7 @@ fn template(c: &Map<String, Value>, key: &str) -> Result<Option<Template>, Strin
 
 fn header_templates(c: &Map<String, Value>) -> Result<Vec<(String, Template)>, String> {
     let Some(map) = c.get("headers").and_then(Value::as_object) else { return Ok(vec![]) };
-    map.iter()
-        .map(|(k, v)| Ok((k.to_ascii_lowercase(), Template::new(v.as_str().unwrap_or_default())?)))
-        .collect()
+    map.iter().map(|(k, v)| Ok((k.to_ascii_lowercase(), Template::new(v.as_str().unwrap_or_default())?))).collect()
 }
 
 fn cidrs(list: Vec<&str>) -> Result<Vec<IpNet>, String> {
@@ -99,13 +97,17 @@ pub(crate) fn compile_action(kind: &str, config: Option<&Value>) -> Result<Act, 
         "add-headers" => Act::AddHeaders {
             headers: header_templates(c)?
                 .into_iter()
-                .map(|(k, t)| HeaderName::from_bytes(k.as_bytes()).map(|n| (n, t)).map_err(|e| format!("`headers`: {e}")))
+                .map(|(k, t)| {
+                    HeaderName::from_bytes(k.as_bytes()).map(|n| (n, t)).map_err(|e| format!("`headers`: {e}"))
+                })
                 .collect::<Result<_, _>>()?,
         },
         "remove-headers" => Act::RemoveHeaders {
             names: strings(c, "headers")
                 .into_iter()
-                .map(|h| HeaderName::from_bytes(h.to_ascii_lowercase().as_bytes()).map_err(|e| format!("`headers`: {e}")))
+                .map(|h| {
+                    HeaderName::from_bytes(h.to_ascii_lowercase().as_bytes()).map_err(|e| format!("`headers`: {e}"))
+                })
                 .collect::<Result<_, _>>()?,
         },
         "restrict-ips" => Act::RestrictIps {
@@ -155,12 +157,19 @@ pub(crate) fn compile_action(kind: &str, config: Option<&Value>) -> Result<Act, 
             status: c.get("status_code").and_then(Value::as_u64).unwrap_or(302) as u16,
             headers: header_templates(c)?,
         },
-        "url-rewrite" => Act::UrlRewrite { from: template(c, "from")?, to: template(c, "to")?.ok_or("`to` is required")? },
+        "url-rewrite" => {
+            Act::UrlRewrite { from: template(c, "from")?, to: template(c, "to")?.ok_or("`to` is required")? }
+        }
         "set-vars" => Act::SetVars {
             vars: c
                 .get("vars")
                 .and_then(Value::as_array)
-                .map(|a| a.iter().filter_map(Value::as_object).flat_map(|m| m.iter().map(|(k, v)| (k.clone(), v.clone()))).collect())
+                .map(|a| {
+                    a.iter()
+                        .filter_map(Value::as_object)
+                        .flat_map(|m| m.iter().map(|(k, v)| (k.clone(), v.clone())))
+                        .collect()
+                })
                 .unwrap_or_default(),
         },
         "log" => Act::Log { metadata: c.get("metadata").cloned().unwrap_or(Value::Null) },

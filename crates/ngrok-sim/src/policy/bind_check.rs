@@ -40,7 +40,12 @@ fn parse(text: &str) -> Result<Policy, String> {
 /// `{Inbound: [{Name, Expressions, Actions: [{Type, Config}]}], Outbound: […]}` in today's shape.
 fn legacy(map: &serde_json::Map<String, Value>) -> Value {
     let rules = |key: &str| -> Value {
-        let list = map.iter().find(|(k, _)| k.eq_ignore_ascii_case(key)).and_then(|(_, v)| v.as_array()).cloned().unwrap_or_default();
+        let list = map
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(key))
+            .and_then(|(_, v)| v.as_array())
+            .cloned()
+            .unwrap_or_default();
         Value::Array(list.iter().map(lower_keys).collect())
     };
     serde_json::json!({ "on_http_request": rules("inbound"), "on_http_response": rules("outbound") })
@@ -76,7 +81,10 @@ fn refuse_invalid(policy: &Policy) -> Result<(), String> {
 fn refuse_unsupported(policy: &Policy, proto: &str) -> Result<(), String> {
     for phase in Phase::ALL {
         if proto == "tcp" && phase != Phase::TcpConnect && !policy.rules(phase).is_empty() {
-            return Err(with_code(&format!("Invalid Traffic Policy phase `{phase}` for protocol `tcp`."), "ERR_NGROK_2230"));
+            return Err(with_code(
+                &format!("Invalid Traffic Policy phase `{phase}` for protocol `tcp`."),
+                "ERR_NGROK_2230",
+            ));
         }
         for (ri, rule) in policy.rules(phase).iter().enumerate() {
             for (ai, action) in rule.actions.iter().enumerate() {
@@ -91,7 +99,10 @@ fn refuse_unsupported(policy: &Policy, proto: &str) -> Result<(), String> {
                 {
                     Some(format!("verify-webhook for provider `{p}` (simulated: {})", webhook::SIMULATED.join(", ")))
                 } else if action.kind == "restrict-ips" && config.and_then(|c| c.get("ip_policies")).is_some() {
-                    Some("restrict-ips with `ip_policies` (no IP policies exist here; list CIDRs in allow/deny)".to_owned())
+                    Some(
+                        "restrict-ips with `ip_policies` (no IP policies exist here; list CIDRs in allow/deny)"
+                            .to_owned(),
+                    )
                 } else {
                     None
                 };
@@ -120,7 +131,8 @@ pub(crate) fn effective(rec: &mut BindRecord) -> Result<EndpointPolicy, String> 
     refuse_invalid(&policy)?;
     refuse_unsupported(&policy, &rec.proto)?;
     let compiled = EndpointPolicy::compile(policy)?;
-    rec.effective_policy = (!compiled.document.is_empty()).then(|| serde_json::to_value(&compiled.document).unwrap_or_default());
+    rec.effective_policy =
+        (!compiled.document.is_empty()).then(|| serde_json::to_value(&compiled.document).unwrap_or_default());
     Ok(compiled)
 }
 
@@ -131,7 +143,13 @@ mod tests {
     #[test]
     fn parses_json_yaml_and_the_legacy_form() {
         assert_eq!(parse("on_http_request:\n  - actions: [{type: deny}]\n").unwrap().on_http_request.len(), 1);
-        assert_eq!(parse(r#"{"on_http_response":[{"actions":[{"type":"log","config":{"metadata":{}}}]}]}"#).unwrap().on_http_response.len(), 1);
+        assert_eq!(
+            parse(r#"{"on_http_response":[{"actions":[{"type":"log","config":{"metadata":{}}}]}]}"#)
+                .unwrap()
+                .on_http_response
+                .len(),
+            1
+        );
         let legacy = r#"{"Inbound":[{"Name":"","Expressions":["true"],"Actions":[{"Type":"deny","Config":{"status_code":404}}]}],"Outbound":[]}"#;
         let p = parse(legacy).unwrap();
         assert_eq!(p.on_http_request[0].actions[0].config.as_ref().unwrap()["status_code"], 404);
@@ -147,7 +165,8 @@ mod tests {
         assert!(refuse_invalid(&p).is_ok(), "valid for ngrok");
         let e = refuse_unsupported(&p, "https").unwrap_err();
         assert!(e.contains("does not simulate the `oauth` action (on_http_request rule 1 action 1)"), "{e}");
-        let p = parse("on_http_request:\n  - actions: [{type: verify-webhook, config: {provider: xero, secret: s}}]\n").unwrap();
+        let p = parse("on_http_request:\n  - actions: [{type: verify-webhook, config: {provider: xero, secret: s}}]\n")
+            .unwrap();
         assert!(refuse_unsupported(&p, "https").unwrap_err().contains("provider `xero`"));
         let p = parse("on_http_request:\n  - actions: [{type: deny}]\n").unwrap();
         assert!(refuse_unsupported(&p, "tcp").unwrap_err().ends_with("ERR_NGROK_2230\r\n"));

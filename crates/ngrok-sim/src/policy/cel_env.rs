@@ -10,20 +10,44 @@ use std::collections::BTreeMap;
 use std::net::IpAddr;
 use std::sync::Arc;
 
+use cel::extractors::This;
 use cel::objects::{Key, Map};
 use cel::{Context, ExecutionError, FunctionContext, Program, Value};
-use cel::extractors::This;
 use traffic_policy::cel::{Segment, split_interpolations};
 
 /// Every variable the edge provides, by its documented dotted name.
 pub(crate) const VARIABLES: &[&str] = &[
-    "conn.client_ip", "conn.client_port", "conn.server_ip", "conn.server_port", "conn.ts.start",
-    "endpoint.url", "endpoint.id", "endpoint.host", "endpoint.port", "endpoint.protocol",
+    "conn.client_ip",
+    "conn.client_port",
+    "conn.server_ip",
+    "conn.server_port",
+    "conn.ts.start",
+    "endpoint.url",
+    "endpoint.id",
+    "endpoint.host",
+    "endpoint.port",
+    "endpoint.protocol",
     "time.now",
-    "req.method", "req.url", "req.url.path", "req.url.query", "req.url.query_params", "req.url.host",
-    "req.url.port", "req.url.scheme", "req.url.authority", "req.url.raw_path", "req.headers", "req.host",
-    "req.user_agent", "req.content_length", "req.content_type", "req.version",
-    "res.status_code", "res.headers", "res.content_type", "res.content_length",
+    "req.method",
+    "req.url",
+    "req.url.path",
+    "req.url.query",
+    "req.url.query_params",
+    "req.url.host",
+    "req.url.port",
+    "req.url.scheme",
+    "req.url.authority",
+    "req.url.raw_path",
+    "req.headers",
+    "req.host",
+    "req.user_agent",
+    "req.content_length",
+    "req.content_type",
+    "req.version",
+    "res.status_code",
+    "res.headers",
+    "res.content_type",
+    "res.content_length",
     "vars",
 ];
 
@@ -60,7 +84,8 @@ pub(crate) fn rewrite(expr: &str) -> String {
                 j += 1;
             }
             segments.push(chars[start..j].iter().collect::<String>());
-            let next_is_ident = j + 1 < chars.len() && chars[j] == '.' && (chars[j + 1].is_ascii_alphabetic() || chars[j + 1] == '_');
+            let next_is_ident =
+                j + 1 < chars.len() && chars[j] == '.' && (chars[j + 1].is_ascii_alphabetic() || chars[j + 1] == '_');
             if !next_is_ident {
                 break;
             }

@@ -30,7 +30,11 @@ impl Reply {
     pub(crate) fn text(status: u16, body: impl Into<String>) -> Reply {
         let mut headers = HeaderMap::new();
         headers.insert(hyper::header::CONTENT_TYPE, HeaderValue::from_static("text/plain; charset=utf-8"));
-        Reply { status: StatusCode::from_u16(status).unwrap_or(StatusCode::FORBIDDEN), headers, body: Bytes::from(body.into()) }
+        Reply {
+            status: StatusCode::from_u16(status).unwrap_or(StatusCode::FORBIDDEN),
+            headers,
+            body: Bytes::from(body.into()),
+        }
     }
 
     /// An ngrok error page (HTML with an `ngrok-error-code` header).
@@ -38,7 +42,11 @@ impl Reply {
         let mut headers = HeaderMap::new();
         headers.insert(hyper::header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
         headers.insert("ngrok-error-code", HeaderValue::from_static(code));
-        Reply { status: StatusCode::from_u16(status).unwrap_or(StatusCode::FORBIDDEN), headers, body: Bytes::from(html) }
+        Reply {
+            status: StatusCode::from_u16(status).unwrap_or(StatusCode::FORBIDDEN),
+            headers,
+            body: Bytes::from(html),
+        }
     }
 }
 
@@ -125,7 +133,8 @@ impl Exchange {
 
     /// The request's Host (with port if the client sent one).
     pub(crate) fn host(&self) -> String {
-        let from_header = self.req.as_ref().and_then(|r| r.headers.get(hyper::header::HOST)).and_then(|h| h.to_str().ok());
+        let from_header =
+            self.req.as_ref().and_then(|r| r.headers.get(hyper::header::HOST)).and_then(|h| h.to_str().ok());
         from_header
             .map(str::to_owned)
             .or_else(|| self.endpoint_url.split_once("://").map(|(_, h)| h.to_owned()))
@@ -216,9 +225,9 @@ pub(crate) fn render_json(v: &Value, scope: &Scope) -> Result<Value, String> {
     Ok(match v {
         Value::String(s) => Value::String(Template::new(s)?.render(scope)?),
         Value::Array(a) => Value::Array(a.iter().map(|x| render_json(x, scope)).collect::<Result<_, _>>()?),
-        Value::Object(o) => {
-            Value::Object(o.iter().map(|(k, x)| Ok((k.clone(), render_json(x, scope)?))).collect::<Result<_, String>>()?)
-        }
+        Value::Object(o) => Value::Object(
+            o.iter().map(|(k, x)| Ok((k.clone(), render_json(x, scope)?))).collect::<Result<_, String>>()?,
+        ),
         other => other.clone(),
     })
 }

@@ -21,7 +21,8 @@ impl EndpointPolicy {
                 Err(why) => return failure(phase, "ERR_NGROK_2253", why),
             }
             for act in &rule.actions {
-                let decided = run_action(phase, rule, act, x).unwrap_or_else(|why| failure(phase, "ERR_NGROK_2238", why));
+                let decided =
+                    run_action(phase, rule, act, x).unwrap_or_else(|why| failure(phase, "ERR_NGROK_2238", why));
                 if !matches!(decided, Verdict::Continue) {
                     return decided;
                 }
@@ -78,7 +79,8 @@ fn run_action(phase: Phase, rule: &CompiledRule, act: &Act, x: &mut Exchange) ->
         Act::AddHeaders { headers } => {
             let target = target_headers(phase, x);
             for (name, t) in headers {
-                let v = value(&t.render(&scope)?).ok_or_else(|| format!("the value of header `{name}` is not a valid header value"))?;
+                let v = value(&t.render(&scope)?)
+                    .ok_or_else(|| format!("the value of header `{name}` is not a valid header value"))?;
                 if name == hyper::header::HOST {
                     target.insert(name.clone(), v);
                 } else {
@@ -96,15 +98,19 @@ fn run_action(phase: Phase, rule: &CompiledRule, act: &Act, x: &mut Exchange) ->
         }
         Act::RestrictIps { allow, deny, enforce } => {
             let ip = canonical(x.client.ip());
-            let allowed = (allow.is_empty() || allow.iter().any(|n| n.contains(&ip))) && !deny.iter().any(|n| n.contains(&ip));
+            let allowed =
+                (allow.is_empty() || allow.iter().any(|n| n.contains(&ip))) && !deny.iter().any(|n| n.contains(&ip));
             match (allowed || !enforce, phase) {
                 (true, _) => Verdict::Continue,
                 (false, Phase::TcpConnect) => Verdict::Close,
-                (false, _) => Verdict::Respond(Reply::page(403, "ERR_NGROK_3205", codes::ip_blocked_page(&ip.to_string()))),
+                (false, _) => {
+                    Verdict::Respond(Reply::page(403, "ERR_NGROK_3205", codes::ip_blocked_page(&ip.to_string())))
+                }
             }
         }
         Act::BasicAuth { credentials, realm, enforce } => {
-            let header = x.req.as_ref().and_then(|r| r.headers.get(hyper::header::AUTHORIZATION)).and_then(|v| v.to_str().ok());
+            let header =
+                x.req.as_ref().and_then(|r| r.headers.get(hyper::header::AUTHORIZATION)).and_then(|v| v.to_str().ok());
             if credentials_ok(credentials, header) || !enforce {
                 Verdict::Continue
             } else {
@@ -122,7 +128,8 @@ fn run_action(phase: Phase, rule: &CompiledRule, act: &Act, x: &mut Exchange) ->
                 .join("\u{0}");
             match limiter.admit(&bucket) {
                 Err(wait) if *enforce => {
-                    let mut reply = Reply::text(429, "429 Too Many Requests: the rate limit for this endpoint was reached.\n");
+                    let mut reply =
+                        Reply::text(429, "429 Too Many Requests: the rate limit for this endpoint was reached.\n");
                     let secs = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
                     reply.headers.insert(RETRY_AFTER, HeaderValue::from(secs.max(1)));
                     Verdict::Respond(reply)
@@ -188,7 +195,10 @@ fn run_action(phase: Phase, rule: &CompiledRule, act: &Act, x: &mut Exchange) ->
                 Err(why) => {
                     tracing::info!(?provider, %why, "webhook verification failed");
                     if *enforce {
-                        Verdict::Respond(Reply::text(403, format!("403 Forbidden: webhook verification failed: {why}\n")))
+                        Verdict::Respond(Reply::text(
+                            403,
+                            format!("403 Forbidden: webhook verification failed: {why}\n"),
+                        ))
                     } else {
                         Verdict::Continue
                     }
@@ -220,7 +230,8 @@ fn rewrite(url: &str, from: Option<String>, to: &str) -> Result<String, String> 
 
 fn content_type_of(body: &str) -> &'static str {
     let trimmed = body.trim_start();
-    if (trimmed.starts_with('{') || trimmed.starts_with('[')) && serde_json::from_str::<serde_json::Value>(body).is_ok() {
+    if (trimmed.starts_with('{') || trimmed.starts_with('[')) && serde_json::from_str::<serde_json::Value>(body).is_ok()
+    {
         "application/json"
     } else if trimmed.starts_with('<') {
         "text/html; charset=utf-8"

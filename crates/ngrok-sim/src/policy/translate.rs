@@ -44,7 +44,10 @@ fn cidr(text: &str) -> Result<String, String> {
 fn header_rules(policy: &mut Policy, phase: Phase, opt: &str, opts: &Value) -> Result<(), String> {
     let Some(h) = field(opts, opt) else { return Ok(()) };
     let list = |k: &str| -> Vec<String> {
-        field(h, k).and_then(Value::as_array).map(|a| a.iter().filter_map(Value::as_str).map(str::to_owned).collect()).unwrap_or_default()
+        field(h, k)
+            .and_then(Value::as_array)
+            .map(|a| a.iter().filter_map(Value::as_str).map(str::to_owned).collect())
+            .unwrap_or_default()
     };
     let remove = list("remove");
     if !remove.is_empty() {
@@ -52,7 +55,8 @@ fn header_rules(policy: &mut Policy, phase: Phase, opt: &str, opts: &Value) -> R
     }
     let mut add = serde_json::Map::new();
     for entry in list("add") {
-        let (name, value) = entry.split_once(':').ok_or_else(|| format!("The header '{entry}' in {opt} is not 'Name: value'."))?;
+        let (name, value) =
+            entry.split_once(':').ok_or_else(|| format!("The header '{entry}' in {opt} is not 'Name: value'."))?;
         add.insert(name.trim().to_ascii_lowercase(), Value::String(value.trim().to_owned()));
     }
     if let Some(parsed) = field(h, "add_parsed").and_then(Value::as_object) {
@@ -95,7 +99,9 @@ pub(crate) fn deprecated_options(rec: &BindRecord) -> Result<Policy, String> {
     let deny = rec.deny_cidrs.iter().map(|c| cidr(c)).collect::<Result<Vec<_>, _>>()?;
     if !allow.is_empty() || !deny.is_empty() {
         let phase = if http { Phase::HttpRequest } else { Phase::TcpConnect };
-        policy.rules_mut(phase).insert(0, rule("IPRestriction", "restrict-ips", json!({ "allow": allow, "deny": deny })));
+        policy
+            .rules_mut(phase)
+            .insert(0, rule("IPRestriction", "restrict-ips", json!({ "allow": allow, "deny": deny })));
     }
     if !rec.basic_auth.is_empty() {
         let credentials: Vec<String> = rec.basic_auth.iter().map(|(u, p)| format!("{u}:{p}")).collect();

@@ -59,7 +59,9 @@ impl Provider {
         match self {
             Provider::Github => schemes::github(secret, req),
             Provider::Stripe => schemes::stripe(secret, req, now),
-            Provider::Slack => schemes::timestamped_v0(secret, req, now, "x-slack-signature", "x-slack-request-timestamp"),
+            Provider::Slack => {
+                schemes::timestamped_v0(secret, req, now, "x-slack-signature", "x-slack-request-timestamp")
+            }
             Provider::Twilio => schemes::twilio(secret, req),
             Provider::Zoom => schemes::timestamped_v0(secret, req, now, "x-zm-signature", "x-zm-request-timestamp"),
         }

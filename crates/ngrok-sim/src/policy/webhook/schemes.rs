@@ -82,9 +82,8 @@ pub(super) fn timestamped_v0(
 /// parameter, which must be the hex SHA-256 of the body.
 pub(super) fn twilio(secret: &str, req: &Signed<'_>) -> Result<(), String> {
     let sig = header(req, "x-twilio-signature")?;
-    let sig = base64::engine::general_purpose::STANDARD
-        .decode(sig.trim())
-        .map_err(|_| "X-Twilio-Signature is not base64")?;
+    let sig =
+        base64::engine::general_purpose::STANDARD.decode(sig.trim()).map_err(|_| "X-Twilio-Signature is not base64")?;
     let url = url::Url::parse(req.url).map_err(|e| format!("bad request URL: {e}"))?;
     let mut signed = req.url.to_owned();
     let form = req
