@@ -39,8 +39,12 @@ pub async fn serves_and_identifies(mode: Mode) {
     assert!(url.starts_with("https://") && url.ends_with(".ngrok-free.app"), "{url}");
     let resp = w.get(&url, PublicRequest::default()).await;
     assert_eq!((resp.status, String::from_utf8_lossy(&resp.body).into_owned()), (200, HELLO.to_owned()));
-    let plain = w.get(&url, PublicRequest { use_http: true, ..Default::default() }).await;
-    assert_eq!(plain.status, 200, "the plain-http listener routes by Host too");
+    let plain = w.edge.request(&url, PublicRequest { use_http: true, ..Default::default() }).await.unwrap();
+    assert_eq!(
+        (plain.status, plain.header("ngrok-error-code")),
+        (404, Some("ERR_NGROK_3200")),
+        "the scheme is part of the URL: an https endpoint is not served over plain http"
+    );
     let auth = w.edge.auths().into_iter().last().expect("an Auth request");
     assert_eq!(auth.authtoken, TOKEN);
     let raw = auth.raw.to_string();
