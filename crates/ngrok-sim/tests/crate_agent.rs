@@ -22,7 +22,7 @@ fn from(ip: &str, auth: Option<(&str, &str)>) -> PublicRequest {
 }
 
 #[tokio::test]
-async fn http_endpoint_serves_through_https_and_http_and_records_what_was_sent() {
+async fn http_endpoint_serves_through_its_scheme_only_and_records_what_was_sent() {
     let edge = edge().await;
     let up = upstream().await;
     let sess = builder(&edge, Some(TOKEN))

@@ -221,7 +221,7 @@ pub static ACTIONS: &[ActionSpec] = &[
         "redirect",
         REQ,
         sim = true,
-        term = true,
+        term = false,
         secrets = [],
         [f("from", Str, false), f("to", Str, true), f("status_code", Int, false), f("headers", StrMap, false)]
     ),
