@@ -100,7 +100,9 @@ fn v3_agents_too_old_for_the_policy_are_refused_with_the_version_needed() {
     let msg = check_supported(&c, &old).unwrap_err().to_string();
     assert!(msg.contains("basic_auth") && msg.contains("3.6.0") && msg.contains("version 3.5.0"), "{msg}");
     assert!(check_supported(&c, &Agent { version: "3.6.0".into(), ..agent(Major::V3) }).is_ok());
-    c.policy = Some(traffic_policy::Policy::from_yaml("on_tcp_connect: [{actions: [{type: deny}]}]\n").unwrap());
+    c.policy = Some(crate::policy::Effective::new(
+        traffic_policy::Policy::from_yaml("on_tcp_connect: [{actions: [{type: deny}]}]\n").unwrap(),
+    ));
     c.traffic_policy_inline = true;
     let msg = check_supported(&c, &Agent { version: "3.16.0".into(), ..agent(Major::V3) }).unwrap_err().to_string();
     assert!(msg.contains("3.17.0") && msg.contains("traffic_policy"), "{msg}");

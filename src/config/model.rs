@@ -101,7 +101,7 @@ pub struct TunnelConfig {
     /// The effective Traffic Policy sent to ngrok: the generated rules, then the user's. None
     /// when it has no rule. Printed separately (YAML, secrets masked), never with the settings.
     #[serde(skip)]
-    pub policy: Option<traffic_policy::Policy>,
+    pub policy: Option<crate::policy::Effective>,
 }
 
 /// One basic-auth credential.
@@ -127,7 +127,7 @@ impl TunnelConfig {
             all.push(Secret::new(format!("{}:{}", auth.username, auth.password.expose())));
         }
         all.extend(self.webhook_verification.iter().map(|w| w.secret.clone()));
-        all.extend(self.policy.iter().flat_map(crate::policy::secrets));
+        all.extend(self.policy.iter().flat_map(|p| crate::policy::secrets(p)));
         all.retain(|s| !s.is_empty());
         all
     }

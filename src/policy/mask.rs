@@ -98,6 +98,15 @@ mod tests {
     }
 
     #[test]
+    fn the_effective_policy_debug_prints_masked() {
+        let shown = format!("{:?}", super::super::Effective::new(policy()));
+        assert!(
+            shown.contains("alice:********") && !shown.contains("wonderland1") && !shown.contains("whsec-abcdef"),
+            "{shown}"
+        );
+    }
+
+    #[test]
     fn collects_secrets_for_scrubbing() {
         let all: Vec<String> = secrets(&policy()).iter().map(|s| s.expose().to_owned()).collect();
         for want in ["alice:wonderland1", "wonderland1", "builder123", "whsec-abcdef"] {

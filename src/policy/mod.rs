@@ -22,6 +22,32 @@ pub use generate::{HeaderRewrite, Seeds, Webhook};
 pub use index::{DocPath, Place, Seg, SpanIndex};
 pub use mask::{document, secrets};
 
+/// The effective policy of a tunnel. It reads as the [`Policy`] it holds; its `Debug` masks
+/// the secrets inside (a config is debug-printed in logs and panics).
+#[derive(Clone, PartialEq)]
+pub struct Effective(Policy);
+
+impl std::ops::Deref for Effective {
+    type Target = Policy;
+
+    fn deref(&self) -> &Policy {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for Effective {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Effective({})", document(&self.0, false))
+    }
+}
+
+impl Effective {
+    /// Wraps a validated policy.
+    pub fn new(policy: Policy) -> Effective {
+        Effective(policy)
+    }
+}
+
 /// The user's own policy, parsed, with the place of every node in its source.
 #[derive(Debug, Clone)]
 pub struct UserPolicy {
@@ -135,7 +161,7 @@ fn strip_position(message: &str) -> String {
 
 /// The effective policy: the generated rules, then the user's, in each phase; None when it has
 /// no rule. Every problem is reported (none stops the others from being found).
-pub fn effective(seeds: &Seeds, user: Option<&UserPolicy>) -> (Option<Policy>, Vec<Problem>) {
+pub fn effective(seeds: &Seeds, user: Option<&UserPolicy>) -> (Option<Effective>, Vec<Problem>) {
     let generated = generate::rules(seeds);
     let mut problems = Vec::new();
     let user_doc = match user {
@@ -190,7 +216,7 @@ pub fn effective(seeds: &Seeds, user: Option<&UserPolicy>) -> (Option<Policy>, V
         }
         problems.push(u.problem(&path, format!("{}{code}", p.message)));
     }
-    (Some(policy).filter(|p| !p.is_empty()), problems)
+    (Some(policy).filter(|p| !p.is_empty()).map(Effective), problems)
 }
 
 /// The document as YAML, secrets masked unless `reveal`.
