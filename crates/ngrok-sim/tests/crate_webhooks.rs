@@ -112,6 +112,23 @@ async fn zoom_signs_v0_timestamp_body_and_refuses_stale_timestamps() {
     holds(&edge, &fwd, signed(SECRET, now()), vec![signed("wrong-secret", now()), signed(SECRET, now() - 600)]).await;
 }
 
+#[tokio::test]
+async fn zoom_endpoint_validation_is_answered_by_the_edge() {
+    let (edge, fwd, _s) = endpoint("zoom").await;
+    let body = r#"{"event":"endpoint.url_validation","payload":{"plainToken":"qgg8vlvZRS6UYooatFL8Aw"}}"#;
+    let t = now();
+    let headers = vec![
+        ("x-zm-request-timestamp", t.to_string()),
+        ("x-zm-signature", format!("v0={}", hmac256_hex(SECRET, &format!("v0:{t}:{body}")))),
+    ];
+    let (status, text) = post(&edge, &fwd, "/echo", body, headers).await;
+    assert_eq!(status, 200);
+    let answer: serde_json::Value =
+        serde_json::from_str(&text).expect("the edge's JSON answer, not the upstream's echo");
+    assert_eq!(answer["plainToken"], "qgg8vlvZRS6UYooatFL8Aw");
+    assert_eq!(answer["encryptedToken"], hmac256_hex(SECRET, "qgg8vlvZRS6UYooatFL8Aw"));
+}
+
 fn twilio_sig(secret: &str, signed: &str) -> String {
     let mut mac = Hmac::<sha1::Sha1>::new_from_slice(secret.as_bytes()).unwrap();
     mac.update(signed.as_bytes());
