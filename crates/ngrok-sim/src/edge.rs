@@ -20,6 +20,10 @@ pub struct EdgeOptions {
     pub authtokens: Option<Vec<String>>,
     /// Live sessions allowed per authtoken (`None` = unlimited); one more is ERR_NGROK_108.
     pub session_limit: Option<usize>,
+    /// Let the plain HTTP listener also serve `https://` endpoints. The real edge does not (the
+    /// scheme is part of an endpoint's URL; such a request gets ERR_NGROK_3200): this is for
+    /// benchmarks that measure the tunnel without TLS on the public side.
+    pub plain_http_for_https: bool,
 }
 
 /// A running ngrok edge simulator. Cheap to clone; every method takes `&self`.

@@ -36,7 +36,7 @@ pub(crate) async fn handle(
     scheme: &'static str,
 ) -> Result<Response<BoxBody>, BoxError> {
     let host = host_of(&req);
-    let Some(ep) = shared.read().endpoints.get(&format!("{scheme}://{host}")).cloned() else {
+    let Some(ep) = lookup(&shared, scheme, &host) else {
         return Ok(page(StatusCode::NOT_FOUND, "ERR_NGROK_3200", codes::offline_page(&host)));
     };
     let mut x = Exchange::new(peer, local, scheme, &ep.url, &ep.id);
@@ -167,6 +167,19 @@ async fn send(stream: proxy::ProxyStream, req: Request<BoxBody>) -> Result<Respo
         }
     });
     sender.send_request(req).await
+}
+
+/// The endpoint serving `scheme://host` (the plain listener also finds `https://host` when
+/// the edge was started with `plain_http_for_https`).
+fn lookup(shared: &Shared, scheme: &str, host: &str) -> Option<Arc<Endpoint>> {
+    let reg = shared.read();
+    let exact = reg.endpoints.get(&format!("{scheme}://{host}"));
+    let lenient = || {
+        (scheme == "http" && shared.opts.plain_http_for_https)
+            .then(|| reg.endpoints.get(&format!("https://{host}")))
+            .flatten()
+    };
+    exact.or_else(lenient).cloned()
 }
 
 /// The request's host name, lowercased, without a port.

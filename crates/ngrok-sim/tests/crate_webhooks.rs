@@ -88,28 +88,39 @@ async fn stripe_signs_timestamp_and_body_and_refuses_stale_timestamps() {
         .await;
 }
 
-#[tokio::test]
-async fn slack_signs_v0_timestamp_body_and_refuses_stale_timestamps() {
-    let (edge, fwd, _s) = endpoint("slack").await;
-    let signed = |secret: &str, t: u64| {
-        vec![
-            ("x-slack-request-timestamp", t.to_string()),
-            ("x-slack-signature", format!("v0={}", hmac256_hex(secret, &format!("v0:{t}:{BODY}")))),
-        ]
-    };
+/// Slack's and Zoom's scheme: `v0=` hex HMAC-SHA256(secret, `v0:TS:body`), TS in its own header.
+fn v0_signed<'h>(ts_header: &'h str, sig_header: &'h str, secret: &str, t: u64, body: &str) -> Vec<(&'h str, String)> {
+    vec![(ts_header, t.to_string()), (sig_header, format!("v0={}", hmac256_hex(secret, &format!("v0:{t}:{body}"))))]
+}
+
+/// A v0-signed provider: signed passes; wrong secret, stale timestamp, unsigned, tampered fail.
+async fn v0_provider_holds(provider: &str, ts_header: &str, sig_header: &str) {
+    let (edge, fwd, _s) = endpoint(provider).await;
+    let signed = |secret: &str, t: u64| v0_signed(ts_header, sig_header, secret, t, BODY);
     holds(&edge, &fwd, signed(SECRET, now()), vec![signed("wrong-secret", now()), signed(SECRET, now() - 600)]).await;
 }
 
 #[tokio::test]
+async fn slack_signs_v0_timestamp_body_and_refuses_stale_timestamps() {
+    v0_provider_holds("slack", "x-slack-request-timestamp", "x-slack-signature").await;
+}
+
+#[tokio::test]
 async fn zoom_signs_v0_timestamp_body_and_refuses_stale_timestamps() {
+    v0_provider_holds("zoom", "x-zm-request-timestamp", "x-zm-signature").await;
+}
+
+#[tokio::test]
+async fn zoom_endpoint_validation_is_answered_by_the_edge() {
     let (edge, fwd, _s) = endpoint("zoom").await;
-    let signed = |secret: &str, t: u64| {
-        vec![
-            ("x-zm-request-timestamp", t.to_string()),
-            ("x-zm-signature", format!("v0={}", hmac256_hex(secret, &format!("v0:{t}:{BODY}")))),
-        ]
-    };
-    holds(&edge, &fwd, signed(SECRET, now()), vec![signed("wrong-secret", now()), signed(SECRET, now() - 600)]).await;
+    let body = r#"{"event":"endpoint.url_validation","payload":{"plainToken":"qgg8vlvZRS6UYooatFL8Aw"}}"#;
+    let headers = v0_signed("x-zm-request-timestamp", "x-zm-signature", SECRET, now(), body);
+    let (status, text) = post(&edge, &fwd, "/echo", body, headers).await;
+    assert_eq!(status, 200);
+    let answer: serde_json::Value =
+        serde_json::from_str(&text).expect("the edge's JSON answer, not the upstream's echo");
+    assert_eq!(answer["plainToken"], "qgg8vlvZRS6UYooatFL8Aw");
+    assert_eq!(answer["encryptedToken"], hmac256_hex(SECRET, "qgg8vlvZRS6UYooatFL8Aw"));
 }
 
 fn twilio_sig(secret: &str, signed: &str) -> String {

@@ -148,6 +148,30 @@ impl Policy {
         }
     }
 
+    /// A copy with every secret replaced by `mask`: the config keys the catalog marks secret
+    /// ([`crate::ActionSpec::secret_keys`]); a basic-auth credential keeps its `user:` part.
+    pub fn masked(&self, mask: &str) -> Policy {
+        let mut copy = self.clone();
+        for phase in Phase::ALL {
+            for action in copy.rules_mut(phase).iter_mut().flat_map(|r| r.actions.iter_mut()) {
+                let Some(spec) = crate::catalog::action_spec(&action.kind) else { continue };
+                let Some(serde_json::Value::Object(config)) = action.config.as_mut() else { continue };
+                for key in spec.secret_keys {
+                    match config.get_mut(*key) {
+                        Some(serde_json::Value::Array(items)) => {
+                            for item in items.iter_mut() {
+                                *item = serde_json::Value::String(mask_one(item, mask));
+                            }
+                        }
+                        Some(v @ serde_json::Value::String(_)) => *v = serde_json::Value::String(mask.to_owned()),
+                        _ => {}
+                    }
+                }
+            }
+        }
+        copy
+    }
+
     /// The rules of one phase, to change.
     pub fn rules_mut(&mut self, phase: Phase) -> &mut Vec<Rule> {
         match phase {
@@ -155,6 +179,14 @@ impl Policy {
             Phase::HttpRequest => &mut self.on_http_request,
             Phase::HttpResponse => &mut self.on_http_response,
         }
+    }
+}
+
+/// A masked list entry: `user:password` keeps `user:`.
+fn mask_one(item: &serde_json::Value, mask: &str) -> String {
+    match item.as_str().and_then(|s| s.split_once(':')) {
+        Some((user, _)) => format!("{user}:{mask}"),
+        None => mask.to_owned(),
     }
 }
 
@@ -197,6 +229,14 @@ mod tests {
         assert!(Policy::from_json(r#"{"on_http_request":[{"actions":{}}]}"#).is_err());
         let v = serde_json::json!({"on_http_request":[{"actions":[{"type":"deny","cfg":{}}]}]});
         assert!(Policy::from_value(v).unwrap_err().message.contains("cfg"));
+    }
+
+    #[test]
+    fn secrets_are_masked() {
+        let doc = "on_http_request:\n  - actions:\n    - {type: basic-auth, config: {credentials: ['alice:hunter22pw']}}\n    - {type: verify-webhook, config: {provider: github, secret: whsec}}\n";
+        let masked = Policy::from_yaml(doc).unwrap().masked("********").to_yaml();
+        assert!(masked.contains("alice:********") && !masked.contains("hunter22pw"), "{masked}");
+        assert!(masked.contains("secret: '********'") && !masked.contains("whsec"), "{masked}");
     }
 
     #[test]

@@ -36,6 +36,7 @@ async fn main() -> anyhow::Result<()> {
     let opts = EdgeOptions {
         authtokens: (!args.authtokens.is_empty()).then_some(args.authtokens),
         session_limit: args.session_limit,
+        ..EdgeOptions::default()
     };
     let edge = Edge::start(opts).await.context("could not start the ngrok edge simulator")?;
     let ready = serde_json::json!({

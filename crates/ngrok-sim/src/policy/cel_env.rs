@@ -10,9 +10,8 @@ use std::collections::BTreeMap;
 use std::net::IpAddr;
 use std::sync::Arc;
 
-use cel::extractors::This;
 use cel::objects::{Key, Map};
-use cel::{Context, ExecutionError, FunctionContext, Program, Value};
+use cel::{Context, Program, Value};
 use traffic_policy::cel::{Segment, split_interpolations};
 
 /// Every variable the edge provides, by its documented dotted name.
@@ -243,7 +242,7 @@ impl Scope {
         for (name, v) in &self.vars {
             ctx.add_variable_from_value(mangle(name), v.clone());
         }
-        register_macros(&mut ctx);
+        super::macros::register_macros(&mut ctx);
         program.execute(&ctx).map_err(|e| demangle(&e.to_string()))
     }
 
@@ -260,102 +259,12 @@ fn demangle(s: &str) -> String {
     VARIABLES.iter().fold(s.to_string(), |acc, name| acc.replace(&mangle(name), name))
 }
 
-/// A header-like map variable (`req.headers`, `res.headers`, `req.url.query_params`): values
-/// under the lowercase (for headers) name.
-fn lookup(ftx: &FunctionContext, var: &str, name: &str, lowercase: bool) -> Result<Option<Value>, ExecutionError> {
-    let Value::Map(m) = ftx.ptx.get_variable(mangle(var))? else {
-        return Ok(None);
-    };
-    let key = if lowercase { name.to_ascii_lowercase() } else { name.to_string() };
-    Ok(m.map.get(&Key::String(Arc::new(key))).cloned())
-}
-
-fn has_req_header(ftx: &FunctionContext, name: Arc<String>) -> Result<bool, ExecutionError> {
-    Ok(lookup(ftx, "req.headers", &name, true)?.is_some())
-}
-
-fn get_req_header(ftx: &FunctionContext, name: Arc<String>) -> Result<Value, ExecutionError> {
-    Ok(lookup(ftx, "req.headers", &name, true)?.unwrap_or_else(|| Value::List(Arc::new(vec![]))))
-}
-
-fn has_res_header(ftx: &FunctionContext, name: Arc<String>) -> Result<bool, ExecutionError> {
-    Ok(lookup(ftx, "res.headers", &name, true)?.is_some())
-}
-
-fn get_res_header(ftx: &FunctionContext, name: Arc<String>) -> Result<Value, ExecutionError> {
-    Ok(lookup(ftx, "res.headers", &name, true)?.unwrap_or_else(|| Value::List(Arc::new(vec![]))))
-}
-
-fn has_query_param(ftx: &FunctionContext, name: Arc<String>) -> Result<bool, ExecutionError> {
-    Ok(lookup(ftx, "req.url.query_params", &name, false)?.is_some())
-}
-
-fn get_query_param(ftx: &FunctionContext, name: Arc<String>) -> Result<Value, ExecutionError> {
-    Ok(lookup(ftx, "req.url.query_params", &name, false)?.unwrap_or_else(|| Value::List(Arc::new(vec![]))))
-}
-
-fn parse_ip(ftx: &FunctionContext, ip: &str) -> Result<IpAddr, ExecutionError> {
-    ip.trim().parse::<IpAddr>().map_err(|_| ftx.error(format!("'{ip}' is not an IP address")))
-}
-
-fn in_cidr(ftx: &FunctionContext, ip: IpAddr, cidr: &str) -> Result<bool, ExecutionError> {
-    let net: ipnet::IpNet = cidr.trim().parse().map_err(|_| ftx.error(format!("'{cidr}' is not a CIDR")))?;
-    Ok(net.contains(&canonical(ip)))
-}
-
 /// IPv4-mapped IPv6 addresses are checked as IPv4.
 pub(crate) fn canonical(ip: IpAddr) -> IpAddr {
     match ip {
         IpAddr::V6(v6) => v6.to_ipv4_mapped().map(IpAddr::V4).unwrap_or(ip),
         v4 => v4,
     }
-}
-
-fn in_cidr_range(ftx: &FunctionContext, ip: Arc<String>, cidr: Arc<String>) -> Result<bool, ExecutionError> {
-    let ip = parse_ip(ftx, &ip)?;
-    in_cidr(ftx, ip, &cidr)
-}
-
-fn in_cidr_ranges(ftx: &FunctionContext, ip: Arc<String>, cidrs: Arc<Vec<Value>>) -> Result<bool, ExecutionError> {
-    let ip = parse_ip(ftx, &ip)?;
-    for c in cidrs.iter() {
-        let Value::String(c) = c else { return Err(ftx.error("inCidrRanges takes a list of CIDR strings")) };
-        if in_cidr(ftx, ip, c)? {
-            return Ok(true);
-        }
-    }
-    Ok(false)
-}
-
-fn lower(This(s): This<Arc<String>>) -> String {
-    s.to_lowercase()
-}
-
-fn upper(This(s): This<Arc<String>>) -> String {
-    s.to_uppercase()
-}
-
-fn is_private_ip(ftx: &FunctionContext, This(s): This<Arc<String>>) -> Result<bool, ExecutionError> {
-    Ok(match canonical(parse_ip(ftx, &s)?) {
-        IpAddr::V4(v4) => v4.is_private() || v4.is_loopback() || v4.is_link_local(),
-        IpAddr::V6(v6) => v6.is_loopback() || (v6.segments()[0] & 0xfe00) == 0xfc00,
-    })
-}
-
-fn register_macros(ctx: &mut Context) {
-    ctx.add_function("hasReqHeader", has_req_header);
-    ctx.add_function("getReqHeader", get_req_header);
-    ctx.add_function("hasResHeader", has_res_header);
-    ctx.add_function("getResHeader", get_res_header);
-    ctx.add_function("hasQueryParam", has_query_param);
-    ctx.add_function("getQueryParam", get_query_param);
-    ctx.add_function("inCidrRange", in_cidr_range);
-    ctx.add_function("inCidrRanges", in_cidr_ranges);
-    ctx.add_function("lower", lower);
-    ctx.add_function("lowerAscii", lower);
-    ctx.add_function("upper", upper);
-    ctx.add_function("upperAscii", upper);
-    ctx.add_function("isPrivateIp", is_private_ip);
 }
 
 #[cfg(test)]

@@ -11,6 +11,7 @@ pub(crate) mod cel_env;
 mod exchange;
 mod http;
 mod limits;
+mod macros;
 mod run;
 mod translate;
 pub(crate) mod webhook;

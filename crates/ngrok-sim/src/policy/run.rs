@@ -191,7 +191,14 @@ fn run_action(phase: Phase, rule: &CompiledRule, act: &Act, x: &mut Exchange) ->
             let req = x.req.as_ref().ok_or("verify-webhook runs on requests only")?;
             let body = req.body.as_deref().unwrap_or_default();
             match provider.verify(&secret, &Signed { headers: &req.headers, body, url: &url }) {
-                Ok(()) => Verdict::Continue,
+                Ok(()) => match provider.challenge_answer(&secret, body) {
+                    Some(answer) => {
+                        let mut reply = Reply::text(200, answer.to_string());
+                        reply.headers.insert(hyper::header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                        Verdict::Respond(reply)
+                    }
+                    None => Verdict::Continue,
+                },
                 Err(why) => {
                     tracing::info!(?provider, %why, "webhook verification failed");
                     if *enforce {

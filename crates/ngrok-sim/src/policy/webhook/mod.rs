@@ -68,6 +68,26 @@ impl Provider {
     }
 }
 
+impl Provider {
+    /// The answer to the provider's endpoint-verification challenge, when a (verified) request
+    /// is one: Zoom's `endpoint.url_validation` gets `{plainToken, encryptedToken}` with
+    /// `encryptedToken` = hex HMAC-SHA256(secret, plainToken), from the edge itself.
+    pub(crate) fn challenge_answer(self, secret: &str, body: &[u8]) -> Option<serde_json::Value> {
+        use hmac::Mac;
+        if self != Provider::Zoom {
+            return None;
+        }
+        let event: serde_json::Value = serde_json::from_slice(body).ok()?;
+        if event.get("event")?.as_str()? != "endpoint.url_validation" {
+            return None;
+        }
+        let plain = event.get("payload")?.get("plainToken")?.as_str()?;
+        let mut mac = hmac::Hmac::<sha2::Sha256>::new_from_slice(secret.as_bytes()).ok()?;
+        mac.update(plain.as_bytes());
+        Some(serde_json::json!({ "plainToken": plain, "encryptedToken": hex::encode(mac.finalize().into_bytes()) }))
+    }
+}
+
 /// Refuses a signed timestamp outside [`TOLERANCE`] of `now`.
 fn fresh(ts: &str, now: i64) -> Result<(), String> {
     let ts: i64 = ts.trim().parse().map_err(|_| format!("the timestamp '{ts}' is not a number"))?;
