@@ -1,80 +1,46 @@
 //! Secrets inside a policy document: the config values the action catalog marks secret
-//! (basic-auth `credentials`, verify-webhook `secret`, …), masked for printing and collected
-//! for scrubbing every output.
+//! (basic-auth `credentials`, verify-webhook `secret`, …), masked for printing (by the policy
+//! crate) and collected for scrubbing every output.
 
 use serde_json::Value;
-use traffic_policy::{Phase, Policy, action_spec};
+use traffic_policy::Policy;
 
-use super::index::{Seg, parse_key};
 use crate::secret::{MASK, Secret};
 
-/// The document as a value, secrets masked unless `reveal` (only for handing it to ngrok).
+/// The document as a value, secrets masked unless `reveal` (only for handing it to ngrok). The
+/// secret keys are the action catalog's ([`Policy::masked`]).
 pub fn document(policy: &Policy, reveal: bool) -> Value {
-    let mut doc = serde_json::to_value(policy).unwrap_or(Value::Null);
-    if !reveal {
-        for_each_secret(&mut doc, &mut |v| *v = masked(v));
-    }
-    doc
+    let shown = if reveal { policy.clone() } else { policy.masked(MASK) };
+    serde_json::to_value(&shown).unwrap_or(Value::Null)
 }
 
 /// Every secret the policy holds (for a credential `user:password`, both the password and the
-/// whole pair), for the output scrubber.
+/// whole pair), for the output scrubber: the strings that masking changes.
 pub fn secrets(policy: &Policy) -> Vec<Secret> {
-    let mut doc = serde_json::to_value(policy).unwrap_or(Value::Null);
     let mut out = Vec::new();
-    for_each_secret(&mut doc, &mut |v| {
-        if let Value::String(s) = v {
-            out.push(Secret::new(s.clone()));
-            if let Some((_, pass)) = s.split_once(':') {
-                out.push(Secret::new(pass));
-            }
-        }
-    });
+    changed(&document(policy, true), &document(policy, false), &mut out);
     out.retain(|s| !s.is_empty());
     out
 }
 
-/// A secret string masked: `user:password` keeps the user (not secret), anything else is the mask.
-fn masked(v: &Value) -> Value {
-    match v.as_str() {
-        Some(s) => match s.split_once(':') {
-            Some((user, _)) if !user.is_empty() && !user.contains("${") => Value::String(format!("{user}:{MASK}")),
-            _ => Value::String(MASK.to_owned()),
-        },
-        None => Value::String(MASK.to_owned()),
-    }
-}
-
-/// Calls `f` on every string (or list item) at a secret key of an action config.
-fn for_each_secret(doc: &mut Value, f: &mut dyn FnMut(&mut Value)) {
-    for phase in Phase::ALL {
-        let Some(rules) = doc.get_mut(phase.key()).and_then(Value::as_array_mut) else { continue };
-        for rule in rules {
-            let Some(actions) = rule.get_mut("actions").and_then(Value::as_array_mut) else { continue };
-            for action in actions {
-                let Some(spec) = action.get("type").and_then(Value::as_str).and_then(action_spec) else { continue };
-                let Some(config) = action.get_mut("config") else { continue };
-                for key in spec.secret_keys {
-                    if let Some(target) = lookup(config, &parse_key(key)) {
-                        match target {
-                            Value::Array(items) => items.iter_mut().for_each(&mut *f),
-                            other => f(other),
-                        }
-                    }
+fn changed(clear: &Value, masked: &Value, out: &mut Vec<Secret>) {
+    match (clear, masked) {
+        (Value::String(c), Value::String(m)) if c != m => {
+            out.push(Secret::new(c.clone()));
+            if let Some((_, pass)) = c.split_once(':') {
+                out.push(Secret::new(pass));
+            }
+        }
+        (Value::Array(c), Value::Array(m)) => c.iter().zip(m).for_each(|(c, m)| changed(c, m, out)),
+        (Value::Object(c), Value::Object(m)) => {
+            for (k, v) in c {
+                if let Some(mv) = m.get(k) {
+                    changed(v, mv, out);
                 }
             }
         }
+        _ => {}
     }
-}
-
-fn lookup<'a>(mut v: &'a mut Value, path: &[Seg]) -> Option<&'a mut Value> {
-    for seg in path {
-        v = match seg {
-            Seg::Key(k) => v.get_mut(k.as_str())?,
-            Seg::Index(i) => v.get_mut(*i)?,
-        };
-    }
-    Some(v)
 }
 
 #[cfg(test)]
