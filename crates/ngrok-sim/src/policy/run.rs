@@ -59,10 +59,7 @@ fn status_reply(status: u16) -> Reply {
 fn run_action(phase: Phase, rule: &CompiledRule, act: &Act, x: &mut Exchange) -> Result<Verdict, String> {
     let scope = x.scope();
     Ok(match act {
-        Act::Deny { status } if phase == Phase::TcpConnect => {
-            let _ = status;
-            Verdict::Close
-        }
+        Act::Deny { .. } if phase == Phase::TcpConnect => Verdict::Close,
         Act::Deny { status } => Verdict::Respond(status_reply(*status)),
         Act::CloseConnection => Verdict::Close,
         Act::CustomResponse { status, body, headers } => {
