@@ -191,3 +191,13 @@ async fn tcp_endpoints_run_on_tcp_connect() {
     assert_eq!(&buf, b"ping");
     assert_eq!(edge.policy_logs()[0].metadata["port"], port.to_string());
 }
+
+#[tokio::test]
+async fn enforce_false_lets_traffic_through() {
+    let policy = "on_http_request:\n  - actions:\n    - {type: restrict-ips, config: {deny: [127.0.0.0/8], enforce: false}}\n    - {type: basic-auth, config: {credentials: ['alice:correct-horse'], enforce: false}}\n    - {type: rate-limit, config: {name: r, algorithm: sliding_window, capacity: 1, rate: 60s, enforce: false}}\n    - {type: verify-webhook, config: {provider: github, secret: s3cret, enforce: false}}\n";
+    let (edge, fwd, _s) = serve(policy).await;
+    for _ in 0..3 {
+        let resp = call(&edge, &fwd, path("/")).await;
+        assert_eq!((resp.status, resp.text()), (200, HELLO.to_owned()));
+    }
+}
