@@ -201,3 +201,26 @@ async fn enforce_false_lets_traffic_through() {
         assert_eq!((resp.status, resp.text()), (200, HELLO.to_owned()));
     }
 }
+
+#[tokio::test]
+async fn action_result_variables_let_a_policy_answer_for_itself() {
+    let policy = r#"
+on_http_request:
+  - actions:
+    - {type: basic-auth, config: {credentials: ['alice:correct-horse'], enforce: false}}
+    - {type: rate-limit, config: {name: r, algorithm: sliding_window, capacity: 2, rate: 60s, enforce: false}}
+  - expressions: ["!actions.ngrok.basic_auth.credentials.authorized"]
+    actions:
+    - {type: custom-response, config: {status_code: 401, body: "who is '${actions.ngrok.basic_auth.credentials.username}'?"}}
+  - expressions: ["actions.ngrok.rate_limit.limited"]
+    actions:
+    - {type: custom-response, config: {status_code: 503, body: "slow down"}}
+"#;
+    let (edge, fwd, _s) = serve(policy).await;
+    let as_user = |u: &str, p: &str| PublicRequest { basic_auth: Some((u.into(), p.into())), ..path("/") };
+    let stranger = call(&edge, &fwd, as_user("mallory", "battery-staple")).await;
+    assert_eq!((stranger.status, stranger.text()), (401, "who is 'mallory'?".to_owned()));
+    assert_eq!(call(&edge, &fwd, as_user("alice", "correct-horse")).await.text(), HELLO);
+    let limited = call(&edge, &fwd, as_user("alice", "correct-horse")).await;
+    assert_eq!((limited.status, limited.text()), (503, "slow down".to_owned()), "the third request in the window");
+}
