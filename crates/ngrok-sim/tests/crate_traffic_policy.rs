@@ -224,3 +224,12 @@ on_http_request:
     let limited = call(&edge, &fwd, as_user("alice", "correct-horse")).await;
     assert_eq!((limited.status, limited.text()), (503, "slow down".to_owned()), "the third request in the window");
 }
+
+#[tokio::test]
+async fn close_connection_answers_nothing() {
+    let policy =
+        "on_http_request:\n  - expressions: [\"req.url.path == '/bye'\"]\n    actions: [{type: close-connection}]\n";
+    let (edge, fwd, _s) = serve(policy).await;
+    assert!(edge.request(fwd.url(), path("/bye")).await.is_err(), "the connection is closed without an answer");
+    assert_eq!(call(&edge, &fwd, path("/")).await.text(), HELLO);
+}
