@@ -233,3 +233,32 @@ async fn close_connection_answers_nothing() {
     assert!(edge.request(fwd.url(), path("/bye")).await.is_err(), "the connection is closed without an answer");
     assert_eq!(call(&edge, &fwd, path("/")).await.text(), HELLO);
 }
+
+#[tokio::test]
+async fn on_tcp_connect_runs_once_per_public_connection() {
+    use http_body_util::{BodyExt, Empty};
+    let edge = Edge::start(EdgeOptions::default()).await.unwrap();
+    let sess = session(&edge).await;
+    let policy = "on_tcp_connect:\n  - actions:\n    - {type: set-vars, config: {vars: [{port: '${conn.client_port}'}]}}\n    - {type: log, config: {metadata: {port: '${vars.port}'}}}\non_http_request:\n  - actions: [{type: add-headers, config: {headers: {x-conn-port: '${vars.port}'}}}]\n";
+    let fwd = sess
+        .http_endpoint()
+        .scheme(ngrok::config::Scheme::HTTP)
+        .traffic_policy(policy)
+        .listen_and_forward(local(upstream().await))
+        .await
+        .unwrap();
+    let host = fwd.url().strip_prefix("http://").unwrap().to_owned();
+    let tcp = tokio::net::TcpStream::connect(edge.http_addr()).await.unwrap();
+    let client_port = tcp.local_addr().unwrap().port().to_string();
+    let (mut sender, conn) = hyper::client::conn::http1::handshake(hyper_util::rt::TokioIo::new(tcp)).await.unwrap();
+    tokio::spawn(conn);
+    for _ in 0..2 {
+        let req = hyper::Request::get("/inspect").header("host", &host).body(Empty::<bytes::Bytes>::new()).unwrap();
+        let resp = sender.send_request(req).await.unwrap();
+        let seen = String::from_utf8(resp.into_body().collect().await.unwrap().to_bytes().to_vec()).unwrap();
+        assert!(seen.contains(&format!("x-conn-port: {client_port}\n")), "{seen}");
+    }
+    assert_eq!(edge.policy_logs().len(), 1, "one connection, one on_tcp_connect");
+    assert_eq!(call(&edge, &fwd, path("/")).await.text(), HELLO);
+    assert_eq!(edge.policy_logs().len(), 2, "a new connection runs it again");
+}
