@@ -144,10 +144,7 @@ pub(crate) async fn handle(
 
 /// Saves the phase's log entries; turns a terminating verdict into the answer (or a close).
 fn decided(shared: &Shared, x: &mut Exchange, verdict: Verdict) -> Result<Option<Response<BoxBody>>, BoxError> {
-    if !x.logs.is_empty() {
-        let logs = std::mem::take(&mut x.logs);
-        shared.update(|reg| reg.policy_logs.extend(logs));
-    }
+    shared.record_policy_logs(&mut x.logs);
     match verdict {
         Verdict::Continue => Ok(None),
         Verdict::Respond(r) => Ok(Some(reply(r))),
