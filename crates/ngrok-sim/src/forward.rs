@@ -2,8 +2,9 @@
 //! endpoint's Traffic Policy (`on_tcp_connect`, then `on_http_request`), carry the request to the
 //! agent over a fresh Proxy stream, run `on_http_response` on the answer and stream it back.
 
+use std::collections::HashMap;
 use std::net::SocketAddr;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use bytes::Bytes;
 use http_body_util::{BodyExt, Full, Limited};
@@ -27,9 +28,33 @@ const MAX_SIGNED_BODY: usize = 16 << 20;
 #[error("the endpoint's traffic policy closed the connection")]
 pub(crate) struct Closed;
 
-/// Handles one request arriving from `peer` on the `scheme` listener at `local`.
+/// One public connection's `on_tcp_connect` outcomes: as on ngrok the phase runs once per
+/// connection (here: at its first request for each endpoint, since HTTP routes by Host), and
+/// the variables it set stay with the connection's later requests.
+#[derive(Default)]
+pub(crate) struct Connection {
+    accepted: Mutex<HashMap<String, (JsonMap, JsonMap)>>,
+}
+
+type JsonMap = serde_json::Map<String, serde_json::Value>;
+
+impl Connection {
+    /// The variables and action results of the phase, when it already let this connection in.
+    fn accepted(&self, endpoint_id: &str) -> Option<(JsonMap, JsonMap)> {
+        self.accepted.lock().unwrap_or_else(|e| e.into_inner()).get(endpoint_id).cloned()
+    }
+
+    fn accept(&self, endpoint_id: &str, x: &Exchange) {
+        let state = (x.vars.clone(), x.results.clone());
+        self.accepted.lock().unwrap_or_else(|e| e.into_inner()).insert(endpoint_id.to_owned(), state);
+    }
+}
+
+/// Handles one request of connection `conn` arriving from `peer` on the `scheme` listener at
+/// `local`.
 pub(crate) async fn handle(
     shared: Arc<Shared>,
+    conn: Arc<Connection>,
     mut req: Request<Incoming>,
     peer: SocketAddr,
     local: SocketAddr,
@@ -40,9 +65,15 @@ pub(crate) async fn handle(
         return Ok(page(StatusCode::NOT_FOUND, "ERR_NGROK_3200", codes::offline_page(&host)));
     };
     let mut x = Exchange::new(peer, local, scheme, &ep.url, &ep.id);
-    let verdict = ep.policy.run(Phase::TcpConnect, &mut x);
-    if let Some(early) = decided(&shared, &mut x, verdict)? {
-        return Ok(early);
+    match conn.accepted(&ep.id) {
+        Some((vars, results)) => (x.vars, x.results) = (vars, results),
+        None => {
+            let verdict = ep.policy.run(Phase::TcpConnect, &mut x);
+            if let Some(early) = decided(&shared, &mut x, verdict)? {
+                return Ok(early);
+            }
+            conn.accept(&ep.id, &x);
+        }
     }
     forwarded_headers(req.headers_mut(), peer, scheme, &host);
     let client_upgrade = req.headers().contains_key(UPGRADE).then(|| hyper::upgrade::on(&mut req));
@@ -113,10 +144,7 @@ pub(crate) async fn handle(
 
 /// Saves the phase's log entries; turns a terminating verdict into the answer (or a close).
 fn decided(shared: &Shared, x: &mut Exchange, verdict: Verdict) -> Result<Option<Response<BoxBody>>, BoxError> {
-    if !x.logs.is_empty() {
-        let logs = std::mem::take(&mut x.logs);
-        shared.update(|reg| reg.policy_logs.extend(logs));
-    }
+    shared.record_policy_logs(&mut x.logs);
     match verdict {
         Verdict::Continue => Ok(None),
         Verdict::Respond(r) => Ok(Some(reply(r))),

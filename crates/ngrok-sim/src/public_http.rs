@@ -64,7 +64,8 @@ async fn http<IO>(shared: Arc<Shared>, io: IO, peer: SocketAddr, local: SocketAd
 where
     IO: AsyncRead + AsyncWrite + Unpin + Send + 'static,
 {
-    let service = service_fn(move |req| crate::forward::handle(shared.clone(), req, peer, local, scheme));
+    let conn = Arc::new(crate::forward::Connection::default());
+    let service = service_fn(move |req| crate::forward::handle(shared.clone(), conn.clone(), req, peer, local, scheme));
     let served = http1::Builder::new().serve_connection(TokioIo::new(io), service).with_upgrades().await;
     if let Err(error) = served {
         tracing::debug!(%error, "public connection ended");

@@ -128,6 +128,17 @@ impl Shared {
         out
     }
 
+    /// Keeps the entries of Traffic Policy `log` actions (queryable, and logged at info).
+    pub(crate) fn record_policy_logs(&self, logs: &mut Vec<PolicyLog>) {
+        if logs.is_empty() {
+            return;
+        }
+        for entry in logs.iter() {
+            tracing::info!(url = %entry.endpoint_url, phase = %entry.phase, rule = entry.rule, metadata = %entry.metadata, "policy log");
+        }
+        self.update(|reg| reg.policy_logs.append(logs));
+    }
+
     /// A receiver that sees every change.
     pub(crate) fn subscribe(&self) -> watch::Receiver<u64> {
         self.changed.subscribe()

@@ -40,9 +40,7 @@ async fn connection(shared: Arc<Shared>, mut tcp: TcpStream, peer: SocketAddr, e
     let local = tcp.local_addr().unwrap_or(peer);
     let mut x = Exchange::new(peer, local, "tcp", &ep.url, &ep.id);
     let verdict = ep.policy.run(Phase::TcpConnect, &mut x);
-    if !x.logs.is_empty() {
-        shared.update(|reg| reg.policy_logs.append(&mut x.logs));
-    }
+    shared.record_policy_logs(&mut x.logs);
     if !matches!(verdict, Verdict::Continue) {
         tracing::info!("connection closed by the endpoint's traffic policy");
         return;

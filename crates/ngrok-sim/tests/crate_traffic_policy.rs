@@ -191,3 +191,74 @@ async fn tcp_endpoints_run_on_tcp_connect() {
     assert_eq!(&buf, b"ping");
     assert_eq!(edge.policy_logs()[0].metadata["port"], port.to_string());
 }
+
+#[tokio::test]
+async fn enforce_false_lets_traffic_through() {
+    let policy = "on_http_request:\n  - actions:\n    - {type: restrict-ips, config: {deny: [127.0.0.0/8], enforce: false}}\n    - {type: basic-auth, config: {credentials: ['alice:correct-horse'], enforce: false}}\n    - {type: rate-limit, config: {name: r, algorithm: sliding_window, capacity: 1, rate: 60s, enforce: false}}\n    - {type: verify-webhook, config: {provider: github, secret: s3cret, enforce: false}}\n";
+    let (edge, fwd, _s) = serve(policy).await;
+    for _ in 0..3 {
+        let resp = call(&edge, &fwd, path("/")).await;
+        assert_eq!((resp.status, resp.text()), (200, HELLO.to_owned()));
+    }
+}
+
+#[tokio::test]
+async fn action_result_variables_let_a_policy_answer_for_itself() {
+    let policy = r#"
+on_http_request:
+  - actions:
+    - {type: basic-auth, config: {credentials: ['alice:correct-horse'], enforce: false}}
+    - {type: rate-limit, config: {name: r, algorithm: sliding_window, capacity: 2, rate: 60s, enforce: false}}
+  - expressions: ["!actions.ngrok.basic_auth.credentials.authorized"]
+    actions:
+    - {type: custom-response, config: {status_code: 401, body: "who is '${actions.ngrok.basic_auth.credentials.username}'?"}}
+  - expressions: ["actions.ngrok.rate_limit.limited"]
+    actions:
+    - {type: custom-response, config: {status_code: 503, body: "slow down"}}
+"#;
+    let (edge, fwd, _s) = serve(policy).await;
+    let as_user = |u: &str, p: &str| PublicRequest { basic_auth: Some((u.into(), p.into())), ..path("/") };
+    let stranger = call(&edge, &fwd, as_user("mallory", "battery-staple")).await;
+    assert_eq!((stranger.status, stranger.text()), (401, "who is 'mallory'?".to_owned()));
+    assert_eq!(call(&edge, &fwd, as_user("alice", "correct-horse")).await.text(), HELLO);
+    let limited = call(&edge, &fwd, as_user("alice", "correct-horse")).await;
+    assert_eq!((limited.status, limited.text()), (503, "slow down".to_owned()), "the third request in the window");
+}
+
+#[tokio::test]
+async fn close_connection_answers_nothing() {
+    let policy =
+        "on_http_request:\n  - expressions: [\"req.url.path == '/bye'\"]\n    actions: [{type: close-connection}]\n";
+    let (edge, fwd, _s) = serve(policy).await;
+    assert!(edge.request(fwd.url(), path("/bye")).await.is_err(), "the connection is closed without an answer");
+    assert_eq!(call(&edge, &fwd, path("/")).await.text(), HELLO);
+}
+
+#[tokio::test]
+async fn on_tcp_connect_runs_once_per_public_connection() {
+    use http_body_util::{BodyExt, Empty};
+    let edge = Edge::start(EdgeOptions::default()).await.unwrap();
+    let sess = session(&edge).await;
+    let policy = "on_tcp_connect:\n  - actions:\n    - {type: set-vars, config: {vars: [{port: '${conn.client_port}'}]}}\n    - {type: log, config: {metadata: {port: '${vars.port}'}}}\non_http_request:\n  - actions: [{type: add-headers, config: {headers: {x-conn-port: '${vars.port}'}}}]\n";
+    let fwd = sess
+        .http_endpoint()
+        .scheme(ngrok::config::Scheme::HTTP)
+        .traffic_policy(policy)
+        .listen_and_forward(local(upstream().await))
+        .await
+        .unwrap();
+    let host = fwd.url().strip_prefix("http://").unwrap().to_owned();
+    let tcp = tokio::net::TcpStream::connect(edge.http_addr()).await.unwrap();
+    let client_port = tcp.local_addr().unwrap().port().to_string();
+    let (mut sender, conn) = hyper::client::conn::http1::handshake(hyper_util::rt::TokioIo::new(tcp)).await.unwrap();
+    tokio::spawn(conn);
+    for _ in 0..2 {
+        let req = hyper::Request::get("/inspect").header("host", &host).body(Empty::<bytes::Bytes>::new()).unwrap();
+        let resp = sender.send_request(req).await.unwrap();
+        let seen = String::from_utf8(resp.into_body().collect().await.unwrap().to_bytes().to_vec()).unwrap();
+        assert!(seen.contains(&format!("x-conn-port: {client_port}\n")), "{seen}");
+    }
+    assert_eq!(edge.policy_logs().len(), 1, "one connection, one on_tcp_connect");
+    assert_eq!(call(&edge, &fwd, path("/")).await.text(), HELLO);
+    assert_eq!(edge.policy_logs().len(), 2, "a new connection runs it again");
+}

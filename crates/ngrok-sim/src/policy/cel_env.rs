@@ -48,6 +48,7 @@ pub(crate) const VARIABLES: &[&str] = &[
     "res.content_type",
     "res.content_length",
     "vars",
+    "actions",
 ];
 
 /// The flat identifier a dotted variable name is compiled to.

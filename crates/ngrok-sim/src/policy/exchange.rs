@@ -94,6 +94,8 @@ pub(crate) struct Exchange {
     pub started: chrono::DateTime<chrono::FixedOffset>,
     /// Variables set by `set-vars`.
     pub vars: serde_json::Map<String, Value>,
+    /// Action result variables (`actions.ngrok.basic_auth.credentials.authorized`, …).
+    pub results: serde_json::Map<String, Value>,
     /// Entries written by `log` actions.
     pub logs: Vec<PolicyLog>,
     /// Circuit breakers that let this request through: they learn its outcome.
@@ -117,6 +119,7 @@ impl Exchange {
             endpoint_id: id.to_owned(),
             started: chrono::Utc::now().fixed_offset(),
             vars: serde_json::Map::new(),
+            results: serde_json::Map::new(),
             logs: Vec::new(),
             breakers: Vec::new(),
             req: None,
@@ -161,6 +164,7 @@ impl Exchange {
         s.set("endpoint.port", i64::from(port));
         s.set("endpoint.protocol", proto.to_owned());
         s.set("vars", from_json(&Value::Object(self.vars.clone())));
+        s.set("actions", from_json(&serde_json::json!({ "ngrok": self.results })));
         if let Some(req) = &self.req {
             self.request_scope(req, &mut s);
         }
@@ -203,6 +207,12 @@ impl Exchange {
         s.set("req.content_type", header_text(&req.headers, "content-type"));
         s.set("req.content_length", content_length(&req.headers));
         s.set("req.version", format!("{:?}", req.version));
+    }
+
+    /// Sets an action's result variables, `actions.ngrok.<action>` (the last run of an action
+    /// type wins, as in ngrok).
+    pub(crate) fn result(&mut self, action: &str, value: Value) {
+        self.results.insert(action.to_owned(), value);
     }
 
     /// Records a `log` action's entry with its metadata interpolated.

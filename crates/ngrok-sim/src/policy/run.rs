@@ -10,6 +10,7 @@ use super::exchange::{Exchange, Reply, Verdict, render_json, value};
 use super::webhook::Signed;
 use super::{CompiledRule, EndpointPolicy};
 use crate::codes;
+use serde_json::json;
 
 impl EndpointPolicy {
     /// Runs one phase's rules on the exchange.
@@ -59,10 +60,7 @@ fn status_reply(status: u16) -> Reply {
 fn run_action(phase: Phase, rule: &CompiledRule, act: &Act, x: &mut Exchange) -> Result<Verdict, String> {
     let scope = x.scope();
     Ok(match act {
-        Act::Deny { status } if phase == Phase::TcpConnect => {
-            let _ = status;
-            Verdict::Close
-        }
+        Act::Deny { .. } if phase == Phase::TcpConnect => Verdict::Close,
         Act::Deny { status } => Verdict::Respond(status_reply(*status)),
         Act::CloseConnection => Verdict::Close,
         Act::CustomResponse { status, body, headers } => {
@@ -98,8 +96,14 @@ fn run_action(phase: Phase, rule: &CompiledRule, act: &Act, x: &mut Exchange) ->
         }
         Act::RestrictIps { allow, deny, enforce } => {
             let ip = canonical(x.client.ip());
-            let allowed =
-                (allow.is_empty() || allow.iter().any(|n| n.contains(&ip))) && !deny.iter().any(|n| n.contains(&ip));
+            let denied_by = deny.iter().find(|n| n.contains(&ip));
+            let allowed_by = allow.iter().find(|n| n.contains(&ip));
+            let allowed = (allow.is_empty() || allowed_by.is_some()) && denied_by.is_none();
+            let matched = denied_by.or(allowed_by).map(|n| n.to_string()).unwrap_or_default();
+            x.result(
+                "restrict_ips",
+                json!({ "action": if allowed { "allow" } else { "deny" }, "matched_cidr": matched }),
+            );
             match (allowed || !enforce, phase) {
                 (true, _) => Verdict::Continue,
                 (false, Phase::TcpConnect) => Verdict::Close,
@@ -111,7 +115,14 @@ fn run_action(phase: Phase, rule: &CompiledRule, act: &Act, x: &mut Exchange) ->
         Act::BasicAuth { credentials, realm, enforce } => {
             let header =
                 x.req.as_ref().and_then(|r| r.headers.get(hyper::header::AUTHORIZATION)).and_then(|v| v.to_str().ok());
-            if credentials_ok(credentials, header) || !enforce {
+            let pair = presented(header);
+            let authorized = credentials_ok(credentials, pair.as_ref());
+            x.result(
+                "basic_auth",
+                json!({ "credentials": { "presented": pair.is_some(), "authorized": authorized,
+                                         "username": pair.map(|(u, _)| u).unwrap_or_default() } }),
+            );
+            if authorized || !enforce {
                 Verdict::Continue
             } else {
                 let mut reply = Reply::text(401, "401 Unauthorized: valid credentials are required.\n");
@@ -126,7 +137,9 @@ fn run_action(phase: Phase, rule: &CompiledRule, act: &Act, x: &mut Exchange) ->
                 .map(|k| scope.eval(k).map(|v| super::cel_env::display(&v)))
                 .collect::<Result<Vec<_>, _>>()?
                 .join("\u{0}");
-            match limiter.admit(&bucket) {
+            let admitted = limiter.admit(&bucket);
+            x.result("rate_limit", json!({ "limited": admitted.is_err(), "bucket_key": bucket.replace('\u{0}', ",") }));
+            match admitted {
                 Err(wait) if *enforce => {
                     let mut reply =
                         Reply::text(429, "429 Too Many Requests: the rate limit for this endpoint was reached.\n");
@@ -190,8 +203,11 @@ fn run_action(phase: Phase, rule: &CompiledRule, act: &Act, x: &mut Exchange) ->
             let url = x.request_url();
             let req = x.req.as_ref().ok_or("verify-webhook runs on requests only")?;
             let body = req.body.as_deref().unwrap_or_default();
-            match provider.verify(&secret, &Signed { headers: &req.headers, body, url: &url }) {
-                Ok(()) => match provider.challenge_answer(&secret, body) {
+            let verified = provider.verify(&secret, &Signed { headers: &req.headers, body, url: &url });
+            let challenge = verified.as_ref().ok().and_then(|()| provider.challenge_answer(&secret, body));
+            x.result("verify_webhook", json!({ "verified": verified.is_ok() }));
+            match verified {
+                Ok(()) => match challenge {
                     Some(answer) => {
                         let mut reply = Reply::text(200, answer.to_string());
                         reply.headers.insert(hyper::header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
@@ -247,21 +263,17 @@ fn content_type_of(body: &str) -> &'static str {
     }
 }
 
-/// Whether an `Authorization: Basic …` value carries one of the credentials.
-fn credentials_ok(credentials: &[(String, String)], header: Option<&str>) -> bool {
-    let Some(encoded) = header.and_then(|h| h.strip_prefix("Basic ").or_else(|| h.strip_prefix("basic "))) else {
-        return false;
-    };
-    let Ok(decoded) = base64::engine::general_purpose::STANDARD.decode(encoded.trim()) else {
-        return false;
-    };
-    let Ok(text) = String::from_utf8(decoded) else {
-        return false;
-    };
-    let Some((user, pass)) = text.split_once(':') else {
-        return false;
-    };
-    credentials.iter().any(|(u, p)| u == user && p == pass)
+/// The `(user, password)` an `Authorization: Basic …` value presents, if it is one.
+fn presented(header: Option<&str>) -> Option<(String, String)> {
+    let header = header?;
+    let encoded = header.strip_prefix("Basic ").or_else(|| header.strip_prefix("basic "))?;
+    let decoded = String::from_utf8(base64::engine::general_purpose::STANDARD.decode(encoded.trim()).ok()?).ok()?;
+    decoded.split_once(':').map(|(u, p)| (u.to_owned(), p.to_owned()))
+}
+
+/// Whether the presented pair is one of the credentials.
+fn credentials_ok(credentials: &[(String, String)], pair: Option<&(String, String)>) -> bool {
+    pair.is_some_and(|pair| credentials.contains(pair))
 }
 
 #[cfg(test)]
@@ -271,10 +283,12 @@ mod tests {
     #[test]
     fn basic_credentials() {
         let creds = vec![("alice".to_owned(), "pass:with:colons".to_owned())];
-        assert!(credentials_ok(&creds, Some("Basic YWxpY2U6cGFzczp3aXRoOmNvbG9ucw==")));
-        assert!(!credentials_ok(&creds, Some("Basic YWxpY2U6bm9wZQ==")));
-        assert!(!credentials_ok(&creds, Some("Bearer abc")));
-        assert!(!credentials_ok(&creds, None));
+        let ok = |h: &str| credentials_ok(&creds, presented(Some(h)).as_ref());
+        assert!(ok("Basic YWxpY2U6cGFzczp3aXRoOmNvbG9ucw=="));
+        assert!(!ok("Basic YWxpY2U6bm9wZQ=="));
+        assert_eq!(presented(Some("Basic YWxpY2U6bm9wZQ==")).unwrap().0, "alice");
+        assert!(!ok("Bearer abc"));
+        assert!(presented(None).is_none());
     }
 
     #[test]
