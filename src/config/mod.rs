@@ -155,7 +155,18 @@ fn validate_text(
     };
     let base = source.and_then(Path::parent).map(|p| if p.as_os_str().is_empty() { Path::new(".") } else { p });
     let config = validate::build(raw, flags, &mut problems, validate::Paths { base, home }, summary.policy);
-    let literal_secrets = summary.literal_secrets;
+    let mut literal_secrets = summary.literal_secrets;
+    // A secret inside the inline policy (a credential, a webhook secret) written in the file
+    // itself rather than as a ${VAR} reference.
+    if config.traffic_policy_inline
+        && config
+            .policy
+            .iter()
+            .flat_map(|p| crate::policy::secrets(p))
+            .any(|s| s.expose().len() >= 4 && text.contains(s.expose()))
+    {
+        literal_secrets.push("traffic_policy");
+    }
     problems.into_result()?;
     Ok((config, literal_secrets))
 }
