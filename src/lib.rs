@@ -7,6 +7,7 @@ pub mod cli;
 pub mod cli_mode;
 pub mod commands;
 pub mod config;
+pub mod edge;
 pub mod exit;
 pub mod logging;
 pub mod sdk;
@@ -25,7 +26,10 @@ use signals::Signals;
 pub async fn run(cli: Cli, signals: Signals) -> Result<()> {
     let global = cli.global;
     match cli.command {
-        Command::Start(args) => start::run(&global, args, signals).await,
+        Command::Start(args) => {
+            let context = commands::start_hints::StartContext::of(&global, &args.tunnel);
+            context.explain(start::run(&global, args, signals).await).await
+        }
         Command::Status(args) => status::status(&args),
         Command::Url(args) => status::url(&args),
         Command::Stop(args) => stop::run(&args).await,
@@ -34,10 +38,27 @@ pub async fn run(cli: Cli, signals: Signals) -> Result<()> {
             let api_key = config::api_key_from(global.config.as_deref())?;
             commands::event_streams::run(args, api_key).await
         }
+        Command::EventDestinations(args) => {
+            commands::event_destinations::run(args, config::api_key_from(global.config.as_deref())?).await
+        }
+        Command::EventSubscriptions(args) => {
+            commands::event_subscriptions::run(args, config::api_key_from(global.config.as_deref())?).await
+        }
+        Command::Sessions(args) => {
+            commands::sessions::run_sessions(args, config::api_key_from(global.config.as_deref())?).await
+        }
+        Command::Endpoints(args) => {
+            commands::sessions::run_endpoints(args, config::api_key_from(global.config.as_deref())?).await
+        }
         Command::Completions(args) => {
             commands::out_line(String::from_utf8_lossy(&docs::completion(args.shell)).trim_end());
             Ok(())
         }
         Command::Man(args) => docs::man(args.dir.as_deref()),
+        Command::Edge(args) => commands::edge::run(args, signals).await,
+        Command::Exec(args) => {
+            let context = commands::start_hints::StartContext::of(&global, &args.tunnel);
+            context.explain(commands::exec::run(&global, args, signals).await).await
+        }
     }
 }

@@ -1,12 +1,17 @@
 //! A typed client for ngrok's REST API (<https://api.ngrok.com>), independent of the command
 //! line: bearer API key, `Ngrok-Version: 2`, JSON bodies, ngrok's error body, retries of
-//! idempotent calls, and pagination. Resources live in submodules ([`event_streams`]).
+//! idempotent calls, and pagination. Resources live in submodules ([`event_destinations`],
+//! [`event_subscriptions`], [`tunnel_sessions`], and the retired [`event_streams`]).
 
 pub mod error;
+pub mod event_destinations;
 pub mod event_streams;
+pub mod event_subscriptions;
 pub mod page;
+pub mod resource;
 pub mod retry;
 mod transport;
+pub mod tunnel_sessions;
 
 use std::time::Duration;
 
@@ -15,6 +20,7 @@ use url::Url;
 
 pub use error::{ApiErrorBody, Error, Invalid};
 pub use page::Listing;
+pub use resource::{Fetched, Listed, Paging};
 pub use retry::RetryPolicy;
 
 use crate::secret::Secret;

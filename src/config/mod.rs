@@ -30,10 +30,11 @@ use anyhow::Result;
 use serde::Deserialize;
 use toml::de::DeTable;
 
+pub use checks::duration as parse_duration;
 pub use errors::{Problem, Problems};
 pub use expand::{ExpandError, expand};
 pub use flags::TunnelFlags;
-pub use kinds::{Backend, LogLevel, Mode, Named, Proto, Region, RootCas};
+pub use kinds::{Backend, EdgeKind, LogLevel, Mode, Named, Proto, Region, RootCas};
 pub use local_addr::{LocalAddr, LocalScheme};
 pub use locate::How;
 pub use model::{BasicAuth, TunnelConfig};
@@ -41,6 +42,11 @@ pub use ngrok_yml::AgentToken;
 pub use raw::defaults;
 
 pub use crate::secret::Secret;
+
+/// The name of every key of `[tunnel]` and `[tunnel.ngrok]` (for documentation checks).
+pub fn schema_keys() -> Vec<&'static str> {
+    keys::TUNNEL_KEYS.iter().chain(keys::NGROK_KEYS).map(|(name, _, _)| *name).collect()
+}
 
 /// What to load: the `--config` path, if given, and the tunnel flags.
 #[derive(Debug, Clone, Default)]

@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use serde::{Serialize, Serializer};
 
-use super::kinds::{Backend, LogLevel, Mode, Proto, Region, RootCas};
+use super::kinds::{Backend, EdgeKind, LogLevel, Mode, Proto, Region, RootCas};
 use super::local_addr::LocalAddr;
 use crate::secret::Secret;
 
@@ -19,6 +19,8 @@ pub struct TunnelConfig {
     pub local_addr: LocalAddr,
     /// SDK (in process) or CLI (the ngrok agent).
     pub mode: Mode,
+    /// The ngrok service, or a local edge inside prx-tunnel.
+    pub edge: EdgeKind,
     /// http or tcp endpoint.
     pub proto: Proto,
     /// The ngrok authtoken.
@@ -118,6 +120,7 @@ impl Default for TunnelConfig {
             backend: Backend::Ngrok,
             local_addr: super::raw::defaults::local_addr(),
             mode: Mode::Sdk,
+            edge: EdgeKind::Ngrok,
             proto: Proto::Http,
             authtoken: None,
             authtoken_source: None,

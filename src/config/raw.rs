@@ -63,6 +63,8 @@ pub struct RawNgrok {
     pub compression: Option<Spanned<bool>>,
     /// `mode`.
     pub mode: Option<Spanned<String>>,
+    /// `edge`: `"ngrok"` (the service) or `"local"` (an edge inside prx-tunnel).
+    pub edge: Option<Spanned<String>>,
     /// `proto`.
     pub proto: Option<Spanned<String>>,
     /// `startup_timeout_secs`.

@@ -7,6 +7,7 @@ use muxado::typed::TypedStream;
 
 use crate::auth::random_hex;
 use crate::endpoint::Endpoint;
+use crate::localhost::{self, PublicUrls};
 use crate::policy::EndpointPolicy;
 use crate::records::BindRecord;
 use crate::session::AgentConn;
@@ -69,7 +70,12 @@ async fn bind(
     };
     let endpoint = agent.shared.update(|reg| {
         let (url, random_host) = match &listener {
+            Some((url, _)) if agent.shared.opts.public_urls == PublicUrls::Localhost => (localhost::tcp(url), false),
             Some((url, _)) => (url.clone(), false),
+            None if agent.shared.opts.public_urls == PublicUrls::Localhost => {
+                let (host, random) = localhost::host(rec, remembered.as_deref());
+                (localhost::url(&host, agent.shared.http_port), random)
+            }
             None => http_url(reg, agent.conn, rec, remembered.as_deref(), &req.proto),
         };
         let twin = twin_url(&url);

@@ -12,6 +12,7 @@
 
 #![warn(missing_docs)]
 
+#[cfg(feature = "agent-v2")]
 pub mod agent_v2;
 mod auth;
 mod bind;
@@ -25,6 +26,7 @@ mod endpoint;
 mod faults;
 mod forward;
 mod ingress;
+mod localhost;
 mod observe;
 mod opts;
 mod policy;
@@ -41,6 +43,7 @@ pub use auth::well_formed;
 pub use client::{PublicRequest, PublicResponse, REQUEST_TIMEOUT};
 pub use edge::{Edge, EdgeOptions};
 pub use faults::COMMAND_TIMEOUT;
+pub use localhost::PublicUrls;
 pub use policy::{BREAKER_MIN_VOLUME, BREAKER_WINDOW};
 pub use records::{AuthRecord, BindRecord, EndpointInfo, PolicyLog, SessionInfo};
 pub use urls::{FREE_DOMAIN, TCP_HOST};

@@ -99,11 +99,13 @@ pub(crate) struct Shared {
     /// Cancelled when the whole edge shuts down.
     pub root: CancellationToken,
     next_conn: AtomicU64,
+    /// The port of the public HTTP listener (in [`crate::PublicUrls::Localhost`] URLs).
+    pub http_port: u16,
 }
 
 impl Shared {
-    /// New shared state.
-    pub(crate) fn new(opts: EdgeOptions, ca: Arc<Authority>) -> Shared {
+    /// New shared state; `http_port` is the public HTTP listener's.
+    pub(crate) fn new(opts: EdgeOptions, ca: Arc<Authority>, http_port: u16) -> Shared {
         Shared {
             opts,
             ca,
@@ -113,6 +115,7 @@ impl Shared {
             fail_next_auth: Mutex::new(None),
             root: CancellationToken::new(),
             next_conn: AtomicU64::new(1),
+            http_port,
         }
     }
 

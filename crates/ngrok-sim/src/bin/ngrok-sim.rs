@@ -7,7 +7,7 @@ use std::io::Write;
 
 use anyhow::Context;
 use clap::Parser;
-use ngrok_sim::{Edge, EdgeOptions};
+use ngrok_sim::{Edge, EdgeOptions, PublicUrls};
 use tokio::signal::unix::{SignalKind, signal};
 
 /// A local stand-in for the ngrok edge: agents connect to it, public clients reach their
@@ -22,6 +22,10 @@ struct Args {
     /// Allow at most N live sessions per authtoken (one more gets ERR_NGROK_108).
     #[arg(long, value_name = "N")]
     session_limit: Option<usize>,
+    /// Name http endpoints http://<name>.localhost:<http port> (reachable from curl and
+    /// browsers on this machine) instead of https://<name>.ngrok-free.app.
+    #[arg(long)]
+    localhost_urls: bool,
 }
 
 #[tokio::main]
@@ -36,6 +40,7 @@ async fn main() -> anyhow::Result<()> {
     let opts = EdgeOptions {
         authtokens: (!args.authtokens.is_empty()).then_some(args.authtokens),
         session_limit: args.session_limit,
+        public_urls: if args.localhost_urls { PublicUrls::Localhost } else { PublicUrls::Ngrok },
         ..EdgeOptions::default()
     };
     let edge = Edge::start(opts).await.context("could not start the ngrok edge simulator")?;
