@@ -1,4 +1,5 @@
-//! `compress-response`: a response body encoded (gzip or deflate) as it streams through the edge.
+//! `compress-response`: a response body encoded (gzip, deflate or brotli) as it streams through
+//! the edge.
 
 use std::io::Write;
 use std::pin::Pin;
@@ -29,6 +30,7 @@ pub(crate) fn compress(resp: Response<BoxBody>, algorithm: Algorithm) -> Respons
     let encoder = match algorithm {
         Algorithm::Gzip => Encoder::Gzip(GzEncoder::new(Vec::new(), Compression::default())),
         Algorithm::Deflate => Encoder::Deflate(ZlibEncoder::new(Vec::new(), Compression::default())),
+        Algorithm::Brotli => Encoder::Brotli(Box::new(brotli::CompressorWriter::new(Vec::new(), 4096, 5, 22))),
     };
     Response::from_parts(parts, Encoded { inner: body, encoder: Some(encoder) }.boxed())
 }
@@ -36,6 +38,7 @@ pub(crate) fn compress(resp: Response<BoxBody>, algorithm: Algorithm) -> Respons
 enum Encoder {
     Gzip(GzEncoder<Vec<u8>>),
     Deflate(ZlibEncoder<Vec<u8>>),
+    Brotli(Box<brotli::CompressorWriter<Vec<u8>>>),
 }
 
 impl Encoder {
@@ -49,6 +52,10 @@ impl Encoder {
                 e.write_all(data)?;
                 Ok(std::mem::take(e.get_mut()))
             }
+            Encoder::Brotli(e) => {
+                e.write_all(data)?;
+                Ok(std::mem::take(e.get_mut()))
+            }
         }
     }
 
@@ -56,6 +63,7 @@ impl Encoder {
         match self {
             Encoder::Gzip(e) => e.finish(),
             Encoder::Deflate(e) => e.finish(),
+            Encoder::Brotli(e) => Ok(e.into_inner()),
         }
     }
 }

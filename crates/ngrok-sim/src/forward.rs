@@ -197,11 +197,15 @@ async fn send(stream: proxy::ProxyStream, req: Request<BoxBody>) -> Result<Respo
     sender.send_request(req).await
 }
 
-/// The endpoint serving `scheme://host` (the plain listener also finds `https://host` when
-/// the edge was started with `plain_http_for_https`).
+/// The endpoint serving `scheme://host`; on a `.localhost` edge both listeners serve the
+/// endpoint keyed by its plain-HTTP URL; the plain listener also finds `https://host` when the
+/// edge was started with `plain_http_for_https`.
 fn lookup(shared: &Shared, scheme: &str, host: &str) -> Option<Arc<Endpoint>> {
     let reg = shared.read();
-    let exact = reg.endpoints.get(&format!("{scheme}://{host}"));
+    let exact = reg
+        .endpoints
+        .get(&format!("{scheme}://{host}"))
+        .or_else(|| reg.endpoints.get(&crate::localhost::url(host, shared.http_port)));
     let lenient = || {
         (scheme == "http" && shared.opts.plain_http_for_https)
             .then(|| reg.endpoints.get(&format!("https://{host}")))

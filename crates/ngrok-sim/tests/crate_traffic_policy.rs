@@ -155,6 +155,13 @@ async fn compress_response_negotiates_among_its_algorithms() {
     assert!(text.starts_with("all work and no play") && deflated.body.len() * 10 < text.len());
     let plain = call(&edge, &fwd, accept("gzip")).await;
     assert_eq!((plain.header("content-encoding"), plain.body.len()), (None, text.len()));
+
+    let (edge, fwd, _s) = serve("on_http_response:\n  - actions: [{type: compress-response}]\n").await;
+    let br = call(&edge, &fwd, accept("gzip;q=0.5, br")).await;
+    assert_eq!(br.header("content-encoding"), Some("br"));
+    let mut unbrotli = String::new();
+    std::io::Read::read_to_string(&mut brotli::Decompressor::new(&br.body[..], 4096), &mut unbrotli).unwrap();
+    assert_eq!(unbrotli, text);
 }
 
 #[tokio::test]

@@ -19,6 +19,8 @@ pub(crate) enum Algorithm {
     Gzip,
     /// `deflate` (zlib-wrapped, as HTTP means it)
     Deflate,
+    /// `br`
+    Brotli,
 }
 
 impl Algorithm {
@@ -27,6 +29,7 @@ impl Algorithm {
         match self {
             Algorithm::Gzip => "gzip",
             Algorithm::Deflate => "deflate",
+            Algorithm::Brotli => "br",
         }
     }
 }
@@ -141,14 +144,13 @@ pub(crate) fn compile_action(kind: &str, config: Option<&Value>) -> Result<Act, 
             enforce: flag(c, "enforce", true),
         },
         "compress-response" => {
+            let known = [Algorithm::Gzip, Algorithm::Deflate, Algorithm::Brotli];
             let listed = strings(c, "algorithms");
-            let all = listed.is_empty();
-            let mut algorithms = Vec::new();
-            for (alg, token) in [(Algorithm::Gzip, "gzip"), (Algorithm::Deflate, "deflate")] {
-                if all || listed.contains(&token) {
-                    algorithms.push(alg);
-                }
-            }
+            let algorithms = if listed.is_empty() {
+                known.to_vec()
+            } else {
+                listed.iter().filter_map(|t| known.iter().find(|a| a.token() == *t).copied()).collect()
+            };
             Act::Compress { algorithms }
         }
         "redirect" => Act::Redirect {

@@ -101,9 +101,11 @@ fn refuse_unsupported(policy: &Policy, proto: &str) -> Result<(), String> {
                 } else if let Some(alg) = (action.kind == "compress-response")
                     .then(|| config.and_then(|c| c.get("algorithms")).and_then(Value::as_array))
                     .flatten()
-                    .and_then(|algs| algs.iter().filter_map(Value::as_str).find(|a| !["gzip", "deflate"].contains(a)))
+                    .and_then(|algs| {
+                        algs.iter().filter_map(Value::as_str).find(|a| !["gzip", "deflate", "br"].contains(a))
+                    })
                 {
-                    Some(format!("compress-response with the `{alg}` algorithm (simulated: gzip, deflate)"))
+                    Some(format!("compress-response with the `{alg}` algorithm (simulated: gzip, deflate, br)"))
                 } else if action.kind == "restrict-ips" && config.and_then(|c| c.get("ip_policies")).is_some() {
                     Some(
                         "restrict-ips with `ip_policies` (no IP policies exist here; list CIDRs in allow/deny)"
@@ -174,10 +176,11 @@ mod tests {
         let p = parse("on_http_request:\n  - actions: [{type: verify-webhook, config: {provider: xero, secret: s}}]\n")
             .unwrap();
         assert!(refuse_unsupported(&p, "https").unwrap_err().contains("provider `xero`"));
-        let p =
-            parse("on_http_response:\n  - actions: [{type: compress-response, config: {algorithms: [gzip, br]}}]\n")
-                .unwrap();
-        assert!(refuse_unsupported(&p, "https").unwrap_err().contains("the `br` algorithm"));
+        let p = parse(
+            "on_http_response:\n  - actions: [{type: compress-response, config: {algorithms: [gzip, compress]}}]\n",
+        )
+        .unwrap();
+        assert!(refuse_unsupported(&p, "https").unwrap_err().contains("the `compress` algorithm"));
         let p = parse("on_http_request:\n  - actions: [{type: deny}]\n").unwrap();
         assert!(refuse_unsupported(&p, "tcp").unwrap_err().ends_with("ERR_NGROK_2230\r\n"));
     }

@@ -61,11 +61,12 @@ mod tests {
     #[test]
     fn accept_encoding_negotiation() {
         let both = [Algorithm::Gzip, Algorithm::Deflate];
+        assert_eq!(pick("gzip;q=0.8, br", &[Algorithm::Gzip, Algorithm::Brotli]), Some(Algorithm::Brotli));
         assert_eq!(pick("gzip", &both), Some(Algorithm::Gzip));
         assert_eq!(pick("gzip;q=0.5, deflate", &both), Some(Algorithm::Deflate));
         assert_eq!(pick("*", &both), Some(Algorithm::Gzip));
         assert_eq!(pick("gzip;q=0", &both), None);
-        assert_eq!(pick("br", &both), None);
+        assert_eq!(pick("br", &both), None, "br is not among the offered ones");
         assert_eq!(pick("gzip", &[Algorithm::Deflate]), None);
         assert_eq!(negotiate(&HeaderMap::new(), &both), None);
     }
