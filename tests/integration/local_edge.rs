@@ -180,6 +180,35 @@ async fn basic_auth_and_ip_restrictions_enforced_as_in_the_simulator_tests() {
 }
 
 #[tokio::test]
+async fn a_traffic_policy_is_enforced_by_the_local_edge() {
+    let env = Sealed::new();
+    let up = Upstream::start().await;
+    let policy = r#"
+[[tunnel.ngrok.traffic_policy.on_http_request]]
+name = "no admin"
+expressions = ["req.url.path.startsWith('/admin')"]
+actions = [{ type = "custom-response", config = { status_code = 418, body = "not here" } }]
+
+[[tunnel.ngrok.traffic_policy.on_http_response]]
+actions = [{ type = "add-headers", config = { headers = { x-served-by = "local-edge" } } }]
+"#;
+    let cfg = env.write(
+        "policy.toml",
+        format!("[tunnel]\nlocal_addr = \"{}\"\n[tunnel.ngrok]\nedge = \"local\"\n{policy}", up.addr),
+    );
+    let mut run = env.cmd().args(["--config", cfg.to_str().unwrap(), "start"]).spawn();
+    let url = run.line(URL_WAIT).await;
+    let admin = curl(&format!("{url}/admin/users"), &[]).await;
+    assert_eq!((admin.status, admin.body.as_str()), (418, "not here"), "the rule scoped to /admin: {admin:?}");
+    let open = curl(&url, &["-D", "-"]).await;
+    assert_eq!(open.status, 200, "{open:?}");
+    assert!(open.body.to_ascii_lowercase().contains("x-served-by: local-edge"), "{open:?}");
+    assert!(open.body.ends_with(HELLO), "{open:?}");
+    run.signal(Signal::SIGTERM);
+    assert_eq!(run.wait(Duration::from_secs(10)).await, Some(0));
+}
+
+#[tokio::test]
 async fn edge_local_in_the_file_with_no_token_anywhere_and_sighup() {
     let env = Sealed::new();
     let up = Upstream::start().await;
