@@ -22,6 +22,12 @@ pub enum Kind {
     Credentials,
     /// A list of CIDRs, or a table `{ allow = [...], deny = [...] }`.
     Cidrs,
+    /// A list of strings.
+    Strings,
+    /// A size: a whole number of bytes, or a string with a unit such as \"50MB\".
+    Size,
+    /// `host:port`, a port number, or `false` (off).
+    AddrOrOff,
 }
 
 impl Kind {
@@ -36,6 +42,9 @@ impl Kind {
             Kind::Duration => "a duration string such as \"10s\", or a whole number of seconds",
             Kind::Credentials => "a string \"user:password\" or a list of them",
             Kind::Cidrs => "a list of CIDRs, or a table { allow = [...], deny = [...] }",
+            Kind::Strings => "a list of strings in quotes",
+            Kind::Size => "a whole number of bytes, or a size string such as \"50MB\"",
+            Kind::AddrOrOff => "a string such as \"127.0.0.1:4040\", a port number, or false",
         }
     }
 }
@@ -67,6 +76,9 @@ pub const NGROK_KEYS: &[(&str, Kind, &str)] = &[
     ("ca_cert", Kind::Str, "\"/etc/ssl/ngrok-ca.pem\""),
     ("heartbeat_interval", Kind::Duration, "\"10s\""),
     ("heartbeat_tolerance", Kind::Duration, "\"15s\""),
+    ("inspect_db_size", Kind::Size, "\"50MB\""),
+    ("web_addr", Kind::AddrOrOff, "\"127.0.0.1:4040\""),
+    ("web_allow_hosts", Kind::Strings, "[\"localhost\", \".example.com\"]"),
 ];
 
 /// Keys whose literal value is a secret.

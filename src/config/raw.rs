@@ -77,6 +77,12 @@ pub struct RawNgrok {
     pub heartbeat_interval: Option<Spanned<String>>,
     /// `heartbeat_tolerance` (a duration string).
     pub heartbeat_tolerance: Option<Spanned<String>>,
+    /// `inspect_db_size` (bytes as a string, or a size with a unit).
+    pub inspect_db_size: Option<Spanned<String>>,
+    /// `web_addr` (`host:port`, or `"false"` for off).
+    pub web_addr: Option<Spanned<String>>,
+    /// `web_allow_hosts`.
+    pub web_allow_hosts: Option<Spanned<Vec<Spanned<String>>>>,
 }
 
 /// `ip_restrictions` as a table (the list form is rewritten to `allow`).
