@@ -8,6 +8,7 @@ pub mod cli_mode;
 pub mod commands;
 pub mod config;
 pub mod exit;
+pub mod inspect;
 pub mod logging;
 pub mod sdk;
 pub mod secret;

@@ -168,10 +168,13 @@ fn apply(st: &mut TunnelState, ev: Event, args: &StartArgs) -> Option<String> {
             }
             st.public_url = Some(url.clone());
             if args.json {
-                let obj = serde_json::json!({
+                let mut obj = serde_json::json!({
                     "name": st.name, "mode": st.mode, "public_url": url, "local_addr": st.local_addr,
                     "pid": st.pid, "started_at": st.started_at,
                 });
+                if let Some(addr) = &st.inspect_addr {
+                    obj["inspect_url"] = format!("http://{addr}").into();
+                }
                 return Some(obj.to_string());
             }
             return Some(url);
