@@ -12,6 +12,8 @@ mod examples;
 mod fake_api;
 mod faults;
 mod fuzz_regressions;
+mod inspector;
+mod inspector_api;
 mod lifecycle;
 mod load;
 mod sdk;

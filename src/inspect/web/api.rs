@@ -71,6 +71,14 @@ fn metrics(inspector: &Inspector) -> Value {
     })
 }
 
+/// `GET /api/status`: the session's status and how full the capture store is.
+pub fn status(inspector: &Inspector) -> Value {
+    let mut v = inspector.status.to_json();
+    let (entries, bytes, total, limit) = inspector.path.store().usage();
+    v["inspect_db"] = json!({ "entries": entries, "bytes": bytes, "limit": limit, "captured_total": total });
+    v
+}
+
 /// Our tunnel, once it has a URL.
 pub fn tunnel(inspector: &Inspector, name: &str) -> Option<Value> {
     let url = inspector.status.public_url().filter(|_| name == TUNNEL_NAME)?;
@@ -138,16 +146,14 @@ pub fn tcp(inspector: &Inspector, query: &str) -> Value {
 pub fn live(inspector: &Inspector) -> Response<ProxyBody> {
     let rx = inspector.path.store().subscribe();
     let events = futures::stream::unfold(rx, |mut rx| async move {
-        loop {
-            let next = tokio::time::timeout(Duration::from_secs(15), rx.recv()).await;
-            let chunk = match next {
-                Err(_) => ": keep-alive\n\n".to_owned(),
-                Ok(Ok(e)) => format!("event: request\ndata: {}\n\n", e.summary()),
-                Ok(Err(tokio::sync::broadcast::error::RecvError::Lagged(n))) => format!("event: lagged\ndata: {n}\n\n"),
-                Ok(Err(tokio::sync::broadcast::error::RecvError::Closed)) => return None,
-            };
-            return Some((Ok::<_, BoxError>(Frame::data(Bytes::from(chunk))), rx));
-        }
+        let next = tokio::time::timeout(Duration::from_secs(15), rx.recv()).await;
+        let chunk = match next {
+            Err(_) => ": keep-alive\n\n".to_owned(),
+            Ok(Ok(e)) => format!("event: request\ndata: {}\n\n", e.summary()),
+            Ok(Err(tokio::sync::broadcast::error::RecvError::Lagged(n))) => format!("event: lagged\ndata: {n}\n\n"),
+            Ok(Err(tokio::sync::broadcast::error::RecvError::Closed)) => return None,
+        };
+        Some((Ok::<_, BoxError>(Frame::data(Bytes::from(chunk))), rx))
     });
     let opening = futures::stream::once(async { Ok(Frame::data(Bytes::from_static(b": live\n\n"))) });
     let mut resp = Response::new(StreamBody::new(opening.chain(events)).boxed_unsync());

@@ -74,7 +74,7 @@ async fn handle(req: Request<Incoming>, inspector: &Arc<Inspector>, guard: &Guar
         (Method::GET, ["api", "tunnels", name]) => found(api::tunnel(inspector, name), "tunnel", name),
         (Method::GET, ["api", "endpoints"]) => json_ok(&api::endpoints(inspector)),
         (Method::GET, ["api", "endpoints", name]) => found(api::endpoint(inspector, name), "endpoint", name),
-        (Method::GET, ["api", "status"]) => json_ok(&inspector.status.to_json()),
+        (Method::GET, ["api", "status"]) => json_ok(&api::status(inspector)),
         (Method::GET, ["api", "requests", "http"]) => json_ok(&api::requests(inspector, &query)),
         (Method::GET, ["api", "requests", "http", id]) => found(api::request(inspector, id), "request", id),
         (Method::GET, ["api", "requests", "tcp"]) => json_ok(&api::tcp(inspector, &query)),
