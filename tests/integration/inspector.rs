@@ -109,6 +109,9 @@ async fn handle(mut req: Request<Incoming>, seen: Arc<Mutex<Vec<Seen>>>) -> Resu
         .map(|(k, v)| (k.as_str().to_owned(), String::from_utf8_lossy(v.as_bytes()).into_owned()))
         .collect();
     let path = req.uri().path().to_owned();
+    if path == "/ws" {
+        return Ok(websocket(req, method, uri, headers, &seen));
+    }
     if path == "/echo" {
         let upgrade = hyper::upgrade::on(&mut req);
         seen.lock().unwrap().push(Seen { method, uri, headers, body: Vec::new() });
@@ -230,4 +233,58 @@ impl Inspected {
         self.run.signal(nix::sys::signal::Signal::SIGTERM);
         assert_eq!(self.run.wait(Duration::from_secs(10)).await, Some(0), "stderr:\n{}", self.run.stderr());
     }
+}
+
+/// `/ws`: a real WebSocket echo server (the handshake by hand, the frames by tungstenite).
+fn websocket(
+    mut req: Request<Incoming>,
+    method: String,
+    uri: String,
+    headers: Vec<(String, String)>,
+    seen: &Arc<Mutex<Vec<Seen>>>,
+) -> Response<Full<Bytes>> {
+    use futures::{SinkExt, StreamExt};
+    use tokio_tungstenite::tungstenite::protocol::Role;
+    let key = req.headers().get("sec-websocket-key").map(|k| k.as_bytes().to_vec()).unwrap_or_default();
+    let accept = tokio_tungstenite::tungstenite::handshake::derive_accept_key(&key);
+    let upgrade = hyper::upgrade::on(&mut req);
+    seen.lock().unwrap().push(Seen { method, uri, headers, body: Vec::new() });
+    tokio::spawn(async move {
+        let Ok(up) = upgrade.await else { return };
+        let mut ws = tokio_tungstenite::WebSocketStream::from_raw_socket(TokioIo::new(up), Role::Server, None).await;
+        while let Some(Ok(msg)) = ws.next().await {
+            if (msg.is_text() || msg.is_binary()) && ws.send(msg).await.is_err() {
+                break;
+            }
+        }
+    });
+    Response::builder()
+        .status(101)
+        .header("connection", "upgrade")
+        .header("upgrade", "websocket")
+        .header("sec-websocket-accept", accept)
+        .body(Full::new(Bytes::new()))
+        .unwrap()
+}
+
+/// The peak resident memory of process `pid` so far (VmHWM), in bytes.
+pub fn peak_rss(pid: i32) -> u64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).expect("/proc status");
+    let kib: u64 = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        .expect("VmHWM");
+    kib * 1024
+}
+
+/// The current resident memory of process `pid` (VmRSS), in bytes.
+pub fn rss(pid: i32) -> u64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).expect("/proc status");
+    let kib: u64 = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmRSS:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        .expect("VmRSS");
+    kib * 1024
 }
