@@ -46,8 +46,12 @@ pub struct Recorder {
     /// Where it listens.
     pub addr: SocketAddr,
     seen: Arc<Mutex<Vec<Seen>>>,
+    pages: Pages,
     stop: CancellationToken,
 }
+
+/// HTML pages the recorder serves, by path (for pages of "another origin").
+type Pages = Arc<Mutex<std::collections::HashMap<String, String>>>;
 
 /// What `/json` answers.
 pub const JSON_ANSWER: &str = r#"{"greeting":"hello","items":[1,2,3],"nested":{"ok":true}}"#;
@@ -58,17 +62,18 @@ impl Recorder {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind recorder");
         let addr = listener.local_addr().unwrap();
         let seen = Arc::new(Mutex::new(Vec::new()));
+        let pages = Pages::default();
         let stop = CancellationToken::new();
-        let (s, st) = (seen.clone(), stop.clone());
+        let (s, st, pg) = (seen.clone(), stop.clone(), pages.clone());
         tokio::spawn(async move {
             loop {
                 let (sock, _) = tokio::select! {
                     r = listener.accept() => match r { Ok(x) => x, Err(_) => continue },
                     _ = st.cancelled() => return,
                 };
-                let s = s.clone();
+                let (s, pg) = (s.clone(), pg.clone());
                 tokio::spawn(async move {
-                    let svc = service_fn(move |req| handle(req, s.clone()));
+                    let svc = service_fn(move |req| handle(req, s.clone(), pg.clone()));
                     let _ = hyper::server::conn::http1::Builder::new()
                         .serve_connection(TokioIo::new(sock), svc)
                         .with_upgrades()
@@ -76,7 +81,12 @@ impl Recorder {
                 });
             }
         });
-        Recorder { addr, seen, stop }
+        Recorder { addr, seen, pages, stop }
+    }
+
+    /// Serves `html` at `path` (as text/html).
+    pub fn page(&self, path: &str, html: String) {
+        self.pages.lock().unwrap().insert(path.to_owned(), html);
     }
 
     /// Everything seen so far.
@@ -100,7 +110,10 @@ impl Drop for Recorder {
     }
 }
 
-async fn handle(mut req: Request<Incoming>, seen: Arc<Mutex<Vec<Seen>>>) -> Result<Response<Full<Bytes>>, Infallible> {
+async fn handle(mut req: Request<Incoming>, seen: Arc<Mutex<Vec<Seen>>>, pages: Pages) -> Result<Response<Full<Bytes>>, Infallible> {
+    if let Some(html) = pages.lock().unwrap().get(req.uri().path()).cloned() {
+        return Ok(Response::builder().header("content-type", "text/html").body(Full::from(html)).unwrap());
+    }
     let method = req.method().to_string();
     let uri = req.uri().path_and_query().map_or("/".into(), |p| p.to_string());
     let headers = req

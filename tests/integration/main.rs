@@ -14,6 +14,7 @@ mod faults;
 mod fuzz_regressions;
 mod inspector;
 mod inspector_api;
+mod inspector_browser;
 mod inspector_stream;
 mod lifecycle;
 mod load;
