@@ -61,7 +61,9 @@ impl AllowHost {
     /// True when `host` (a Host header without its port, lower case) matches.
     pub fn matches(&self, host: &str) -> bool {
         match self {
-            AllowHost::Net(net) => host.trim_start_matches('[').trim_end_matches(']').parse::<IpAddr>().is_ok_and(|ip| net.contains(&ip)),
+            AllowHost::Net(net) => {
+                host.trim_start_matches('[').trim_end_matches(']').parse::<IpAddr>().is_ok_and(|ip| net.contains(&ip))
+            }
             AllowHost::Exact(name) => host == name,
             AllowHost::Suffix(suffix) => host.ends_with(suffix.as_str()),
         }
@@ -105,9 +107,10 @@ pub fn db_size(text: &str) -> Result<Option<u64>, String> {
     let bytes = digits.parse::<u64>().ok().filter(|_| factor > 0).and_then(|n| n.checked_mul(factor));
     match bytes {
         Some(0) => Ok(Some(DEFAULT_DB_SIZE)),
-        Some(n) if n < 1 << 20 => {
-            Err(format!("{} is too small to hold a request; use at least \"1MB\" (or -1 to turn inspection off)", show(text)))
-        }
+        Some(n) if n < 1 << 20 => Err(format!(
+            "{} is too small to hold a request; use at least \"1MB\" (or -1 to turn inspection off)",
+            show(text)
+        )),
         Some(n) => Ok(Some(n)),
         None => Err(format!(
             "{} is not a size; write a number of bytes such as 52428800, or \"50MB\", \"64MiB\" (0 = 50MB, -1 = inspection off)",
@@ -151,7 +154,9 @@ pub fn allow_host(text: &str) -> Result<AllowHost, String> {
         None => (false, t.as_str()),
     };
     let valid = !name.is_empty()
-        && name.split('.').all(|l| !l.is_empty() && l.len() <= 63 && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'));
+        && name
+            .split('.')
+            .all(|l| !l.is_empty() && l.len() <= 63 && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'));
     match (valid, suffix) {
         (true, true) => Ok(AllowHost::Suffix(t)),
         (true, false) => Ok(AllowHost::Exact(t)),

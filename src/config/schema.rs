@@ -125,7 +125,9 @@ impl Walker<'_> {
                     return false;
                 };
                 match kind {
-                    Kind::Addr | Kind::Size | Kind::AddrOrOff => *v.get_mut() = DeValue::String(Cow::Owned(n.to_string())),
+                    Kind::Addr | Kind::Size | Kind::AddrOrOff => {
+                        *v.get_mut() = DeValue::String(Cow::Owned(n.to_string()))
+                    }
                     Kind::Duration if n <= 0 => {
                         self.problems.at(
                             span,

@@ -14,7 +14,9 @@ const FALLBACKS: u16 = 100;
 #[derive(Debug, thiserror::Error)]
 pub enum BindError {
     /// An explicit `web_addr` is taken or not bindable.
-    #[error("web_addr {addr} cannot be used: {source}\nFree it, choose another web_addr (e.g. \"127.0.0.1:4050\"), or set web_addr = false.")]
+    #[error(
+        "web_addr {addr} cannot be used: {source}\nFree it, choose another web_addr (e.g. \"127.0.0.1:4050\"), or set web_addr = false."
+    )]
     Explicit {
         /// The configured address.
         addr: SocketAddr,
@@ -22,7 +24,9 @@ pub enum BindError {
         source: std::io::Error,
     },
     /// Every default port is taken.
-    #[error("no free port for the web inspector from {first} on ({count} tried); set web_addr to a free address or false")]
+    #[error(
+        "no free port for the web inspector from {first} on ({count} tried); set web_addr to a free address or false"
+    )]
     NoDefault {
         /// 127.0.0.1:4040.
         first: SocketAddr,
@@ -35,7 +39,9 @@ pub enum BindError {
 pub async fn bind(web_addr: WebAddr) -> Result<Option<TcpListener>, BindError> {
     match web_addr {
         WebAddr::Off => Ok(None),
-        WebAddr::At(addr) => TcpListener::bind(addr).await.map(Some).map_err(|source| BindError::Explicit { addr, source }),
+        WebAddr::At(addr) => {
+            TcpListener::bind(addr).await.map(Some).map_err(|source| BindError::Explicit { addr, source })
+        }
         WebAddr::Default => {
             for offset in 0..=FALLBACKS {
                 let addr = SocketAddr::new(DEFAULT_WEB_ADDR.ip(), DEFAULT_WEB_ADDR.port() + offset);

@@ -109,7 +109,13 @@ impl Inspector {
 
     /// Marks a tcp connection as open; [`TcpWatch::closed`] records it.
     pub fn tcp_opened(self: &Arc<Self>, client: SocketAddr) -> TcpWatch {
-        TcpWatch { inspector: self.clone(), _open: self.open(), client, start: SystemTime::now(), began: Instant::now() }
+        TcpWatch {
+            inspector: self.clone(),
+            _open: self.open(),
+            client,
+            start: SystemTime::now(),
+            began: Instant::now(),
+        }
     }
 }
 

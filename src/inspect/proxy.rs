@@ -35,6 +35,9 @@ pub struct HttpPath {
     down: AtomicBool,
 }
 
+/// A response as it ended: its status line, headers (masked) and what its body tap saw.
+type Answer = (ResponseHead, Vec<(String, String)>, Captured);
+
 /// What is known of an exchange before its response ends.
 struct Draft {
     id: String,
@@ -69,7 +72,11 @@ impl HttpPath {
         let remote = client.ip().to_string();
         let service = hyper::service::service_fn(move |req: Request<Incoming>| {
             let (this, remote) = (self.clone(), remote.clone());
-            async move { Ok::<_, Infallible>(this.exchange(req.map(|b| b.map_err(BoxError::from).boxed_unsync()), remote, None).await) }
+            async move {
+                Ok::<_, Infallible>(
+                    this.exchange(req.map(|b| b.map_err(BoxError::from).boxed_unsync()), remote, None).await,
+                )
+            }
         });
         let served = hyper::server::conn::http1::Builder::new()
             .preserve_header_case(true)
@@ -84,7 +91,12 @@ impl HttpPath {
 
     /// Forwards one request to the local service and returns its response (bodies streaming);
     /// the exchange is stored when the response body ends.
-    pub async fn exchange(&self, mut req: Request<ProxyBody>, remote: String, replay_of: Option<String>) -> Response<ProxyBody> {
+    pub async fn exchange(
+        &self,
+        mut req: Request<ProxyBody>,
+        remote: String,
+        replay_of: Option<String>,
+    ) -> Response<ProxyBody> {
         let upgrade = is_upgrade(req.headers()).then(|| hyper::upgrade::on(&mut req));
         let target = req.uri().path_and_query().map_or("/", |p| p.as_str()).to_owned();
         let draft = Draft {
@@ -118,7 +130,9 @@ impl HttpPath {
         }
         let head = ResponseHead {
             status_code: resp.status().as_u16(),
-            status: format!("{} {}", resp.status().as_str(), resp.status().canonical_reason().unwrap_or("")).trim().to_owned(),
+            status: format!("{} {}", resp.status().as_str(), resp.status().canonical_reason().unwrap_or(""))
+                .trim()
+                .to_owned(),
             proto: version(resp.version()),
         };
         let headers = mask::headers(resp.headers());
@@ -152,13 +166,14 @@ impl HttpPath {
         self.store.push(draft.finish(&self.tunnel, None, Some(why)));
         let mut resp = Response::new(Full::new(Bytes::from(text)).map_err(BoxError::from).boxed_unsync());
         *resp.status_mut() = status;
-        resp.headers_mut().insert(hyper::header::CONTENT_TYPE, hyper::header::HeaderValue::from_static("text/plain; charset=utf-8"));
+        resp.headers_mut()
+            .insert(hyper::header::CONTENT_TYPE, hyper::header::HeaderValue::from_static("text/plain; charset=utf-8"));
         resp
     }
 }
 
 impl Draft {
-    fn finish(self, tunnel: &str, response: Option<(ResponseHead, Vec<(String, String)>, Captured)>, error: Option<String>) -> Exchange {
+    fn finish(self, tunnel: &str, response: Option<Answer>, error: Option<String>) -> Exchange {
         let side = |headers, c: Captured| Side {
             headers,
             truncated: c.size > c.bytes.len() as u64,

@@ -46,11 +46,8 @@ impl Side {
     }
 
     fn body_json(&self) -> Value {
-        let content_type = self
-            .headers
-            .iter()
-            .find(|(n, _)| n.eq_ignore_ascii_case("content-type"))
-            .map_or("", |(_, v)| v.as_str());
+        let content_type =
+            self.headers.iter().find(|(n, _)| n.eq_ignore_ascii_case("content-type")).map_or("", |(_, v)| v.as_str());
         json!({
             "size": self.body_size,
             "captured": self.body.len(),

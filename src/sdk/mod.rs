@@ -56,8 +56,12 @@ pub async fn run(cfg: TunnelConfig, events: Events, shutdown: CancellationToken)
         let mode = if cfg.proto == Proto::Tcp { Upstream502::Close } else { Upstream502::Http };
         let serving = async {
             match endpoint {
-                Endpoint::Http(t) => serve(t, local, mode, upstream.clone(), inspector.clone(), serve_stop.clone(), STOP_GRACE).await,
-                Endpoint::Tcp(t) => serve(t, local, mode, upstream.clone(), inspector.clone(), serve_stop.clone(), STOP_GRACE).await,
+                Endpoint::Http(t) => {
+                    serve(t, local, mode, upstream.clone(), inspector.clone(), serve_stop.clone(), STOP_GRACE).await
+                }
+                Endpoint::Tcp(t) => {
+                    serve(t, local, mode, upstream.clone(), inspector.clone(), serve_stop.clone(), STOP_GRACE).await
+                }
                 Endpoint::Forwarded(mut f) => {
                     tokio::select! {
                         r = f.join() => { tracing::warn!(result = ?r.map(|r| r.map_err(|e| e.to_string())), "forwarder ended"); None }

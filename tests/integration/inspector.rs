@@ -110,7 +110,11 @@ impl Drop for Recorder {
     }
 }
 
-async fn handle(mut req: Request<Incoming>, seen: Arc<Mutex<Vec<Seen>>>, pages: Pages) -> Result<Response<Full<Bytes>>, Infallible> {
+async fn handle(
+    mut req: Request<Incoming>,
+    seen: Arc<Mutex<Vec<Seen>>>,
+    pages: Pages,
+) -> Result<Response<Full<Bytes>>, Infallible> {
     if let Some(html) = pages.lock().unwrap().get(req.uri().path()).cloned() {
         return Ok(Response::builder().header("content-type", "text/html").body(Full::from(html)).unwrap());
     }

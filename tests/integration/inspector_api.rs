@@ -18,7 +18,13 @@ fn b64(v: &serde_json::Value) -> Vec<u8> {
 fn post_json(path: &str, body: &str, headers: &[(&str, &str)]) -> PublicRequest {
     let mut h: Vec<(String, String)> = vec![("content-type".into(), "application/json".into())];
     h.extend(headers.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())));
-    PublicRequest { method: "POST".into(), path: path.into(), headers: h, body: body.as_bytes().to_vec(), ..Default::default() }
+    PublicRequest {
+        method: "POST".into(),
+        path: path.into(),
+        headers: h,
+        body: body.as_bytes().to_vec(),
+        ..Default::default()
+    }
 }
 
 /// POST /api/requests/http as the web UI sends it (same origin, JSON).
@@ -249,7 +255,11 @@ async fn a_taken_default_port_moves_to_the_next_and_the_real_address_is_printed(
     let t = start_on_default_web_addr().await;
     let port: u16 = t.web.rsplit(':').next().unwrap().parse().unwrap();
     assert!((4041..=4140).contains(&port), "{}", t.web);
-    assert_eq!(t.api("/api/tunnels").await["tunnels"][0]["public_url"], t.url.as_str(), "the printed address serves the API");
+    assert_eq!(
+        t.api("/api/tunnels").await["tunnels"][0]["public_url"],
+        t.url.as_str(),
+        "the printed address serves the API"
+    );
     assert!(t.run.stderr().contains("can't bind the default web address"), "{}", t.run.stderr());
     t.stop().await;
 }
@@ -270,7 +280,11 @@ async fn bad_inspector_keys_exit_2_naming_the_key() {
     let w = World::new(Mode::Sdk).await;
     let cfg = w.config("web_addr = \"nonsense\"\ninspect_db_size = \"lots\"\nweb_allow_hosts = [\"bad host!\"]\n");
     let out = w.cmd(&cfg).args(["check"]).run().await.code(2);
-    for key in ["web_addr: \"nonsense\" is not an address", "inspect_db_size: \"lots\" is not a size", "web_allow_hosts: \"bad host!\" is not a host"] {
+    for key in [
+        "web_addr: \"nonsense\" is not an address",
+        "inspect_db_size: \"lots\" is not a size",
+        "web_allow_hosts: \"bad host!\" is not a host",
+    ] {
         assert!(out.stderr.contains(key), "missing {key:?}:\n{}", out.stderr);
     }
     assert!(out.stderr.contains("prx.toml:"), "file:line named:\n{}", out.stderr);

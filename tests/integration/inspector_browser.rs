@@ -81,9 +81,16 @@ impl Browser {
         })
         .await;
         let args = [
-            "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            "--disable-dev-shm-usage", &format!("--user-data-dir={}", profile.path().display()),
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--disable-dev-shm-usage",
+            &format!("--user-data-dir={}", profile.path().display()),
         ];
         let caps = json!({
             "browserName": "chrome",
@@ -193,7 +200,8 @@ async fn the_web_inspector_lists_shows_and_replays_in_a_real_browser() {
 
     b.client.goto(&format!("{}/status", t.web)).await.unwrap();
     let url = json!(t.url);
-    b.until(&format!("return document.getElementById('status-list').textContent.includes({url})"), "the status page").await;
+    b.until(&format!("return document.getElementById('status-list').textContent.includes({url})"), "the status page")
+        .await;
     assert_eq!(b.console_errors().await, Vec::<String>::new());
     b.quit().await;
     t.stop().await;
@@ -208,10 +216,30 @@ async fn captured_markup_runs_nothing_in_the_page() {
     let corpus: Vec<(&str, &str, &str, &str)> = vec![
         // `<` and `>` cannot arrive raw in a request target (HTTP parsers refuse them), quotes can.
         ("/xss/\"onmouseover=\"window.__xss='path'\"", "text/plain", "plain", "<script>window.__xss='hdr'</script>"),
-        ("/xss/%3Cimg%20src=x%20onerror=window.__xss=1%3E?q=%27%3E%3Cscript%3E", "text/html", "<img src=x onerror=\"window.__xss='body'\">", "\" onmouseover=\"window.__xss='attr'"),
-        ("/xss/json", "application/json", r#"{"a":"</pre><script>window.__xss='json'</script>","b":"<svg onload=window.__xss='svg'>"}"#, "javascript:window.__xss='js'"),
-        ("/xss/xml", "application/xml", "<a onclick=\"window.__xss='xml'\"><b>&lt;script&gt;</b><script>window.__xss='x'</script></a>", "x"),
-        ("/xss/form", "application/x-www-form-urlencoded", "a=%3Cscript%3Ewindow.__xss%3D'form'%3C%2Fscript%3E&b=<img/src/onerror=window.__xss=1>", "x"),
+        (
+            "/xss/%3Cimg%20src=x%20onerror=window.__xss=1%3E?q=%27%3E%3Cscript%3E",
+            "text/html",
+            "<img src=x onerror=\"window.__xss='body'\">",
+            "\" onmouseover=\"window.__xss='attr'",
+        ),
+        (
+            "/xss/json",
+            "application/json",
+            r#"{"a":"</pre><script>window.__xss='json'</script>","b":"<svg onload=window.__xss='svg'>"}"#,
+            "javascript:window.__xss='js'",
+        ),
+        (
+            "/xss/xml",
+            "application/xml",
+            "<a onclick=\"window.__xss='xml'\"><b>&lt;script&gt;</b><script>window.__xss='x'</script></a>",
+            "x",
+        ),
+        (
+            "/xss/form",
+            "application/x-www-form-urlencoded",
+            "a=%3Cscript%3Ewindow.__xss%3D'form'%3C%2Fscript%3E&b=<img/src/onerror=window.__xss=1>",
+            "x",
+        ),
     ];
     for (path, ctype, body, header) in &corpus {
         let req = PublicRequest {
@@ -247,7 +275,8 @@ async fn captured_markup_runs_nothing_in_the_page() {
 #[tokio::test]
 async fn a_page_of_another_origin_cannot_replay_or_delete() {
     let t = start("").await;
-    let req = PublicRequest { method: "POST".into(), path: "/target".into(), body: b"{}".to_vec(), ..Default::default() };
+    let req =
+        PublicRequest { method: "POST".into(), path: "/target".into(), body: b"{}".to_vec(), ..Default::default() };
     t.send(req).await;
     let id = t.captured(1).await[0]["id"].as_str().unwrap().to_owned();
     let api = format!("{}/api/requests/http", t.web);
@@ -275,9 +304,18 @@ fetch(api, {{ method: "DELETE" }}).then(r => note("del", "status " + r.status), 
     b.client.goto(&format!("http://{}/evil", t.recorder.addr)).await.unwrap();
     let done = "const d = document.body && document.body.dataset; return d && d.cors && d.simple && d.del ? [d.cors, d.simple, d.del] : false";
     let outcome = b.until(done, "the other origin's attempts").await;
-    assert_eq!((&outcome[0], &outcome[2]), (&json!("blocked"), &json!("blocked")), "preflighted requests fail: {outcome}");
+    assert_eq!(
+        (&outcome[0], &outcome[2]),
+        (&json!("blocked"), &json!("blocked")),
+        "preflighted requests fail: {outcome}"
+    );
     b.client.execute("document.getElementById('f').submit(); return true", vec![]).await.unwrap();
-    let refused = b.until("return location.href.includes('/api/requests/http') && document.body && document.body.textContent", "the form's answer").await;
+    let refused = b
+        .until(
+            "return location.href.includes('/api/requests/http') && document.body && document.body.textContent",
+            "the form's answer",
+        )
+        .await;
     assert!(refused.as_str().unwrap().contains("\"status_code\":403"), "{refused}");
     assert_eq!(t.recorder.seen().iter().filter(|s| s.uri == "/target").count(), 1, "nothing was replayed");
     let left = t.api("/api/requests/http").await["requests"].as_array().unwrap().len();

@@ -41,7 +41,8 @@ async fn keep_alive_and_websockets_pass_through_with_inspection_on() {
         assert_eq!(resp.into_body().collect().await.unwrap().to_bytes(), "ok");
     }
     let tcp = tokio::net::TcpStream::connect(t.w.edge.http_addr()).await.unwrap();
-    let (mut ws, resp) = tokio_tungstenite::client_async(format!("ws://{}/ws", host(&t)), tcp).await.expect("WebSocket handshake");
+    let (mut ws, resp) =
+        tokio_tungstenite::client_async(format!("ws://{}/ws", host(&t)), tcp).await.expect("WebSocket handshake");
     assert_eq!(resp.status(), 101);
     for text in ["first", "second"] {
         ws.send(tokio_tungstenite::tungstenite::Message::text(text)).await.unwrap();
@@ -79,7 +80,10 @@ async fn upload(t: &Inspected, total: u64) -> (f64, u64) {
     let r = t.captured(2).await.remove(0);
     assert_eq!(r["request"]["uri"], "/upload");
     let body = &r["request"]["body"];
-    assert_eq!((body["size"].as_u64(), body["captured"].as_u64(), body["truncated"].as_bool()), (Some(total), Some(256 * 1024), Some(true)));
+    assert_eq!(
+        (body["size"].as_u64(), body["captured"].as_u64(), body["truncated"].as_bool()),
+        (Some(total), Some(256 * 1024), Some(true))
+    );
     (secs, peak_rss(pid).saturating_sub(before))
 }
 
@@ -113,7 +117,10 @@ async fn flood(t: &Inspected, count: usize, conns: usize) {
         let (host, body) = (host(t), body.clone());
         tasks.push(tokio::spawn(async move {
             for i in (c..count).step_by(conns) {
-                let req = hyper::Request::post(format!("/flood/{i}")).header("host", &host).body(Full::new(body.clone())).unwrap();
+                let req = hyper::Request::post(format!("/flood/{i}"))
+                    .header("host", &host)
+                    .body(Full::new(body.clone()))
+                    .unwrap();
                 let resp = send.send_request(req).await.expect("flood request");
                 assert_eq!(resp.into_body().collect().await.unwrap().to_bytes(), "ok");
             }
@@ -130,7 +137,8 @@ async fn assert_bounded(t: &Inspected, count: u64) {
         (db["captured_total"].as_u64() >= Some(count + 1)).then_some(db)
     })
     .await;
-    let (entries, bytes, limit) = (db["entries"].as_u64().unwrap(), db["bytes"].as_u64().unwrap(), db["limit"].as_u64().unwrap());
+    let (entries, bytes, limit) =
+        (db["entries"].as_u64().unwrap(), db["bytes"].as_u64().unwrap(), db["limit"].as_u64().unwrap());
     assert_eq!(limit, 4_000_000);
     assert!(bytes <= limit, "{db}");
     assert!(entries < count && entries > 20, "oldest evicted, newest kept: {db}");

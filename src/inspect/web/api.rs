@@ -37,11 +37,7 @@ fn param(query: &str, key: &str) -> Option<String> {
 fn percentiles(mut values: Vec<u64>) -> [f64; 4] {
     values.sort_unstable();
     let at = |q: f64| {
-        if values.is_empty() {
-            0.0
-        } else {
-            values[((values.len() - 1) as f64 * q).round() as usize] as f64
-        }
+        if values.is_empty() { 0.0 } else { values[((values.len() - 1) as f64 * q).round() as usize] as f64 }
     };
     [at(0.5), at(0.9), at(0.95), at(0.99)]
 }
@@ -50,7 +46,10 @@ fn metrics(inspector: &Inspector) -> Value {
     let timings = inspector.path.store().timings(TUNNEL_NAME);
     let now = SystemTime::now();
     let rate = |secs: u64| {
-        let n = timings.iter().filter(|(t, _)| now.duration_since(*t).unwrap_or_default() < Duration::from_secs(secs)).count();
+        let n = timings
+            .iter()
+            .filter(|(t, _)| now.duration_since(*t).unwrap_or_default() < Duration::from_secs(secs))
+            .count();
         n as f64 / secs as f64
     };
     let (_, _, total, _) = inspector.path.store().usage();

@@ -99,7 +99,10 @@ mod tests {
 
     #[test]
     fn host_and_origin_rules() {
-        let g = Guard { allow: vec![crate::config::AllowHost::Suffix(".example.com".into())], bound: "127.0.0.1:4040".parse().unwrap() };
+        let g = Guard {
+            allow: vec![crate::config::AllowHost::Suffix(".example.com".into())],
+            bound: "127.0.0.1:4040".parse().unwrap(),
+        };
         let get = Method::GET;
         assert!(g.check(&get, &headers(&[("host", "localhost:4040")])).is_ok());
         assert!(g.check(&get, &headers(&[("host", "[::1]:4040")])).is_ok());
@@ -107,7 +110,8 @@ mod tests {
         assert!(matches!(g.check(&get, &headers(&[("host", "evil.test:4040")])), Err(Refusal::Host(_))));
         assert!(matches!(g.check(&get, &headers(&[])), Err(Refusal::Host(_))));
         let post = Method::POST;
-        let ok = [("host", "127.0.0.1:4040"), ("origin", "http://127.0.0.1:4040"), ("content-type", "application/json")];
+        let ok =
+            [("host", "127.0.0.1:4040"), ("origin", "http://127.0.0.1:4040"), ("content-type", "application/json")];
         assert!(g.check(&post, &headers(&ok)).is_ok());
         let evil = [("host", "127.0.0.1:4040"), ("origin", "http://evil.test"), ("content-type", "application/json")];
         assert!(matches!(g.check(&post, &headers(&evil)), Err(Refusal::Origin(_))));

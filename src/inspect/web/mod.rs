@@ -58,7 +58,9 @@ pub async fn serve(listener: TcpListener, inspector: Arc<Inspector>, guard: Guar
 async fn handle(req: Request<Incoming>, inspector: &Arc<Inspector>, guard: &Guard) -> Response<ProxyBody> {
     if let Err(refusal) = guard.check(req.method(), req.headers()) {
         let (code, msg) = match refusal {
-            Refusal::Host(host) => (StatusCode::FORBIDDEN, format!("invalid Host header {host:?}; add it to web_allow_hosts to allow it")),
+            Refusal::Host(host) => {
+                (StatusCode::FORBIDDEN, format!("invalid Host header {host:?}; add it to web_allow_hosts to allow it"))
+            }
             Refusal::Origin(why) => (StatusCode::FORBIDDEN, why),
         };
         return error(code, &msg);
