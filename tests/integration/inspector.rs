@@ -84,6 +84,20 @@ impl Recorder {
         Recorder { addr, seen, pages, stop }
     }
 
+    /// Stops listening and keeps the port bound without listening (connections are refused,
+    /// and no other test's listener can take the port meanwhile).
+    pub async fn stop_and_hold(&self) -> tokio::net::TcpSocket {
+        self.stop.cancel();
+        eventually(Duration::from_secs(5), "the recorder to refuse connections", || async {
+            tokio::net::TcpStream::connect(self.addr).await.is_err().then_some(())
+        })
+        .await;
+        let socket = tokio::net::TcpSocket::new_v4().expect("socket");
+        socket.set_reuseaddr(true).expect("SO_REUSEADDR");
+        socket.bind(self.addr).expect("hold the recorder's port");
+        socket
+    }
+
     /// Serves `html` at `path` (as text/html).
     pub fn page(&self, path: &str, html: String) {
         self.pages.lock().unwrap().insert(path.to_owned(), html);

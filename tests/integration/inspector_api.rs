@@ -291,3 +291,27 @@ async fn bad_inspector_keys_exit_2_naming_the_key() {
     let cfg = w.config_named("type.toml", "web_addr = true\n");
     w.cmd(&cfg).args(["check"]).run().await.code(2).stderr_has("[tunnel.ngrok] web_addr: expected a string such as");
 }
+
+#[tokio::test]
+async fn a_local_service_that_is_down_gives_502_and_the_capture_says_why() {
+    let t = start("").await;
+    let held = t.recorder.stop_and_hold().await; // before any request: no pooled connection to it
+
+    let big = PublicRequest {
+        method: "POST".into(),
+        path: "/down".into(),
+        body: vec![b'b'; 300 * 1024],
+        ..Default::default()
+    };
+    let resp = t.send(big).await;
+    assert_eq!(resp.status, 502);
+    assert!(resp.text().contains("could not reach the local service"), "{}", resp.text());
+    let r = t.captured(1).await.remove(0);
+    assert_eq!((r["request"]["uri"].as_str(), r["response"].is_null()), (Some("/down"), true), "{r}");
+    assert!(
+        r["error"].as_str().unwrap().contains("Connection refused") || r["error"].as_str().unwrap().contains("connect"),
+        "{r}"
+    );
+    drop(held);
+    t.stop().await;
+}
