@@ -315,3 +315,25 @@ async fn a_local_service_that_is_down_gives_502_and_the_capture_says_why() {
     drop(held);
     t.stop().await;
 }
+
+#[tokio::test]
+async fn a_config_reload_keeps_the_inspector_on_its_address() {
+    let free = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap();
+    let mut t = start(&format!("web_addr = \"{free}\"\ndomain = \"before.example.com\"\n")).await;
+    assert_eq!(t.web, format!("http://{free}"));
+    let text = std::fs::read_to_string(&t.cfg).unwrap();
+    std::fs::write(&t.cfg, text.replace("before.example.com", "after.example.com")).unwrap();
+    t.run.signal(nix::sys::signal::Signal::SIGHUP);
+    let line = t.run.line(super::world::URL_WAIT).await;
+    assert!(line.contains("https://after.example.com"), "{line}\n{}", t.run.stderr());
+    t.url = "https://after.example.com".into();
+    let v = super::support::eventually(Duration::from_secs(10), "the new URL in /api/tunnels", || async {
+        let v = t.api("/api/tunnels").await;
+        (v["tunnels"][0]["public_url"] == "https://after.example.com").then_some(v)
+    })
+    .await;
+    assert_eq!(v["tunnels"].as_array().unwrap().len(), 1);
+    t.send(PublicRequest::default()).await;
+    t.captured(1).await;
+    t.stop().await;
+}
