@@ -140,6 +140,8 @@ async fn the_tunnel_list_answers_what_a_prx_style_client_expects() {
     let body: serde_json::Value = missing.json().await.unwrap();
     assert_eq!(body["status_code"], 404);
     assert_eq!(t.api("/api/endpoints").await["endpoints"][0]["url"], t.url.as_str());
+    let create = t.http.post(format!("{}/api/tunnels", t.web)).json(&serde_json::json!({"addr": "22", "proto": "tcp"}));
+    assert_eq!(create.send().await.unwrap().status(), StatusCode::METHOD_NOT_ALLOWED);
     let status = t.api("/api/status").await;
     assert_eq!(status["status"], "online");
     assert!(status["agent_version"].as_str().unwrap().starts_with("prx-tunnel/"));

@@ -86,6 +86,10 @@ async fn handle(req: Request<Incoming>, inspector: &Arc<Inspector>, guard: &Guar
             inspector.path.store().clear();
             empty(StatusCode::NO_CONTENT)
         }
+        (_, ["api", "tunnels" | "endpoints", ..]) => error(
+            StatusCode::METHOD_NOT_ALLOWED,
+            "prx-tunnel runs the one tunnel of its config: tunnels cannot be started or stopped through this API",
+        ),
         (_, ["api", ..]) => error(StatusCode::NOT_FOUND, &format!("no such resource: {} {path}", req.method())),
         _ => error(StatusCode::NOT_FOUND, &format!("not found: {path}")),
     }
