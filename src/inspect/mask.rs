@@ -37,3 +37,26 @@ pub fn body(bytes: Bytes) -> Bytes {
         Err(_) => bytes,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::secret::Secret;
+
+    #[test]
+    fn secrets_are_masked_in_headers_and_text_bodies() {
+        crate::logging::register_secrets([Secret::new("pw-mask-test-123"), Secret::new("tok_MASKTEST_abcdef")]);
+        let mut map = hyper::HeaderMap::new();
+        let basic = base64::engine::general_purpose::STANDARD.encode("me:pw-mask-test-123");
+        map.insert("authorization", format!("Basic {basic}").parse().unwrap());
+        map.insert("x-token", "Bearer tok_MASKTEST_abcdef".parse().unwrap());
+        map.insert("content-type", "text/plain".parse().unwrap());
+        let shown = headers(&map);
+        assert_eq!(shown[0], ("Authorization".into(), format!("Basic {MASK}")));
+        assert_eq!(shown[1], ("X-Token".into(), format!("Bearer {MASK}")));
+        assert_eq!(shown[2], ("Content-Type".into(), "text/plain".into()));
+        assert_eq!(body(Bytes::from_static(b"a=tok_MASKTEST_abcdef")), Bytes::from(format!("a={MASK}")));
+        let binary = Bytes::from_static(&[0xff, 0xfe, b't']);
+        assert_eq!(body(binary.clone()), binary);
+    }
+}
