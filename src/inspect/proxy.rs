@@ -178,7 +178,12 @@ impl Draft {
             headers,
             truncated: c.size > c.bytes.len() as u64,
             body_size: c.size,
-            body: mask::body(c.bytes.freeze()),
+            // A grown buffer may hold up to twice its length: keep only what was captured.
+            body: mask::body(if c.bytes.capacity() > c.bytes.len() + c.bytes.len() / 8 {
+                Bytes::copy_from_slice(&c.bytes)
+            } else {
+                c.bytes.freeze()
+            }),
         };
         Exchange {
             id: self.id,
