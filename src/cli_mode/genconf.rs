@@ -71,6 +71,9 @@ pub fn yaml(
     if let Some(m) = &cfg.metadata {
         put(&mut settings, "metadata", m.as_str());
     }
+    if let Some(proxy) = &cfg.proxy.proxy {
+        put(&mut settings, "proxy_url", if reveal { proxy.expose() } else { proxy.masked() });
+    }
     put(&mut settings, "update_check", false);
     put(&mut settings, "console_ui", false);
     if let Some(addr) = web_addr {

@@ -99,6 +99,14 @@ pub async fn run(cfg: TunnelConfig, events: Events, shutdown: CancellationToken)
     supervise::supervise(&mut launch, &events, &masker, &shutdown).await
 }
 
+/// What `start` would refuse before running anything: no agent binary (exit 2 with the
+/// install hint), or an option the agent's version cannot honour. Runs `ngrok version`.
+pub fn preflight(cfg: &TunnelConfig) -> Result<()> {
+    let path = find::locate(cfg.ngrok_path.as_deref())?;
+    let agent = find::detect(&path)?;
+    args::check_supported(cfg, &agent)
+}
+
 /// What `check` and `start --dry-run` show: the agent found and its version, the exact
 /// command line, and the generated config file, secrets masked. A missing agent is
 /// reported in the plan (shown for a v3 agent) rather than failing it.

@@ -86,7 +86,10 @@ impl Problems {
     /// order, flags last.
     pub fn render(&self) -> String {
         let file = self.file.as_ref().map(|p| p.display().to_string());
+        let only_flags = self.list.iter().all(|p| matches!(p.origin, Origin::Flag(_)));
         let mut out = match &file {
+            // The file is fine: do not send the user looking for a problem in it.
+            _ if only_flags => "invalid command-line options:".to_owned(),
             Some(f) => format!("invalid configuration in {f}:"),
             None => "invalid tunnel options (no config file was used):".to_owned(),
         };
@@ -160,6 +163,13 @@ mod tests {
             "invalid configuration in /c.toml:\n  /c.toml:2:11: [tunnel] backend: bad backend\n  \
              /c.toml:5:10: [tunnel.ngrok] region: bad region\n  --region: bad flag"
         );
+    }
+
+    #[test]
+    fn flag_problems_alone_do_not_blame_the_file() {
+        let mut p = Problems::new(Some(Path::new("/c.toml")), "[tunnel]\n");
+        p.flag("--port", "\"abc\" is not a port");
+        assert_eq!(p.render(), "invalid command-line options:\n  --port: \"abc\" is not a port");
     }
 
     #[test]

@@ -69,6 +69,7 @@ pub const NGROK_KEYS: &[(&str, Kind, &str)] = &[
     ("circuit_breaker", Kind::Fraction, "0.5"),
     ("compression", Kind::Bool, "true"),
     ("mode", Kind::Str, "\"cli\""),
+    ("edge", Kind::Str, "\"local\""),
     ("proto", Kind::Str, "\"tcp\""),
     ("startup_timeout_secs", Kind::Seconds, "30"),
     ("server_addr", Kind::Str, "\"127.0.0.1:4443\""),
@@ -76,6 +77,8 @@ pub const NGROK_KEYS: &[(&str, Kind, &str)] = &[
     ("ca_cert", Kind::Str, "\"/etc/ssl/ngrok-ca.pem\""),
     ("heartbeat_interval", Kind::Duration, "\"10s\""),
     ("heartbeat_tolerance", Kind::Duration, "\"15s\""),
+    ("proxy_url", Kind::Str, "\"http://proxy.example:3128\""),
+    ("wait_ready", Kind::Bool, "true"),
     ("inspect_db_size", Kind::Size, "\"50MB\""),
     ("web_addr", Kind::AddrOrOff, "\"127.0.0.1:4040\""),
     ("web_allow_hosts", Kind::Strings, "[\"localhost\", \".example.com\"]"),
@@ -107,5 +110,18 @@ pub fn unknown_key_message(name: &str, keys: &[(&str, Kind, &str)]) -> String {
     match alias.filter(|k| names.contains(k)).or_else(|| closest(name, &names)) {
         Some(best) => format!("unknown key; did you mean \"{best}\"?"),
         None => format!("unknown key; the keys here are: {}", names.join(", ")),
+    }
+}
+
+/// The message for an unknown table `[tunnel.NAME]`: the closest known section, else the list.
+pub fn unknown_section_message(name: &str) -> String {
+    let mut sections = vec!["ngrok"];
+    sections.extend_from_slice(OTHER_BACKENDS);
+    match closest(name, &sections) {
+        Some(best) => format!("unknown section [tunnel.{name}]; did you mean [tunnel.{best}]?"),
+        None => format!(
+            "unknown section [tunnel.{name}]; prx-tunnel reads [tunnel.ngrok] (and ignores [tunnel.{}])",
+            OTHER_BACKENDS.join("], [tunnel.")
+        ),
     }
 }

@@ -31,18 +31,25 @@ use anyhow::Result;
 use serde::Deserialize;
 use toml::de::DeTable;
 
+pub use checks::duration as parse_duration;
 pub use errors::{Problem, Problems};
 pub use expand::{ExpandError, expand};
 pub use flags::TunnelFlags;
 pub use inspector::{AllowHost, DEFAULT_WEB_ADDR, WebAddr};
-pub use kinds::{Backend, LogLevel, Mode, Named, Proto, Region, RootCas};
+pub use kinds::{Backend, EdgeKind, LogLevel, Mode, Named, Proto, Region, RootCas};
 pub use local_addr::{LocalAddr, LocalScheme};
 pub use locate::How;
 pub use model::{BasicAuth, TunnelConfig};
 pub use ngrok_yml::AgentToken;
 pub use raw::defaults;
 
+use crate::proxy;
 pub use crate::secret::Secret;
+
+/// The name of every key of `[tunnel]` and `[tunnel.ngrok]` (for documentation checks).
+pub fn schema_keys() -> Vec<&'static str> {
+    keys::TUNNEL_KEYS.iter().chain(keys::NGROK_KEYS).map(|(name, _, _)| *name).collect()
+}
 
 /// What to load: the `--config` path, if given, and the tunnel flags.
 #[derive(Debug, Clone, Default)]
@@ -104,6 +111,9 @@ pub(crate) fn load_in(opts: &LoadOptions, env: &dyn Fn(&str) -> Option<String>, 
     let (mut config, literal_secrets) =
         validate_text(source.as_deref(), &text, &opts.flags, env, dirs.home.as_deref())?;
 
+    let ingress = proxy::split_host_port(&config.ingress_addr()).map(|(h, _)| h).unwrap_or_default();
+    config.proxy = proxy::choose(config.proxy_url.as_ref(), env, &ingress)
+        .map_err(|e| crate::exit::Fail::usage(format!("{e}; fix or unset it")))?;
     let mut warnings = Vec::new();
     if config.authtoken.is_some() {
         config.authtoken_source = source.as_ref().map(|p| format!("config file {}", p.display()));
@@ -226,21 +236,36 @@ fn syntax_message(message: &str, at: &str) -> String {
 /// no file is fine, and the rest of the tunnel config is not validated (an Event Streams call
 /// must not fail because, say, `local_addr` is wrong). `${VAR}` is expanded.
 pub fn api_key_from(config_path: Option<&Path>) -> Result<Option<Secret>> {
+    Ok(lenient_ngrok_string(config_path, "api_key")?.map(|(_, s)| Secret::new(s)).filter(|s| !s.is_empty()))
+}
+
+/// The `[tunnel.ngrok] proxy_url` of the config file, read as leniently as [`api_key_from`],
+/// for the REST API commands.
+pub fn proxy_url_from(config_path: Option<&Path>) -> Result<Option<proxy::ProxyUrl>> {
+    let Some((path, raw)) = lenient_ngrok_string(config_path, "proxy_url")? else { return Ok(None) };
+    proxy::ProxyUrl::parse(&raw)
+        .map(Some)
+        .map_err(|e| crate::exit::Fail::usage(format!("{}: [tunnel.ngrok] proxy_url {e}", path.display())))
+}
+
+/// One string of `[tunnel.ngrok]` with `${VAR}` expanded, and the file it came from; None when
+/// there is no file, no such key, or the file is not TOML.
+fn lenient_ngrok_string(config_path: Option<&Path>, key: &str) -> Result<Option<(PathBuf, String)>> {
     let env = |name: &str| std::env::var(name).ok();
     let dirs = Dirs::system();
     let Some((path, how)) = locate::locate(config_path, &env, dirs.config.as_deref()) else { return Ok(None) };
     let text = locate::read(&path, how)?;
     let Ok(table) = text.parse::<toml::Table>() else { return Ok(None) };
-    let Some(value) = table.get("tunnel").and_then(|t| t.get("ngrok")).and_then(|n| n.get("api_key")) else {
+    let Some(value) = table.get("tunnel").and_then(|t| t.get("ngrok")).and_then(|n| n.get(key)) else {
         return Ok(None);
     };
     let Some(raw) = value.as_str() else {
         return Err(crate::exit::Fail::usage(format!(
-            "{}: [tunnel.ngrok] api_key must be a string; write api_key = \"...\"",
+            "{}: [tunnel.ngrok] {key} must be a string; write {key} = \"...\"",
             path.display()
         )));
     };
     let expanded = expand(raw, &env)
-        .map_err(|e| crate::exit::Fail::usage(format!("{}: [tunnel.ngrok] api_key: {e}", path.display())))?;
-    Ok(Some(Secret::new(expanded)).filter(|s| !s.is_empty()))
+        .map_err(|e| crate::exit::Fail::usage(format!("{}: [tunnel.ngrok] {key}: {e}", path.display())))?;
+    Ok(Some((path, expanded)))
 }

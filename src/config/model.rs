@@ -5,8 +5,9 @@ use std::time::Duration;
 
 use serde::{Serialize, Serializer};
 
-use super::kinds::{Backend, LogLevel, Mode, Proto, Region, RootCas};
+use super::kinds::{Backend, EdgeKind, LogLevel, Mode, Proto, Region, RootCas};
 use super::local_addr::LocalAddr;
+use crate::proxy::{Choice, ProxyUrl};
 use crate::secret::Secret;
 
 /// Everything a tunnel needs, validated. `Serialize` masks every secret (used by `check` and
@@ -19,6 +20,8 @@ pub struct TunnelConfig {
     pub local_addr: LocalAddr,
     /// SDK (in process) or CLI (the ngrok agent).
     pub mode: Mode,
+    /// The ngrok service, or a local edge inside prx-tunnel.
+    pub edge: EdgeKind,
     /// http or tcp endpoint.
     pub proto: Proto,
     /// The ngrok authtoken.
@@ -89,6 +92,14 @@ pub struct TunnelConfig {
     /// Session heartbeat tolerance.
     #[serde(skip_serializing_if = "Option::is_none", serialize_with = "human_opt")]
     pub heartbeat_tolerance: Option<Duration>,
+    /// The outbound proxy of `proxy_url` (password masked when serialized).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub proxy_url: Option<ProxyUrl>,
+    /// The proxy connections to the ingress use, and why (`proxy_url`, else the environment).
+    #[serde(skip)]
+    pub proxy: Choice,
+    /// Confirm that a request through the public URL arrives before printing it.
+    pub wait_ready: bool,
 }
 
 /// One basic-auth credential.
@@ -113,8 +124,16 @@ impl TunnelConfig {
             all.push(auth.password.clone());
             all.push(Secret::new(format!("{}:{}", auth.username, auth.password.expose())));
         }
+        for p in self.proxy_url.iter().chain(self.proxy.proxy.iter()) {
+            all.extend(p.secrets());
+        }
         all.retain(|s| !s.is_empty());
         all
+    }
+
+    /// The `host:port` the session dials: `server_addr`, else the region's ingress.
+    pub fn ingress_addr(&self) -> String {
+        self.server_addr.clone().unwrap_or_else(|| self.region.connect_addr())
     }
 }
 
@@ -125,6 +144,7 @@ impl Default for TunnelConfig {
             backend: Backend::Ngrok,
             local_addr: super::raw::defaults::local_addr(),
             mode: Mode::Sdk,
+            edge: EdgeKind::Ngrok,
             proto: Proto::Http,
             authtoken: None,
             authtoken_source: None,
@@ -151,6 +171,9 @@ impl Default for TunnelConfig {
             ca_cert: None,
             heartbeat_interval: None,
             heartbeat_tolerance: None,
+            proxy_url: None,
+            proxy: Choice::default(),
+            wait_ready: false,
         }
     }
 }

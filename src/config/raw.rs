@@ -63,6 +63,8 @@ pub struct RawNgrok {
     pub compression: Option<Spanned<bool>>,
     /// `mode`.
     pub mode: Option<Spanned<String>>,
+    /// `edge`: `"ngrok"` (the service) or `"local"` (an edge inside prx-tunnel).
+    pub edge: Option<Spanned<String>>,
     /// `proto`.
     pub proto: Option<Spanned<String>>,
     /// `startup_timeout_secs`.
@@ -77,6 +79,10 @@ pub struct RawNgrok {
     pub heartbeat_interval: Option<Spanned<String>>,
     /// `heartbeat_tolerance` (a duration string).
     pub heartbeat_tolerance: Option<Spanned<String>>,
+    /// `proxy_url` (may hold a password).
+    pub proxy_url: Option<Spanned<Secret>>,
+    /// `wait_ready`.
+    pub wait_ready: Option<Spanned<bool>>,
     /// `inspect_db_size` (bytes as a string, or a size with a unit).
     pub inspect_db_size: Option<Spanned<String>>,
     /// `web_addr` (`host:port`, or `"false"` for off).

@@ -11,8 +11,10 @@ use toml::Spanned;
 use toml::de::{DeArray, DeTable, DeValue};
 
 use super::errors::{Problems, closest};
-use super::expand::{expand, has_reference};
-use super::keys::{Kind, NGROK_KEYS, OTHER_BACKENDS, SECRET_KEYS, TUNNEL_KEYS, unknown_key_message};
+use super::expand::{ExpandError, expand, has_reference};
+use super::keys::{
+    Kind, NGROK_KEYS, OTHER_BACKENDS, SECRET_KEYS, TUNNEL_KEYS, unknown_key_message, unknown_section_message,
+};
 
 /// What the first pass learned about the file.
 #[derive(Debug, Default)]
@@ -83,6 +85,8 @@ impl Walker<'_> {
             } else {
                 let message = if elsewhere.iter().any(|(n, _, _)| *n == name) {
                     format!("belongs in [{other_section}]; move it below the [{other_section}] header")
+                } else if section == "tunnel" && matches!(v.get_ref(), DeValue::Table(_)) {
+                    unknown_section_message(name)
                 } else {
                     unknown_key_message(name, keys)
                 };
@@ -108,7 +112,8 @@ impl Walker<'_> {
         v: &mut Spanned<DeValue<'_>>,
     ) -> bool {
         let span = v.span();
-        let secret = SECRET_KEYS.contains(&key);
+        let secret = SECRET_KEYS.contains(&key)
+            || (key == "proxy_url" && matches!(v.get_ref(), DeValue::String(s) if s.contains('@')));
         match (kind, v.get_mut()) {
             (Kind::Str | Kind::Addr | Kind::Duration | Kind::Size | Kind::AddrOrOff, DeValue::String(_)) => {
                 self.expand(label, key, secret, v)
@@ -228,6 +233,16 @@ impl Walker<'_> {
                 *text = Cow::Owned(expanded);
                 true
             }
+            // The API key serves only the REST API commands, which expand it themselves (an
+            // unset variable there is an error naming it); a tunnel must not need it.
+            Err(ExpandError::Unset(var)) if key == API_ONLY_KEY => {
+                tracing::debug!("{label}: ${{{var}}} is not set; the key is only used by the API commands");
+                false
+            }
+            // `authtoken = "${NGROK_AUTHTOKEN}"` names the very variable the authtoken falls back
+            // to: unset, the key is as good as absent, and the agent's config is looked at next
+            // (with none there, `start` lists every place a token can come from).
+            Err(ExpandError::Unset(var)) if key == "authtoken" && var == "NGROK_AUTHTOKEN" => false,
             Err(e) => {
                 self.problems.at(span, label, e.to_string());
                 false
@@ -235,6 +250,9 @@ impl Walker<'_> {
         }
     }
 }
+
+/// The key only the REST API commands use (never a tunnel command).
+const API_ONLY_KEY: &str = "api_key";
 
 fn wrap_in_array(v: &mut Spanned<DeValue<'_>>, span: Range<usize>) {
     let one = std::mem::replace(v.get_mut(), DeValue::Boolean(false));

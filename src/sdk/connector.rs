@@ -13,6 +13,7 @@ use rand::Rng;
 use tokio_util::sync::CancellationToken;
 
 use crate::logging::scrub;
+use crate::proxy::{Choice, Dialed, ProxyError};
 use crate::tunnel::{Event, Events, emit};
 
 /// First retry delay; doubles per failed attempt.
@@ -63,12 +64,13 @@ pub type ConnectFuture = futures::future::BoxFuture<'static, Result<Box<dyn IoSt
 
 /// Builds the connector closure handed to `SessionBuilder::connector`.
 pub fn connector(
+    proxy: Choice,
     state: Arc<ConnectorState>,
     events: Events,
     shutdown: CancellationToken,
 ) -> impl Fn(String, u16, Arc<rustls::ClientConfig>, Option<AcceptError>) -> ConnectFuture + Send + Sync + 'static {
     move |host, port, tls, err| {
-        let (state, events, shutdown) = (state.clone(), events.clone(), shutdown.clone());
+        let (proxy, state, events, shutdown) = (proxy.clone(), state.clone(), events.clone(), shutdown.clone());
         Box::pin(async move {
             if let Some(err) = &err {
                 if let Some((code, msg)) = code_of(err).filter(|(c, _)| AUTH_CODES.contains(&c.as_str())) {
@@ -87,7 +89,7 @@ pub fn connector(
                 if shutdown.is_cancelled() {
                     return Err(ConnectError::Canceled);
                 }
-                match connect_cuttable(&host, port, tls.clone(), &shutdown).await {
+                match connect_cuttable(&proxy, &host, port, tls.clone(), &shutdown).await {
                     Ok((io, kill)) => {
                         let old = state.live.lock().unwrap_or_else(|e| e.into_inner()).replace(kill);
                         if let Some(old) = old {
@@ -99,7 +101,8 @@ pub fn connector(
                         }
                         return Ok(io);
                     }
-                    Err(e) => {
+                    Err(Dial::Refused(e)) if !reconnecting => return Err(e),
+                    Err(Dial::Refused(e) | Dial::Failed(e)) => {
                         let error = scrub(&format!("could not connect to {host}:{port}: {}", error_chain(&e)));
                         tracing::debug!(%error, attempt, "connect attempt failed");
                         *state.last_error.lock().unwrap_or_else(|e| e.into_inner()) = Some(error.clone());
@@ -122,19 +125,23 @@ pub fn connector(
 /// heartbeat is only reported, so ending or replacing a session promptly means cutting its
 /// socket ourselves.
 async fn connect_cuttable(
+    proxy: &Choice,
     host: &str,
     port: u16,
     tls: Arc<rustls::ClientConfig>,
     session: &CancellationToken,
-) -> Result<(Box<dyn IoStream>, CancellationToken), ConnectError> {
-    let tcp = tokio::net::TcpStream::connect((host, port)).await.map_err(ConnectError::Tcp)?;
-    let _ = tcp.set_nodelay(true);
-    let std = tcp.into_std().map_err(ConnectError::Tcp)?;
-    let handle = std.try_clone().map_err(ConnectError::Tcp)?;
-    let tcp = tokio::net::TcpStream::from_std(std).map_err(ConnectError::Tcp)?;
+) -> Result<(Box<dyn IoStream>, CancellationToken), Dial> {
+    let Dialed { stream: tcp, socket: handle } = crate::proxy::dial(proxy, host, port).await.map_err(|e| match e {
+        ProxyError::Direct { source, .. } => Dial::Failed(ConnectError::Tcp(source)),
+        e if e.is_permanent() => Dial::Refused(ConnectError::ProxyConnect(Box::new(e))),
+        e => Dial::Failed(ConnectError::ProxyConnect(Box::new(e))),
+    })?;
     let name = rustls::pki_types::ServerName::try_from(host.to_owned())
-        .map_err(|e| ConnectError::Tls(io::Error::new(io::ErrorKind::InvalidInput, e)))?;
-    let stream = tokio_rustls::TlsConnector::from(tls).connect(name, tcp).await.map_err(ConnectError::Tls)?;
+        .map_err(|e| Dial::Failed(ConnectError::Tls(io::Error::new(io::ErrorKind::InvalidInput, e))))?;
+    let stream = tokio_rustls::TlsConnector::from(tls)
+        .connect(name, tcp)
+        .await
+        .map_err(|e| Dial::Failed(ConnectError::Tls(e)))?;
     let kill = session.child_token();
     let cut = kill.clone();
     tokio::spawn(async move {
@@ -142,6 +149,13 @@ async fn connect_cuttable(
         let _ = handle.shutdown(std::net::Shutdown::Both);
     });
     Ok((Box::new(super::frames::Gate::new(stream)), kill))
+}
+
+/// A failed dial: worth retrying, or refused for good (a proxy's 407 or ACL, say), which ends
+/// the first connect at once instead of retrying until the startup timeout.
+enum Dial {
+    Failed(ConnectError),
+    Refused(ConnectError),
 }
 
 /// "outer: inner: innermost" for any error.

@@ -88,7 +88,7 @@ pub fn builder(
     b.handle_update_command(|_| async {
         Err("update is not supported by prx-tunnel: upgrade it with your package manager".to_owned())
     });
-    b.connector(connector(state, events, shutdown));
+    b.connector(connector(cfg.proxy.clone(), state, events, shutdown));
     Ok(b)
 }
 

@@ -10,7 +10,7 @@ use super::world::{Mode, TOKEN, URL_WAIT, World};
 const PASSWORD: &str = "example-password-123";
 
 /// The example with its edge settings pointed at the simulator (everything else untouched).
-fn pointed_at_sim(w: &World, file: &str) -> std::path::PathBuf {
+pub fn pointed_at_sim(w: &World, file: &str) -> std::path::PathBuf {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples").join(file);
     let mut doc: toml::Table = std::fs::read_to_string(&path).unwrap().parse().unwrap();
     let tunnel = doc.entry("tunnel").or_insert(toml::Value::Table(Default::default())).as_table_mut().unwrap();

@@ -2,14 +2,20 @@
 //! in-process ngrok edge simulator (and, in CLI mode, the v3 agent stand-in and the real
 //! ngrok 2.3.41 agent).
 
+mod api_events;
+mod api_refusals;
+mod api_sessions;
 mod cli_mode;
 mod config_cases;
 mod contract;
+mod diagnose;
 mod docs;
 mod edge_commands;
 mod event_streams;
 mod examples;
+mod exec;
 mod fake_api;
+mod fake_api_spec;
 mod faults;
 mod fuzz_regressions;
 mod inspector;
@@ -18,6 +24,13 @@ mod inspector_browser;
 mod inspector_stream;
 mod lifecycle;
 mod load;
+mod local_edge;
+mod newcomer;
+mod proxy;
+mod proxy_api;
+mod proxy_cli;
+mod proxy_servers;
+mod ready;
 mod sdk;
 mod secrets_audit;
 mod support;

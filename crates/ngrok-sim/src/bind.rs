@@ -7,6 +7,7 @@ use muxado::typed::TypedStream;
 
 use crate::auth::random_hex;
 use crate::endpoint::{Breaker, Endpoint};
+use crate::localhost::{self, PublicUrls};
 use crate::records::BindRecord;
 use crate::session::AgentConn;
 use crate::urls::{http_url, tcp_listener, twin_url};
@@ -57,7 +58,12 @@ async fn bind(agent: &Arc<AgentConn>, req: &Bind, rec: &BindRecord) -> Result<(S
     };
     let endpoint = agent.shared.update(|reg| {
         let (url, random_host) = match &listener {
+            Some((url, _)) if agent.shared.opts.public_urls == PublicUrls::Localhost => (localhost::tcp(url), false),
             Some((url, _)) => (url.clone(), false),
+            None if agent.shared.opts.public_urls == PublicUrls::Localhost => {
+                let (host, random) = localhost::host(rec, remembered.as_deref());
+                (localhost::url(&host, agent.shared.http_port), random)
+            }
             None => http_url(reg, agent.conn, rec, remembered.as_deref(), &req.proto),
         };
         let twin = twin_url(&url);
@@ -79,6 +85,7 @@ async fn bind(agent: &Arc<AgentConn>, req: &Bind, rec: &BindRecord) -> Result<(S
             opener: agent.opener.clone(),
             proxy_slots: agent.proxy_slots.clone(),
             gone: agent.kill.child_token(),
+            routable_at: crate::propagation::routable_at(&agent.shared),
         });
         if let Some(old) = reg.endpoints.insert(url.clone(), endpoint.clone()) {
             old.gone.cancel();

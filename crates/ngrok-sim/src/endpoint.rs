@@ -128,6 +128,8 @@ pub(crate) struct Endpoint {
     pub proxy_slots: std::sync::Arc<tokio::sync::Semaphore>,
     /// Cancelled when the endpoint goes offline (stops its TCP listener).
     pub gone: CancellationToken,
+    /// When it starts taking traffic (its Bind plus the propagation delay).
+    pub routable_at: std::time::Instant,
 }
 
 impl Endpoint {

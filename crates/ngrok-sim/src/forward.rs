@@ -113,6 +113,8 @@ fn lookup(shared: &Shared, scheme: &str, host: &str) -> Option<Arc<Endpoint>> {
     reg.endpoints
         .get(&format!("{scheme}://{host}"))
         .or_else(|| reg.endpoints.get(&format!("{other}://{host}")))
+        .or_else(|| reg.endpoints.get(&crate::localhost::url(host, shared.http_port)))
+        .filter(|ep| crate::propagation::routable(ep))
         .cloned()
 }
 

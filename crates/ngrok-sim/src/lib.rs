@@ -11,6 +11,7 @@
 
 #![warn(missing_docs)]
 
+#[cfg(feature = "agent-v2")]
 pub mod agent_v2;
 mod auth;
 mod bind;
@@ -24,8 +25,10 @@ mod faults;
 mod forward;
 mod gzip;
 mod ingress;
+mod localhost;
 mod observe;
 mod opts;
+mod propagation;
 mod proxy;
 mod public_http;
 mod records;
@@ -40,5 +43,6 @@ pub use client::{PublicRequest, PublicResponse, REQUEST_TIMEOUT};
 pub use edge::{Edge, EdgeOptions};
 pub use endpoint::{BREAKER_MIN_VOLUME, BREAKER_WINDOW};
 pub use faults::COMMAND_TIMEOUT;
+pub use localhost::PublicUrls;
 pub use records::{AuthRecord, BindRecord, EndpointInfo, SessionInfo};
 pub use urls::{FREE_DOMAIN, TCP_HOST};

@@ -96,12 +96,16 @@ pub(crate) struct Shared {
     pub fail_next_auth: Mutex<Option<String>>,
     /// Cancelled when the whole edge shuts down.
     pub root: CancellationToken,
+    /// The delay between a Bind and its endpoint taking traffic (see `propagation`).
+    pub propagation_delay: Mutex<std::time::Duration>,
     next_conn: AtomicU64,
+    /// The port of the public HTTP listener (in [`crate::PublicUrls::Localhost`] URLs).
+    pub http_port: u16,
 }
 
 impl Shared {
-    /// New shared state.
-    pub(crate) fn new(opts: EdgeOptions, ca: Arc<Authority>) -> Shared {
+    /// New shared state; `http_port` is the public HTTP listener's.
+    pub(crate) fn new(opts: EdgeOptions, ca: Arc<Authority>, http_port: u16) -> Shared {
         Shared {
             opts,
             ca,
@@ -110,7 +114,9 @@ impl Shared {
             silenced: watch::Sender::new(false),
             fail_next_auth: Mutex::new(None),
             root: CancellationToken::new(),
+            propagation_delay: Mutex::new(std::time::Duration::ZERO),
             next_conn: AtomicU64::new(1),
+            http_port,
         }
     }
 

@@ -21,6 +21,7 @@ pub(crate) async fn serve(listener: TcpListener, ep: Arc<Endpoint>) {
             _ = ep.gone.cancelled() => return,
         };
         match accepted {
+            Ok((tcp, _)) if !crate::propagation::routable(&ep) => drop(tcp),
             Ok((tcp, peer)) => {
                 let span = tracing::info_span!("tcp", url = %ep.url, %peer);
                 tokio::spawn(connection(tcp, peer, ep.clone()).instrument(span));

@@ -13,7 +13,7 @@ mod parts;
 use crate::config::checks;
 use crate::config::errors::{Problems, show};
 use crate::config::flags::TunnelFlags;
-use crate::config::kinds::{Backend, LogLevel, Mode, Named, Proto, Region};
+use crate::config::kinds::{Backend, EdgeKind, LogLevel, Mode, Named, Proto, Region};
 use crate::config::model::TunnelConfig;
 use crate::config::raw::RawTunnel;
 use crate::secret::Secret;
@@ -108,6 +108,10 @@ pub fn build(raw: RawTunnel, flags: &TunnelFlags, problems: &mut Problems, paths
         None => p.named::<Mode>(n.mode, "mode", "a mode"),
     };
     cfg.mode = mode.as_ref().map_or(Mode::Sdk, |(m, _)| *m);
+    cfg.edge = match flags.edge {
+        Some(e) => e,
+        None => p.named::<EdgeKind>(n.edge, "edge", "an edge").map_or(EdgeKind::Ngrok, |(e, _)| e),
+    };
     let proto = match flags.proto {
         Some(pr) => Some((pr, Src::Flag("--proto"))),
         None => p.named::<Proto>(n.proto, "proto", "a protocol"),
@@ -121,7 +125,7 @@ pub fn build(raw: RawTunnel, flags: &TunnelFlags, problems: &mut Problems, paths
     cfg.region = region.map_or(Region::Us, |(r, _)| r);
     cfg.log_level = p.named::<LogLevel>(n.log_level, "log_level", "a log level").map_or(LogLevel::Info, |(l, _)| l);
 
-    parts::local_addr(&mut p, &mut cfg, flags.local_addr.as_deref(), raw.local_addr, proto.map(|(_, src)| src));
+    parts::local_addr(&mut p, &mut cfg, flags.local_addr_flag(), raw.local_addr, proto.map(|(_, src)| src));
 
     // Surrounding whitespace (say, from a ${VAR} read from a file) is never part of a token.
     let trimmed = |s: Spanned<Secret>| Some(Secret::new(s.get_ref().expose().trim())).filter(|t| !t.is_empty());
@@ -169,6 +173,12 @@ pub fn build(raw: RawTunnel, flags: &TunnelFlags, problems: &mut Problems, paths
     inspector::keys(&mut p, &mut cfg, n.inspect_db_size, n.web_addr, n.web_allow_hosts);
     parts::timeouts(&mut p, &mut cfg, flags, &n.startup_timeout_secs, n.heartbeat_interval, n.heartbeat_tolerance);
     parts::edge(&mut p, &mut cfg, n.server_addr, n.root_cas, n.ca_cert);
+    if let Some(url) = n.proxy_url {
+        let src = Src::File(url.span(), "proxy_url");
+        cfg.proxy_url = p.check(&src, crate::proxy::ProxyUrl::parse(url.get_ref().expose()));
+        cfg.proxy = cfg.proxy_url.clone().map(crate::proxy::Choice::configured).unwrap_or_default();
+    }
+    cfg.wait_ready = n.wait_ready.is_some_and(Spanned::into_inner);
 
     if let Some(path) = n.ngrok_path {
         let src = Src::File(path.span(), "ngrok_path");
@@ -178,10 +188,18 @@ pub fn build(raw: RawTunnel, flags: &TunnelFlags, problems: &mut Problems, paths
         } else if text.contains('/') {
             let resolved = p.path(text);
             if cfg.mode == Mode::Cli && !resolved.is_file() {
+                let relative = Path::new(text).is_relative() && !text.starts_with('~');
+                let base = p.paths.base.map(|b| std::path::absolute(b).unwrap_or_else(|_| b.to_owned()));
+                let note = match base.filter(|_| relative) {
+                    Some(b) => {
+                        format!(" (a relative ngrok_path is relative to the config file's directory, {})", b.display())
+                    }
+                    None => String::new(),
+                };
                 p.report(
                     &src,
                     format!(
-                        "{} does not exist; install the ngrok agent or fix the path",
+                        "{} does not exist{note}; install the ngrok agent or fix the path",
                         show(&resolved.display().to_string())
                     ),
                 );

@@ -17,12 +17,12 @@ use crate::secret::Secret;
 pub(super) fn local_addr(
     p: &mut Pass<'_>,
     cfg: &mut TunnelConfig,
-    flag: Option<&str>,
+    flag: Option<(&str, &'static str)>,
     raw: Option<Spanned<String>>,
     proto_src: Option<Src>,
 ) {
     let (text, src) = match (flag, raw) {
-        (Some(f), _) => (f.to_owned(), Src::Flag("--local-addr")),
+        (Some((f, name)), _) => (f.to_owned(), Src::Flag(name)),
         (None, Some(r)) => (r.get_ref().clone(), Src::File(r.span(), "local_addr")),
         (None, None) => {
             if cfg.proto == Proto::Tcp {
