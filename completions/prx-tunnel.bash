@@ -465,7 +465,7 @@ _prx__tunnel() {
             return 0
             ;;
         prx__tunnel__subcmd__check)
-            opts="-p -c -v -q -h --local-addr --port --region --domain --subdomain --basic-auth --allow-cidr --deny-cidr --circuit-breaker --compression --metadata --mode --edge --proto --timeout --config --verbose --quiet --help"
+            opts="-p -c -v -q -h --local-addr --port --region --domain --subdomain --basic-auth --allow-cidr --deny-cidr --circuit-breaker --compression --traffic-policy-file --metadata --mode --edge --proto --timeout --config --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -508,6 +508,10 @@ _prx__tunnel() {
                     return 0
                     ;;
                 --circuit-breaker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --traffic-policy-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -569,7 +573,7 @@ _prx__tunnel() {
             return 0
             ;;
         prx__tunnel__subcmd__diagnose)
-            opts="-p -c -v -q -h --json --public --local-addr --port --region --domain --subdomain --basic-auth --allow-cidr --deny-cidr --circuit-breaker --compression --metadata --mode --edge --proto --timeout --config --verbose --quiet --help"
+            opts="-p -c -v -q -h --json --public --local-addr --port --region --domain --subdomain --basic-auth --allow-cidr --deny-cidr --circuit-breaker --compression --traffic-policy-file --metadata --mode --edge --proto --timeout --config --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -612,6 +616,10 @@ _prx__tunnel() {
                     return 0
                     ;;
                 --circuit-breaker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --traffic-policy-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2327,7 +2335,7 @@ _prx__tunnel() {
             return 0
             ;;
         prx__tunnel__subcmd__exec)
-            opts="-n -p -c -v -q -h --name --wait-ready --local-addr --port --region --domain --subdomain --basic-auth --allow-cidr --deny-cidr --circuit-breaker --compression --metadata --mode --edge --proto --timeout --config --verbose --quiet --help"
+            opts="-n -p -c -v -q -h --name --wait-ready --local-addr --port --region --domain --subdomain --basic-auth --allow-cidr --deny-cidr --circuit-breaker --compression --traffic-policy-file --metadata --mode --edge --proto --timeout --config --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2378,6 +2386,10 @@ _prx__tunnel() {
                     return 0
                     ;;
                 --circuit-breaker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --traffic-policy-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3259,7 +3271,7 @@ _prx__tunnel() {
             return 0
             ;;
         prx__tunnel__subcmd__start)
-            opts="-n -d -p -c -v -q -h --name --json --detach --dry-run --wait-ready --detached-child --local-addr --port --region --domain --subdomain --basic-auth --allow-cidr --deny-cidr --circuit-breaker --compression --metadata --mode --edge --proto --timeout --config --verbose --quiet --help"
+            opts="-n -d -p -c -v -q -h --name --json --detach --dry-run --wait-ready --detached-child --local-addr --port --region --domain --subdomain --basic-auth --allow-cidr --deny-cidr --circuit-breaker --compression --traffic-policy-file --metadata --mode --edge --proto --timeout --config --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3310,6 +3322,10 @@ _prx__tunnel() {
                     return 0
                     ;;
                 --circuit-breaker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --traffic-policy-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

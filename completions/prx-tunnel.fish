@@ -65,6 +65,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand start" -l basic-au
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand start" -l allow-cidr -d 'Only accept clients from this CIDR or IP address (repeatable; replaces the file\'s allow list)' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand start" -l deny-cidr -d 'Reject clients from this CIDR or IP address (repeatable; replaces the file\'s deny list)' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand start" -l circuit-breaker -d 'Trip the circuit breaker when this fraction of upstream responses are 5xx, 0 < FLOAT <= 1' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand start" -l traffic-policy-file -d 'Traffic Policy file (YAML or JSON) whose rules run after the generated ones (replaces the file\'s traffic_policy / traffic_policy_file)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand start" -l metadata -d 'Metadata string attached to the session and endpoint (at most 4096 bytes)' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand start" -l mode -d 'sdk: in process through the ngrok crate; cli: supervise the ngrok agent binary' -r -f -a "sdk\t'In process, through the `ngrok` crate'
 cli\t'By supervising the ngrok agent binary'"
@@ -117,6 +118,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand check" -l basic-au
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand check" -l allow-cidr -d 'Only accept clients from this CIDR or IP address (repeatable; replaces the file\'s allow list)' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand check" -l deny-cidr -d 'Reject clients from this CIDR or IP address (repeatable; replaces the file\'s deny list)' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand check" -l circuit-breaker -d 'Trip the circuit breaker when this fraction of upstream responses are 5xx, 0 < FLOAT <= 1' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand check" -l traffic-policy-file -d 'Traffic Policy file (YAML or JSON) whose rules run after the generated ones (replaces the file\'s traffic_policy / traffic_policy_file)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand check" -l metadata -d 'Metadata string attached to the session and endpoint (at most 4096 bytes)' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand check" -l mode -d 'sdk: in process through the ngrok crate; cli: supervise the ngrok agent binary' -r -f -a "sdk\t'In process, through the `ngrok` crate'
 cli\t'By supervising the ngrok agent binary'"
@@ -154,6 +156,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand exec" -l basic-aut
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand exec" -l allow-cidr -d 'Only accept clients from this CIDR or IP address (repeatable; replaces the file\'s allow list)' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand exec" -l deny-cidr -d 'Reject clients from this CIDR or IP address (repeatable; replaces the file\'s deny list)' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand exec" -l circuit-breaker -d 'Trip the circuit breaker when this fraction of upstream responses are 5xx, 0 < FLOAT <= 1' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand exec" -l traffic-policy-file -d 'Traffic Policy file (YAML or JSON) whose rules run after the generated ones (replaces the file\'s traffic_policy / traffic_policy_file)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand exec" -l metadata -d 'Metadata string attached to the session and endpoint (at most 4096 bytes)' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand exec" -l mode -d 'sdk: in process through the ngrok crate; cli: supervise the ngrok agent binary' -r -f -a "sdk\t'In process, through the `ngrok` crate'
 cli\t'By supervising the ngrok agent binary'"
@@ -184,6 +187,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand diagnose" -l basic
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand diagnose" -l allow-cidr -d 'Only accept clients from this CIDR or IP address (repeatable; replaces the file\'s allow list)' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand diagnose" -l deny-cidr -d 'Reject clients from this CIDR or IP address (repeatable; replaces the file\'s deny list)' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand diagnose" -l circuit-breaker -d 'Trip the circuit breaker when this fraction of upstream responses are 5xx, 0 < FLOAT <= 1' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand diagnose" -l traffic-policy-file -d 'Traffic Policy file (YAML or JSON) whose rules run after the generated ones (replaces the file\'s traffic_policy / traffic_policy_file)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand diagnose" -l metadata -d 'Metadata string attached to the session and endpoint (at most 4096 bytes)' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand diagnose" -l mode -d 'sdk: in process through the ngrok crate; cli: supervise the ngrok agent binary' -r -f -a "sdk\t'In process, through the `ngrok` crate'
 cli\t'By supervising the ngrok agent binary'"

@@ -12,12 +12,14 @@ pub mod edge;
 pub mod exit;
 pub mod inspect;
 pub mod logging;
+pub mod policy;
 pub mod proxy;
 pub mod ready;
 pub mod sdk;
 pub mod secret;
 pub mod signals;
 pub mod state;
+pub mod suggest;
 pub mod tunnel;
 
 use anyhow::Result;

@@ -16,6 +16,7 @@ mod life;
 pub mod log;
 mod logfmt;
 mod notice;
+mod policy;
 mod process;
 mod run_once;
 mod supervise;
@@ -35,6 +36,9 @@ use crate::secret::Secret;
 use crate::tunnel::Events;
 use notice::Masker;
 use userconf::UserConfig;
+
+/// The agent version a plan assumes when no agent is found: a current one (ngrok's changelog).
+const ASSUMED_VERSION: &str = "3.39.0";
 
 /// The name of our tunnel in the generated agent config and the agent's logs and API.
 pub const TUNNEL_NAME: &str = "prx-tunnel";
@@ -120,8 +124,8 @@ pub fn plan(cfg: &TunnelConfig) -> Result<Vec<String>> {
         }
         Err(e) => {
             lines.push(format!("agent: NOT FOUND: {e}"));
-            lines.push("(the plan below assumes a v3 agent)".to_owned());
-            Agent { path: PathBuf::from("ngrok"), version: "3".into(), major: Major::V3 }
+            lines.push(format!("(the plan below assumes a v3 agent, version {ASSUMED_VERSION})"));
+            Agent { path: PathBuf::from("ngrok"), version: ASSUMED_VERSION.into(), major: Major::V3 }
         }
     };
     args::check_supported(cfg, &agent)?;

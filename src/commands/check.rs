@@ -17,6 +17,10 @@ pub fn print(loaded: &Loaded) -> Result<()> {
     out_line(&format!("# config: {source}"));
     out_line(super::effective::render(cfg).trim_end());
     out_line("");
+    for line in policy_lines(cfg) {
+        out_line(&comment(&line));
+    }
+    out_line("");
     let blockers = super::preflight::start_blockers(loaded);
     match plan(cfg) {
         Ok(lines) => {
@@ -73,20 +77,9 @@ fn sdk_plan(cfg: &TunnelConfig) -> Vec<String> {
     if let Some(d) = cfg.effective_domain() {
         opts.push(format!("domain {d}"));
     }
-    for a in &cfg.basic_auth {
-        opts.push(format!("basic auth for user {:?}", a.username));
-    }
-    if !cfg.allow_cidrs.is_empty() {
-        opts.push(format!("allow {}", join(&cfg.allow_cidrs)));
-    }
-    if !cfg.deny_cidrs.is_empty() {
-        opts.push(format!("deny {}", join(&cfg.deny_cidrs)));
-    }
-    if let Some(t) = cfg.circuit_breaker {
-        opts.push(format!("circuit breaker at {t}"));
-    }
-    if cfg.compression {
-        opts.push("compression".into());
+    if let Some(p) = &cfg.policy {
+        let rules = p.on_tcp_connect.len() + p.on_http_request.len() + p.on_http_response.len();
+        opts.push(format!("the traffic policy above ({rules} rules)"));
     }
     if let Some(m) = &cfg.metadata {
         opts.push(format!("metadata {m:?}"));
@@ -101,13 +94,21 @@ fn sdk_plan(cfg: &TunnelConfig) -> Vec<String> {
     lines
 }
 
+/// The effective traffic policy as YAML, secrets masked, under a header saying what it is.
+fn policy_lines(cfg: &TunnelConfig) -> Vec<String> {
+    let Some(policy) = &cfg.policy else {
+        return vec!["# traffic policy: none (no policy keys are set)".to_owned()];
+    };
+    let mut lines = vec![
+        "# traffic policy (the effective document sent to ngrok: rules generated from the config keys first, then your own; secrets masked):".to_owned(),
+    ];
+    lines.extend(crate::policy::to_yaml(policy, false).lines().map(str::to_owned));
+    lines
+}
+
 fn auth_line(cfg: &TunnelConfig) -> String {
     match &cfg.authtoken_source {
         Some(src) => format!("authenticate with the authtoken from {src}"),
         None => "authenticate without an authtoken (ngrok will answer ERR_NGROK_4018)".to_owned(),
     }
-}
-
-fn join(v: &[ipnet::IpNet]) -> String {
-    v.iter().map(|c| c.to_string()).collect::<Vec<_>>().join(", ")
 }

@@ -51,6 +51,10 @@ pub struct TunnelFlags {
     #[arg(long)]
     pub compression: bool,
 
+    /// Traffic Policy file (YAML or JSON) whose rules run after the generated ones (replaces the file's traffic_policy / traffic_policy_file)
+    #[arg(long = "traffic-policy-file", value_name = "PATH")]
+    pub traffic_policy_file: Option<std::path::PathBuf>,
+
     /// Metadata string attached to the session and endpoint (at most 4096 bytes)
     #[arg(long, value_name = "TEXT")]
     pub metadata: Option<String>,

@@ -28,6 +28,10 @@ pub enum Kind {
     Size,
     /// `host:port`, a port number, or `false` (off).
     AddrOrOff,
+    /// A Traffic Policy document as a TOML table.
+    Policy,
+    /// A table of known keys (`webhook_verification`, `request_headers`, …).
+    Table,
 }
 
 impl Kind {
@@ -45,6 +49,8 @@ impl Kind {
             Kind::Strings => "a list of strings in quotes",
             Kind::Size => "a whole number of bytes, or a size string such as \"50MB\"",
             Kind::AddrOrOff => "a string such as \"127.0.0.1:4040\", a port number, or false",
+            Kind::Policy => "a table of phases { on_http_request = [...] }",
+            Kind::Table => "a table { key = value, ... }",
         }
     }
 }
@@ -82,10 +88,26 @@ pub const NGROK_KEYS: &[(&str, Kind, &str)] = &[
     ("inspect_db_size", Kind::Size, "\"50MB\""),
     ("web_addr", Kind::AddrOrOff, "\"127.0.0.1:4040\""),
     ("web_allow_hosts", Kind::Strings, "[\"localhost\", \".example.com\"]"),
+    ("traffic_policy", Kind::Policy, "{ on_http_request = [{ actions = [{ type = \"deny\" }] }] }"),
+    ("traffic_policy_file", Kind::Str, "\"policy.yml\""),
+    ("webhook_verification", Kind::Table, "{ provider = \"github\", secret = \"${GITHUB_WEBHOOK_SECRET}\" }"),
+    ("request_headers", Kind::Table, "{ add = { X-Env = \"prod\" }, remove = [\"X-Debug\"] }"),
+    ("response_headers", Kind::Table, "{ add = { X-Frame-Options = \"DENY\" }, remove = [\"Server\"] }"),
+];
+
+/// The keys of the tables of [`Kind::Table`] keys: table, key, what it holds (`None`: a string,
+/// `Some("list")`: a list of strings, `Some("table")`: a table of strings).
+pub const TABLE_KEYS: &[(&str, &str, Option<&str>)] = &[
+    ("webhook_verification", "provider", None),
+    ("webhook_verification", "secret", None),
+    ("request_headers", "add", Some("table")),
+    ("request_headers", "remove", Some("list")),
+    ("response_headers", "add", Some("table")),
+    ("response_headers", "remove", Some("list")),
 ];
 
 /// Keys whose literal value is a secret.
-pub const SECRET_KEYS: &[&str] = &["authtoken", "api_key", "basic_auth"];
+pub const SECRET_KEYS: &[&str] = &["authtoken", "api_key", "basic_auth", "webhook_verification"];
 
 /// Tables of PRX's other tunnel backends, allowed beside `[tunnel.ngrok]` and ignored.
 pub const OTHER_BACKENDS: &[&str] = &["cloudflare", "tailscale", "custom"];
@@ -101,6 +123,11 @@ const ALIASES: &[(&str, &str)] = &[
     ("allow_cidrs", "ip_restrictions"),
     ("auth", "basic_auth"),
     ("token", "authtoken"),
+    ("policy", "traffic_policy"),
+    ("policy_file", "traffic_policy_file"),
+    ("verify_webhook", "webhook_verification"),
+    ("request_header", "request_headers"),
+    ("response_header", "response_headers"),
 ];
 
 /// The message for an unknown key of a table whose keys are `keys`: the closest key, else the list.

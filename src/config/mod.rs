@@ -161,30 +161,42 @@ fn validate_text(
     home: Option<&Path>,
 ) -> Result<(TunnelConfig, Vec<&'static str>)> {
     let mut problems = Problems::new(source, text);
-    let (raw, literal_secrets) = match source {
+    let (raw, summary) = match source {
         Some(_) => parse(text, env, &mut problems),
-        None => (raw::RawTunnel::default(), Vec::new()),
+        None => (raw::RawTunnel::default(), schema::Summary::default()),
     };
     let base = source.and_then(Path::parent).map(|p| if p.as_os_str().is_empty() { Path::new(".") } else { p });
-    let config = validate::build(raw, flags, &mut problems, validate::Paths { base, home });
+    let config = validate::build(raw, flags, &mut problems, validate::Paths { base, home }, summary.policy);
+    let mut literal_secrets = summary.literal_secrets;
+    // A secret inside the inline policy (a credential, a webhook secret) written in the file
+    // itself rather than as a ${VAR} reference.
+    if config.traffic_policy_inline
+        && config
+            .policy
+            .iter()
+            .flat_map(|p| crate::policy::secrets(p))
+            .any(|s| s.expose().len() >= 4 && text.contains(s.expose()))
+    {
+        literal_secrets.push("traffic_policy");
+    }
     problems.into_result()?;
     Ok((config, literal_secrets))
 }
 
-/// Parses the file's text: syntax, schema and `${VAR}`, then serde. Returns `[tunnel]` and the
-/// secret keys written literally in the file.
+/// Parses the file's text: syntax, schema and `${VAR}`, then serde. Returns `[tunnel]` and what
+/// the schema pass learned (the secret keys written literally, the inline policy).
 fn parse(
     text: &str,
     env: &dyn Fn(&str) -> Option<String>,
     problems: &mut Problems,
-) -> (raw::RawTunnel, Vec<&'static str>) {
+) -> (raw::RawTunnel, schema::Summary) {
     let (mut doc, syntax) = DeTable::parse_recoverable(text);
     if !syntax.is_empty() {
         for e in syntax {
             let span = e.span().unwrap_or(0..0);
             problems.at(span.clone(), "", syntax_message(e.message(), text.get(span).unwrap_or("")));
         }
-        return (raw::RawTunnel::default(), Vec::new());
+        return (raw::RawTunnel::default(), schema::Summary::default());
     }
     let summary = schema::walk(doc.get_mut(), env, problems);
     if !summary.has_tunnel {
@@ -197,7 +209,7 @@ fn parse(
         );
     }
     match raw::RawFile::deserialize(toml::de::Deserializer::from(doc)) {
-        Ok(file) => (file.tunnel, summary.literal_secrets),
+        Ok(file) => (file.tunnel, summary),
         Err(e) => {
             // Not the serde message: it may quote a value, and values may be secrets.
             problems.at(
@@ -205,7 +217,7 @@ fn parse(
                 "[tunnel]",
                 "has a value of an unexpected type; check it against the README's config reference",
             );
-            (raw::RawTunnel::default(), summary.literal_secrets)
+            (raw::RawTunnel::default(), summary)
         }
     }
 }

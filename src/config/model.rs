@@ -7,6 +7,7 @@ use serde::{Serialize, Serializer};
 
 use super::kinds::{Backend, EdgeKind, LogLevel, Mode, Proto, Region, RootCas};
 use super::local_addr::LocalAddr;
+use crate::policy::{HeaderRewrite, Seeds, Webhook};
 use crate::proxy::{Choice, ProxyUrl};
 use crate::secret::Secret;
 
@@ -100,6 +101,25 @@ pub struct TunnelConfig {
     pub proxy: Choice,
     /// Confirm that a request through the public URL arrives before printing it.
     pub wait_ready: bool,
+    /// The user's policy file (`traffic_policy_file` / `--traffic-policy-file`), resolved.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub traffic_policy_file: Option<PathBuf>,
+    /// True when the config has an inline `traffic_policy` table.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub traffic_policy_inline: bool,
+    /// Webhook signature verification.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub webhook_verification: Option<Webhook>,
+    /// Request header rewriting.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub request_headers: Option<HeaderRewrite>,
+    /// Response header rewriting.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub response_headers: Option<HeaderRewrite>,
+    /// The effective Traffic Policy sent to ngrok: the generated rules, then the user's. None
+    /// when it has no rule. Printed separately (YAML, secrets masked), never with the settings.
+    #[serde(skip)]
+    pub policy: Option<crate::policy::Effective>,
 }
 
 /// One basic-auth credential.
@@ -127,6 +147,8 @@ impl TunnelConfig {
         for p in self.proxy_url.iter().chain(self.proxy.proxy.iter()) {
             all.extend(p.secrets());
         }
+        all.extend(self.webhook_verification.iter().map(|w| w.secret.clone()));
+        all.extend(self.policy.iter().flat_map(|p| crate::policy::secrets(p)));
         all.retain(|s| !s.is_empty());
         all
     }
@@ -134,6 +156,21 @@ impl TunnelConfig {
     /// The `host:port` the session dials: `server_addr`, else the region's ingress.
     pub fn ingress_addr(&self) -> String {
         self.server_addr.clone().unwrap_or_else(|| self.region.connect_addr())
+    }
+
+    /// The keys that become generated policy rules.
+    pub fn seeds(&self) -> Seeds {
+        Seeds {
+            tcp: self.proto == Proto::Tcp,
+            basic_auth: self.basic_auth.iter().map(|a| (a.username.clone(), a.password.clone())).collect(),
+            allow: self.allow_cidrs.clone(),
+            deny: self.deny_cidrs.clone(),
+            circuit_breaker: self.circuit_breaker,
+            compression: self.compression,
+            webhook: self.webhook_verification.clone(),
+            request_headers: self.request_headers.clone(),
+            response_headers: self.response_headers.clone(),
+        }
     }
 }
 
@@ -174,6 +211,12 @@ impl Default for TunnelConfig {
             proxy_url: None,
             proxy: Choice::default(),
             wait_ready: false,
+            traffic_policy_file: None,
+            traffic_policy_inline: false,
+            webhook_verification: None,
+            request_headers: None,
+            response_headers: None,
+            policy: None,
         }
     }
 }

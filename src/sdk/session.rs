@@ -114,7 +114,7 @@ impl Endpoint {
     }
 }
 
-/// Binds the endpoint the config describes on `session`.
+/// Binds the endpoint the config describes on `session`, its options as a Traffic Policy.
 pub async fn bind(session: &Session, cfg: &TunnelConfig) -> Result<Endpoint, ngrok::session::RpcError> {
     use crate::config::{LocalScheme, Proto};
     use ngrok::config::TunnelBuilder;
@@ -123,11 +123,8 @@ pub async fn bind(session: &Session, cfg: &TunnelConfig) -> Result<Endpoint, ngr
         Proto::Tcp => {
             let mut ep = session.tcp_endpoint();
             ep.forwards_to(forwards_to.as_str());
-            for c in &cfg.allow_cidrs {
-                ep.allow_cidr(c.to_string());
-            }
-            for c in &cfg.deny_cidrs {
-                ep.deny_cidr(c.to_string());
+            if let Some(p) = &cfg.policy {
+                ep.traffic_policy(p.to_json());
             }
             if let Some(m) = &cfg.metadata {
                 ep.metadata(m);
@@ -140,20 +137,11 @@ pub async fn bind(session: &Session, cfg: &TunnelConfig) -> Result<Endpoint, ngr
             if let Some(d) = cfg.effective_domain() {
                 ep.domain(d);
             }
-            for a in &cfg.basic_auth {
-                ep.basic_auth(a.username.clone(), a.password.expose());
-            }
-            for c in &cfg.allow_cidrs {
-                ep.allow_cidr(c.to_string());
-            }
-            for c in &cfg.deny_cidrs {
-                ep.deny_cidr(c.to_string());
-            }
-            if let Some(t) = cfg.circuit_breaker {
-                ep.circuit_breaker(t);
-            }
-            if cfg.compression {
-                ep.compression();
+            // Every endpoint option (basic_auth, ip_restrictions, circuit_breaker, compression,
+            // webhook_verification, header rewriting, the user's own rules) travels as the one
+            // Traffic Policy document; the deprecated Bind options are never sent.
+            if let Some(p) = &cfg.policy {
+                ep.traffic_policy(p.to_json());
             }
             if let Some(m) = &cfg.metadata {
                 ep.metadata(m);

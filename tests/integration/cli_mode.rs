@@ -326,9 +326,19 @@ async fn real_2_3_41_serves_through_the_simulator_with_basic_auth() {
 #[tokio::test]
 async fn real_2_3_41_refuses_options_it_cannot_honour_naming_the_version() {
     let w = World::new(Mode::Cli(real_v2())).await;
-    let cfg = w.config("circuit_breaker = 0.5\ncompression = true\n");
+    let cfg = w.config(
+        "circuit_breaker = 0.5\ncompression = true\n\
+         webhook_verification = { provider = \"github\", secret = \"whsec-never-shown-1\" }\n\
+         response_headers = { remove = [\"Server\"] }\n\
+         traffic_policy = { on_http_request = [{ actions = [{ type = \"deny\" }] }] }\n",
+    );
     let out = w.cmd(&cfg).args(["start"]).run().await.code(2).stderr_has("2.3.41").stderr_has("circuit_breaker");
     assert!(out.stderr.contains("compression") && out.stderr.contains("v3"), "{}", out.stderr);
+    for option in ["webhook_verification", "response_headers", "traffic_policy", "3.6.0"] {
+        assert!(out.stderr.contains(option), "{option} not named:\n{}", out.stderr);
+    }
+    assert!(!out.stderr.contains("whsec-never-shown-1"), "{}", out.stderr);
+    assert!(w.edge.auths().is_empty(), "refused before the agent started");
 }
 
 #[tokio::test]

@@ -24,8 +24,19 @@ async fn check(env: &Sealed, config: &Path, args: &[&str]) -> Output {
     env.cmd().args(["check", "--config", config.as_str()]).args(args).run().await
 }
 
+/// The `.toml` files of a corpus directory, sorted.
+pub(super) fn toml_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .collect();
+    files.sort();
+    files
+}
+
 /// Checks one failed run; returns what is wrong with it, if anything.
-fn judge(what: &str, out: &Output, expects: &[String]) -> Option<String> {
+pub(super) fn judge(what: &str, out: &Output, expects: &[String]) -> Option<String> {
     let mut wrong = Vec::new();
     if out.code != Some(2) {
         wrong.push(format!("exit {:?}, not 2", out.code));
@@ -45,12 +56,7 @@ fn judge(what: &str, out: &Output, expects: &[String]) -> Option<String> {
 #[tokio::test]
 async fn every_bad_config_of_the_corpus_exits_2_naming_the_problem() {
     let env = Sealed::new();
-    let mut files: Vec<PathBuf> = std::fs::read_dir(corpus_dir())
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
-        .collect();
-    files.sort();
+    let files = toml_files(&corpus_dir());
     let mut failures = Vec::new();
     for path in &files {
         let bytes = std::fs::read(path).unwrap();

@@ -78,3 +78,20 @@ async fn full_prx_example_serves() {
 async fn cli_mode_example_serves() {
     serves("cli-mode.toml", Mode::standin(), None, &[]).await;
 }
+
+/// The Traffic Policy example serves `/`, refuses `/admin` from outside 10.0.0.0/8 with its
+/// custom response, and adds its response header; its rules arrive as one policy.
+#[tokio::test]
+async fn traffic_policy_example_serves_and_enforces_its_rules() {
+    let w = World::new(Mode::Sdk).await;
+    let cfg = pointed_at_sim(&w, "traffic-policy.toml");
+    let mut run = w.cmd(&cfg).env("NGROK_AUTHTOKEN", TOKEN).args(["start"]).spawn();
+    let url = run.line(URL_WAIT).await;
+    super::contract::sent_as_policy(&w, "rate-limit");
+    let home = w.get(&url, PublicRequest::default()).await;
+    assert_eq!((home.status, home.header("x-frame-options")), (200, Some("DENY")), "{}", home.text());
+    let admin = w.get(&url, PublicRequest { path: "/admin/users".into(), ..Default::default() }).await;
+    assert_eq!((admin.status, admin.text()), (403, "/admin/users is only served inside the office network".to_owned()));
+    run.signal(Signal::SIGTERM);
+    assert_eq!(run.wait(Duration::from_secs(10)).await, Some(0), "{}", run.stderr());
+}

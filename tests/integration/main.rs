@@ -26,6 +26,8 @@ mod lifecycle;
 mod load;
 mod local_edge;
 mod newcomer;
+mod policy_actions;
+mod policy_config;
 mod proxy;
 mod proxy_api;
 mod proxy_cli;

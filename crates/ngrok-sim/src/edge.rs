@@ -23,6 +23,10 @@ pub struct EdgeOptions {
     pub session_limit: Option<usize>,
     /// How http and https endpoints' public URLs are named (ngrok's own names by default).
     pub public_urls: PublicUrls,
+    /// Let the plain HTTP listener also serve `https://` endpoints. The real edge does not (the
+    /// scheme is part of an endpoint's URL; such a request gets ERR_NGROK_3200): this is for
+    /// benchmarks that measure the tunnel without TLS on the public side.
+    pub plain_http_for_https: bool,
 }
 
 /// A running ngrok edge simulator. Cheap to clone; every method takes `&self`.

@@ -14,7 +14,7 @@ use tokio_util::sync::CancellationToken;
 use crate::EdgeOptions;
 use crate::ca::Authority;
 use crate::endpoint::Endpoint;
-use crate::records::{AuthRecord, BindRecord};
+use crate::records::{AuthRecord, BindRecord, PolicyLog};
 
 /// A live, authenticated agent session.
 pub(crate) struct LiveSession {
@@ -45,6 +45,8 @@ pub(crate) struct LiveSession {
 pub(crate) struct Registry {
     pub auths: Vec<AuthRecord>,
     pub binds: Vec<BindRecord>,
+    /// Entries written by Traffic Policy `log` actions, in order.
+    pub policy_logs: Vec<PolicyLog>,
     /// In connection order.
     pub sessions: Vec<LiveSession>,
     /// By URL.
@@ -130,6 +132,17 @@ impl Shared {
         let out = f(&mut self.read());
         self.changed.send_modify(|n| *n += 1);
         out
+    }
+
+    /// Keeps the entries of Traffic Policy `log` actions (queryable, and logged at info).
+    pub(crate) fn record_policy_logs(&self, logs: &mut Vec<PolicyLog>) {
+        if logs.is_empty() {
+            return;
+        }
+        for entry in logs.iter() {
+            tracing::info!(url = %entry.endpoint_url, phase = %entry.phase, rule = entry.rule, metadata = %entry.metadata, "policy log");
+        }
+        self.update(|reg| reg.policy_logs.append(logs));
     }
 
     /// A receiver that sees every change.

@@ -2,6 +2,7 @@
 
 mod corpus;
 mod examples;
+mod policy;
 mod proxy;
 mod rules;
 mod secrets;

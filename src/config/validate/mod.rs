@@ -9,6 +9,9 @@ use toml::Spanned;
 
 mod inspector;
 mod parts;
+mod policy;
+
+pub(crate) use policy::PolicyKeys;
 
 use crate::config::checks;
 use crate::config::errors::{Problems, show};
@@ -83,7 +86,13 @@ fn file<T>(value: &Option<Spanned<T>>, key: &'static str) -> Option<Src> {
 
 /// Builds the effective config from the file's `[tunnel]` and the flags. The authtoken is set
 /// from the file only; [`super::load_with_env`] applies the fallbacks.
-pub fn build(raw: RawTunnel, flags: &TunnelFlags, problems: &mut Problems, paths: Paths<'_>) -> TunnelConfig {
+pub fn build(
+    raw: RawTunnel,
+    flags: &TunnelFlags,
+    problems: &mut Problems,
+    paths: Paths<'_>,
+    inline_policy: Option<(crate::policy::UserPolicy, Range<usize>, Vec<crate::policy::Problem>)>,
+) -> TunnelConfig {
     let mut p = Pass { problems, paths };
     let mut cfg = TunnelConfig::default();
     let n = raw.ngrok;
@@ -133,8 +142,12 @@ pub fn build(raw: RawTunnel, flags: &TunnelFlags, problems: &mut Problems, paths
     cfg.api_key = n.api_key.and_then(trimmed);
 
     let mut http_only = parts::host_name(&mut p, &mut cfg, flags, n.domain, n.subdomain);
-    http_only.extend(parts::basic_auth(&mut p, &mut cfg, flags, n.basic_auth));
-    parts::cidrs(&mut p, &mut cfg, flags, n.ip_restrictions);
+    let mut seed_srcs = Vec::new();
+    if let Some(src) = parts::basic_auth(&mut p, &mut cfg, flags, n.basic_auth) {
+        http_only.push(src.clone());
+        seed_srcs.push(("basic_auth", src));
+    }
+    seed_srcs.extend(parts::cidrs(&mut p, &mut cfg, flags, n.ip_restrictions).map(|s| ("ip_restrictions", s)));
 
     let breaker = match flags.circuit_breaker {
         Some(c) => Some((c, Src::Flag("--circuit-breaker"))),
@@ -142,6 +155,7 @@ pub fn build(raw: RawTunnel, flags: &TunnelFlags, problems: &mut Problems, paths
     };
     if let Some((value, src)) = breaker {
         cfg.circuit_breaker = p.check(&src, checks::circuit_breaker(value));
+        seed_srcs.push(("circuit_breaker", src.clone()));
         http_only.push(src);
     }
     let compression = if flags.compression {
@@ -152,6 +166,7 @@ pub fn build(raw: RawTunnel, flags: &TunnelFlags, problems: &mut Problems, paths
     if let Some((on, src)) = compression {
         cfg.compression = on;
         if on {
+            seed_srcs.push(("compression", src.clone()));
             http_only.push(src);
         }
     }
@@ -209,5 +224,13 @@ pub fn build(raw: RawTunnel, flags: &TunnelFlags, problems: &mut Problems, paths
             cfg.ngrok_path = Some(PathBuf::from(text));
         }
     }
+    let keys = PolicyKeys {
+        inline: inline_policy,
+        file: n.traffic_policy_file,
+        webhook: n.webhook_verification,
+        request: n.request_headers,
+        response: n.response_headers,
+    };
+    policy::build(&mut p, &mut cfg, flags, keys, &seed_srcs);
     cfg
 }

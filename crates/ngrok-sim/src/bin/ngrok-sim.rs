@@ -45,6 +45,7 @@ async fn main() -> anyhow::Result<()> {
         authtokens: (!args.authtokens.is_empty()).then_some(args.authtokens),
         session_limit: args.session_limit,
         public_urls: if args.localhost_urls { PublicUrls::Localhost } else { PublicUrls::Ngrok },
+        ..EdgeOptions::default()
     };
     let edge = Edge::start(opts).await.context("could not start the ngrok edge simulator")?;
     if let Some(delay) = args.propagation_delay {
