@@ -12,16 +12,29 @@ use hyper_util::rt::TokioIo;
 
 use super::inspector::{Inspected, peak_rss, rss, start};
 
-/// A keep-alive HTTP/1.1 connection to the edge's plain listener for the tunnel's host.
+/// A TLS connection to the edge's HTTPS listener for the tunnel's host, trusting its CA.
+async fn tls(t: &Inspected) -> tokio_rustls::client::TlsStream<tokio::net::TcpStream> {
+    use rustls::pki_types::pem::PemObject;
+    use rustls::pki_types::{CertificateDer, ServerName};
+    let mut roots = rustls::RootCertStore::empty();
+    for cert in CertificateDer::pem_slice_iter(t.w.edge.ca_cert_pem()) {
+        roots.add(cert.expect("the edge's CA")).unwrap();
+    }
+    let config = rustls::ClientConfig::builder().with_root_certificates(roots).with_no_client_auth();
+    let tcp = tokio::net::TcpStream::connect(t.w.edge.https_addr()).await.expect("edge");
+    tcp.set_nodelay(true).unwrap();
+    let name = ServerName::try_from(host(t)).unwrap();
+    tokio_rustls::TlsConnector::from(std::sync::Arc::new(config)).connect(name, tcp).await.expect("TLS with the edge")
+}
+
+/// A keep-alive HTTP/1.1 connection to the edge for the tunnel's host.
 async fn connect<B>(t: &Inspected) -> hyper::client::conn::http1::SendRequest<B>
 where
     B: hyper::body::Body + Send + 'static,
     B::Data: Send,
     B::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
 {
-    let tcp = tokio::net::TcpStream::connect(t.w.edge.http_addr()).await.expect("edge");
-    tcp.set_nodelay(true).unwrap();
-    let (send, conn) = hyper::client::conn::http1::handshake(TokioIo::new(tcp)).await.expect("handshake");
+    let (send, conn) = hyper::client::conn::http1::handshake(TokioIo::new(tls(t).await)).await.expect("handshake");
     tokio::spawn(conn);
     send
 }
@@ -40,9 +53,10 @@ async fn keep_alive_and_websockets_pass_through_with_inspection_on() {
         let resp = send.send_request(req).await.expect("keep-alive request");
         assert_eq!(resp.into_body().collect().await.unwrap().to_bytes(), "ok");
     }
-    let tcp = tokio::net::TcpStream::connect(t.w.edge.http_addr()).await.unwrap();
-    let (mut ws, resp) =
-        tokio_tungstenite::client_async(format!("ws://{}/ws", host(&t)), tcp).await.expect("WebSocket handshake");
+    use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+    let mut request = format!("wss://{}/ws", host(&t)).into_client_request().unwrap();
+    request.headers_mut().insert("host", host(&t).parse().unwrap()); // the edge routes by Host, no port
+    let (mut ws, resp) = tokio_tungstenite::client_async(request, tls(&t).await).await.expect("WebSocket handshake");
     assert_eq!(resp.status(), 101);
     for text in ["first", "second"] {
         ws.send(tokio_tungstenite::tungstenite::Message::text(text)).await.unwrap();
