@@ -339,3 +339,12 @@ async fn a_config_reload_keeps_the_inspector_on_its_address() {
     t.captured(1).await;
     t.stop().await;
 }
+
+#[tokio::test]
+async fn basic_auth_is_still_enforced_with_inspection_on() {
+    let t = start(&format!("basic_auth = \"user:{PASSWORD}\"\n")).await;
+    assert_eq!(t.send(PublicRequest::default()).await.status, 401, "no credentials");
+    let ok = PublicRequest { basic_auth: Some(("user".into(), PASSWORD.into())), ..Default::default() };
+    assert_eq!(t.send(ok).await.status, 200);
+    t.stop().await;
+}
