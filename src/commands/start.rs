@@ -278,6 +278,9 @@ fn apply(st: &mut TunnelState, ev: Event, args: &StartArgs, edge: &TunnelEdge) -
                     "name": st.name, "mode": st.mode, "public_url": url, "local_addr": st.local_addr,
                     "pid": st.pid, "started_at": st.started_at,
                 });
+                if let Some(addr) = &st.inspect_addr {
+                    obj["inspect_url"] = format!("http://{addr}").into();
+                }
                 if let Some(local) = edge.local() {
                     obj["edge"] = "local".into();
                     obj["local_only"] = true.into();

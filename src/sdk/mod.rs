@@ -17,6 +17,7 @@ pub use session::server_addr;
 
 use crate::config::{Proto, TunnelConfig};
 use crate::exit::Fail;
+use crate::inspect::Inspector;
 use crate::logging::scrub;
 use crate::tunnel::{Event, Events, STOP_GRACE, emit};
 use connector::ConnectorState;
@@ -27,11 +28,7 @@ use session::{Endpoint, Remote, bind, builder};
 /// A Restart from the edge re-establishes the session and endpoint and reports the URL again.
 pub async fn run(cfg: TunnelConfig, events: Events, shutdown: CancellationToken) -> Result<()> {
     crate::logging::set_session_level(cfg.log_level.as_str());
-    if cfg.inspect {
-        tracing::debug!(
-            "inspect: the traffic inspector is not available in SDK mode; use mode = \"cli\" for the agent's inspector"
-        );
-    }
+    let (inspector, events) = Inspector::start(&cfg, server_addr(&cfg), events, shutdown.clone()).await?;
     let state = Arc::new(ConnectorState::default());
     let upstream = Arc::new(Upstream::default());
     loop {
@@ -59,8 +56,12 @@ pub async fn run(cfg: TunnelConfig, events: Events, shutdown: CancellationToken)
         let mode = if cfg.proto == Proto::Tcp { Upstream502::Close } else { Upstream502::Http };
         let serving = async {
             match endpoint {
-                Endpoint::Http(t) => serve(t, local, mode, upstream.clone(), serve_stop.clone(), STOP_GRACE).await,
-                Endpoint::Tcp(t) => serve(t, local, mode, upstream.clone(), serve_stop.clone(), STOP_GRACE).await,
+                Endpoint::Http(t) => {
+                    serve(t, local, mode, upstream.clone(), inspector.clone(), serve_stop.clone(), STOP_GRACE).await
+                }
+                Endpoint::Tcp(t) => {
+                    serve(t, local, mode, upstream.clone(), inspector.clone(), serve_stop.clone(), STOP_GRACE).await
+                }
                 Endpoint::Forwarded(mut f) => {
                     tokio::select! {
                         r = f.join() => { tracing::warn!(result = ?r.map(|r| r.map_err(|e| e.to_string())), "forwarder ended"); None }
