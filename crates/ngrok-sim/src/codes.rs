@@ -105,6 +105,15 @@ pub(crate) fn upstream_failed_page(url: &str, forwards_to: &str) -> String {
     )
 }
 
+/// The body of the ERR_NGROK_3004 page (the agent left before its answer was complete).
+pub(crate) fn incomplete_page(url: &str) -> String {
+    page(
+        "ngrok gateway error",
+        &format!("ngrok gateway error: the agent serving {url} went away before returning a complete HTTP response."),
+        "ERR_NGROK_3004",
+    )
+}
+
 /// The body of the ERR_NGROK_3202 page (circuit breaker open).
 pub(crate) fn breaker_page(url: &str) -> String {
     page(

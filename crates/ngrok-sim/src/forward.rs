@@ -49,14 +49,28 @@ pub(crate) async fn handle(
     headers.insert("x-forwarded-proto", HeaderValue::from_static(scheme));
     let client_upgrade = req.headers().contains_key(UPGRADE).then(|| hyper::upgrade::on(&mut req));
 
-    let stream = match proxy::open(&ep, peer, scheme).await {
+    // The endpoint may go offline (its agent leaves, the edge goes down) at any point of the
+    // exchange: the request is still answered, never left hanging on a dead session.
+    let opened = tokio::select! {
+        opened = proxy::open(&ep, peer, scheme) => opened,
+        _ = ep.gone.cancelled() => Err(std::io::Error::new(std::io::ErrorKind::NotConnected, "the endpoint went offline")),
+    };
+    let stream = match opened {
         Ok(stream) => stream,
         Err(error) => {
             tracing::info!(%error, url = %ep.url, "no proxy stream to the agent");
             return Ok(page(StatusCode::NOT_FOUND, "ERR_NGROK_3200", codes::offline_page(&host)));
         }
     };
-    let mut resp = match send(stream, req).await {
+    let answered = tokio::select! {
+        answered = send(stream, req, ep.gone.clone()) => Some(answered),
+        _ = ep.gone.cancelled() => None,
+    };
+    let Some(answered) = answered else {
+        tracing::info!(url = %ep.url, "the agent left before answering");
+        return Ok(page(StatusCode::BAD_GATEWAY, "ERR_NGROK_3004", codes::incomplete_page(&ep.url)));
+    };
+    let mut resp = match answered {
         Ok(resp) => resp,
         Err(error) => {
             tracing::info!(%error, url = %ep.url, "the agent closed the proxy stream without an answer");
@@ -80,11 +94,20 @@ pub(crate) async fn handle(
     Ok(if gzip { gzip::compress(resp) } else { resp.map(|b| b.map_err(BoxError::from).boxed()) })
 }
 
-async fn send(stream: proxy::ProxyStream, req: Request<Incoming>) -> Result<Response<Incoming>, hyper::Error> {
+/// Sends `req` on the proxy stream. When the endpoint goes (`gone`), the stream is dropped, so
+/// a response body still streaming ends with an error and the client's connection is closed.
+async fn send(
+    stream: proxy::ProxyStream,
+    req: Request<Incoming>,
+    gone: tokio_util::sync::CancellationToken,
+) -> Result<Response<Incoming>, hyper::Error> {
     let (mut sender, conn) = hyper::client::conn::http1::handshake(TokioIo::new(stream)).await?;
     tokio::spawn(async move {
-        if let Err(error) = conn.with_upgrades().await {
-            tracing::debug!(%error, "proxy stream ended");
+        tokio::select! {
+            ended = conn.with_upgrades() => if let Err(error) = ended {
+                tracing::debug!(%error, "proxy stream ended");
+            },
+            _ = gone.cancelled() => tracing::debug!("the endpoint went offline; proxy stream dropped"),
         }
     });
     sender.send_request(req).await

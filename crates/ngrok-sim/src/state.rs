@@ -92,8 +92,8 @@ pub(crate) struct Shared {
     changed: watch::Sender<u64>,
     /// While true, heartbeats are read but not answered.
     pub silenced: watch::Sender<bool>,
-    /// The error code the next Auth fails with.
-    pub fail_next_auth: Mutex<Option<String>>,
+    /// The error code the next Auths fail with, and how many more fail.
+    pub fail_next_auth: Mutex<Option<(String, usize)>>,
     /// Cancelled when the whole edge shuts down.
     pub root: CancellationToken,
     next_conn: AtomicU64,
