@@ -34,6 +34,9 @@ pub struct TunnelState {
     pub started_unix: u64,
     /// Session reconnects (SDK mode) since start.
     pub reconnects: u64,
+    /// Failed attempts to get the session back since it was lost (0 while online).
+    #[serde(default)]
+    pub attempts: u64,
     /// Latency of the latest heartbeat, in milliseconds.
     pub last_heartbeat_ms: Option<f64>,
     /// The latest connection error, secrets masked.
@@ -57,6 +60,7 @@ impl TunnelState {
             started_at: humantime::format_rfc3339_seconds(std::time::SystemTime::now()).to_string(),
             started_unix: now_unix(),
             reconnects: 0,
+            attempts: 0,
             last_heartbeat_ms: None,
             last_error: None,
             agent: None,

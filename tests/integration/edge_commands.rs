@@ -113,6 +113,7 @@ async fn cli_v3_update_refused_and_stop_under_load() {
 
 #[tokio::test]
 async fn cli_real_2_3_41_stop_under_load() {
-    let v2 = ngrok_sim::agent_v2::ensure_ngrok_v2().expect("the real ngrok 2.3.41 agent (see crates/ngrok-sim: agent_v2)");
+    let v2 =
+        ngrok_sim::agent_v2::ensure_ngrok_v2().expect("the real ngrok 2.3.41 agent (see crates/ngrok-sim: agent_v2)");
     scenario(Mode::Cli(v2), Commands { update: false, restart: false }).await;
 }

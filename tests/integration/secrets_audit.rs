@@ -217,7 +217,9 @@ async fn rejected_token(mode: Mode) {
 
 /// The real ngrok 2.3.41 agent.
 fn real_v2() -> Mode {
-    Mode::Cli(ngrok_sim::agent_v2::ensure_ngrok_v2().expect("the real ngrok 2.3.41 agent (see crates/ngrok-sim: agent_v2)"))
+    Mode::Cli(
+        ngrok_sim::agent_v2::ensure_ngrok_v2().expect("the real ngrok 2.3.41 agent (see crates/ngrok-sim: agent_v2)"),
+    )
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
