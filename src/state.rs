@@ -151,7 +151,9 @@ pub fn acquire(name: &str) -> Result<(Owned, Option<TunnelState>)> {
 }
 
 impl Owned {
-    /// Writes the state atomically (temp file + rename), mode 0600.
+    /// Writes the state atomically (temp file + rename), mode 0600. Not fsynced: the file
+    /// describes a running process and is useless after a crash, and an fsync per event (on a
+    /// busy disk, hundreds of milliseconds) would let `status` lag behind the tunnel.
     pub fn write(&self, state: &TunnelState) -> Result<()> {
         let path = self.dir.join(format!("{}.json", self.name));
         let tmp = self.dir.join(format!(".{}.json.{}", self.name, std::process::id()));
@@ -163,7 +165,6 @@ impl Owned {
             .open(&tmp)
             .with_context(|| format!("could not write {}", tmp.display()))?;
         f.write_all(&serde_json::to_vec_pretty(state)?)?;
-        f.sync_data().ok();
         fs::rename(&tmp, &path).with_context(|| format!("could not write {}", path.display()))
     }
 

@@ -6,7 +6,7 @@
 //! (`frames::rpc`) when the resumed endpoint is bound again, the only moment it is online.
 
 use std::io;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
@@ -36,6 +36,12 @@ pub struct ConnectorState {
     pub handed_over: AtomicBool,
     /// The reconnect policy, shared by the connector and the run loop.
     policy: Mutex<Policy>,
+    /// Number of the latest connection to the edge.
+    generation: AtomicU64,
+    /// Number of the connection the endpoint was last confirmed bound on.
+    online_generation: AtomicU64,
+    /// Set when the end of the online connection was already reported (by the gate).
+    lost_reported: AtomicBool,
     /// Cuts the live connection (heartbeat loss: the crate only reports it, so we act on it).
     live: Mutex<Option<CancellationToken>>,
 }
@@ -57,6 +63,12 @@ impl ConnectorState {
     pub fn attempt_failed(&self, events: &Events, error: String) {
         *self.last_error.lock().unwrap_or_else(|e| e.into_inner()) = Some(error.clone());
         emit(events, Event::Disconnected { error, new: false });
+    }
+
+    /// The endpoint is bound on the latest connection: the tunnel is online.
+    pub fn mark_online(&self) {
+        self.online_generation.store(self.generation.load(Ordering::SeqCst), Ordering::SeqCst);
+        self.policy().online();
     }
 
     /// The URL the endpoint is bound to.
@@ -108,8 +120,10 @@ pub fn connector(
                     state.handed_over.store(true, Ordering::SeqCst);
                     return Err(ConnectError::Canceled);
                 }
-                tracing::warn!(%addr, %error, "disconnected from ngrok, reconnecting");
-                emit(&events, Event::Disconnected { error, new: true });
+                if !state.lost_reported.swap(false, Ordering::SeqCst) {
+                    tracing::warn!(%addr, %error, "disconnected from ngrok, reconnecting");
+                    emit(&events, Event::Disconnected { error, new: true });
+                }
                 wait = state.policy().lost();
             }
             let sink = err.is_some().then(|| resumed_sink(state.clone(), events.clone()));
@@ -123,8 +137,14 @@ pub fn connector(
                 if shutdown.is_cancelled() {
                     return Err(ConnectError::Canceled);
                 }
-                match connect_cuttable(&host, port, tls.clone(), &shutdown, sink.clone()).await {
-                    Ok((io, kill)) => {
+                match connect_cuttable(&host, port, tls.clone(), &shutdown).await {
+                    Ok((tls_stream, kill)) => {
+                        let generation = state.generation.fetch_add(1, Ordering::SeqCst) + 1;
+                        let gate = Gate::new(tls_stream).on_close(report_close(&state, &events, &shutdown, generation));
+                        let io: Box<dyn IoStream> = match sink.clone() {
+                            Some(sink) => Box::new(gate.with_rpc_sink(sink)),
+                            None => Box::new(gate),
+                        };
                         let old = state.live.lock().unwrap_or_else(|e| e.into_inner()).replace(kill);
                         if let Some(old) = old {
                             old.cancel();
@@ -143,13 +163,34 @@ pub fn connector(
     }
 }
 
+/// Reports the end of connection number `generation` at once when the endpoint was online on
+/// it and nobody is ending it on purpose: `status` must not say online a moment longer.
+fn report_close(
+    state: &Arc<ConnectorState>,
+    events: &Events,
+    stopping: &CancellationToken,
+    generation: u64,
+) -> impl FnOnce() + Send + Sync + 'static {
+    let (state, events, stopping) = (state.clone(), events.clone(), stopping.clone());
+    move || {
+        if stopping.is_cancelled() || state.online_generation.load(Ordering::SeqCst) != generation {
+            return;
+        }
+        if !state.lost_reported.swap(true, Ordering::SeqCst) {
+            let error = "the connection to the ngrok service closed".to_owned();
+            tracing::warn!(%error, "disconnected from ngrok, reconnecting");
+            emit(&events, Event::Disconnected { error, new: true });
+        }
+    }
+}
+
 /// Watches a resumed session's rebind: the tunnel is online again only once the service has
 /// bound the endpoint again — on the URL the user was told, or (reported) on another one.
 fn resumed_sink(state: Arc<ConnectorState>, events: Events) -> RpcSink {
     Arc::new(move |rpc| {
         let Rpc::Bind(Ok(url)) = rpc else { return };
         let old = state.url.lock().unwrap_or_else(|e| e.into_inner()).replace(url.clone());
-        state.policy().online();
+        state.mark_online();
         if old.as_deref() == Some(url.as_str()) {
             tracing::info!(%url, "reconnected to ngrok; the endpoint is bound again on the same URL");
             emit(&events, Event::Reconnected);
@@ -174,8 +215,7 @@ async fn connect_cuttable(
     port: u16,
     tls: Arc<rustls::ClientConfig>,
     session: &CancellationToken,
-    sink: Option<RpcSink>,
-) -> Result<(Box<dyn IoStream>, CancellationToken), ConnectError> {
+) -> Result<(tokio_rustls::client::TlsStream<tokio::net::TcpStream>, CancellationToken), ConnectError> {
     let tcp = tokio::net::TcpStream::connect((host, port)).await.map_err(ConnectError::Tcp)?;
     let _ = tcp.set_nodelay(true);
     let std = tcp.into_std().map_err(ConnectError::Tcp)?;
@@ -190,12 +230,7 @@ async fn connect_cuttable(
         cut.cancelled().await;
         let _ = handle.shutdown(std::net::Shutdown::Both);
     });
-    let gate = Gate::new(stream);
-    let gate = match sink {
-        Some(sink) => gate.with_rpc_sink(sink),
-        None => gate,
-    };
-    Ok((Box::new(gate), kill))
+    Ok((stream, kill))
 }
 
 /// "outer: inner: innermost" for any error.

@@ -85,7 +85,7 @@ pub async fn establish(
                 let keep = again.map(Again::url).filter(|_| keep_refused < KEEP_TRIES);
                 match bind(&session, cfg, keep).await {
                     Ok(endpoint) => {
-                        state.policy().online();
+                        state.mark_online();
                         return Ok(Some(Live { session, endpoint, remote_rx, session_stop }));
                     }
                     Err(e) => {

@@ -58,14 +58,10 @@ pub async fn run(cfg: TunnelConfig, events: Events, shutdown: CancellationToken)
         };
         report_url(&events, again.as_ref(), &live.endpoint.url());
         *state.url.lock().unwrap_or_else(|e| e.into_inner()) = Some(live.endpoint.url());
-        let ended = serve_session(live, &cfg, &state, &upstream, &shutdown).await?;
+        let ended = serve_session(live, &cfg, &state, &events, &upstream, &shutdown).await?;
         let url = state.bound_url().unwrap_or_default();
         again = match ended {
-            Ended::Restart => {
-                tracing::info!("the ngrok service asked for a restart; establishing a new session");
-                emit(&events, Event::Restarting);
-                Some(Again::Restart(url))
-            }
+            Ended::Restart => Some(Again::Restart(url)),
             Ended::Lost => Some(Again::Lost(url)),
             Ended::Done => return Ok(()),
         };
@@ -92,6 +88,7 @@ async fn serve_session(
     live: Live,
     cfg: &TunnelConfig,
     state: &ConnectorState,
+    events: &Events,
     upstream: &Arc<Upstream>,
     shutdown: &CancellationToken,
 ) -> Result<Ended> {
@@ -132,6 +129,11 @@ async fn serve_session(
         cmd = remote_rx.recv() => cmd,
         _ = shutdown.cancelled() => None,
     };
+    if remote == Some(Remote::Restart) {
+        // Not online from here on: the endpoint is unbound before the new session binds it.
+        tracing::info!("the ngrok service asked for a restart; establishing a new session");
+        emit(events, Event::Restarting);
+    }
     serve_stop.cancel();
     let _ = tokio::time::timeout(STOP_GRACE, &mut serving).await;
     session_stop.cancel();

@@ -14,6 +14,7 @@ mod faults;
 mod fuzz_regressions;
 mod lifecycle;
 mod load;
+mod mixed_faults;
 mod reliability;
 mod sdk;
 mod secrets_audit;

@@ -167,6 +167,7 @@ fn register(
             user_agent: record.user_agent.clone(),
             opener: conn.opener.clone(),
             kill: conn.kill.clone(),
+            socket: conn.socket.clone(),
             heartbeats: conn.heartbeats.clone(),
             proxy_slots: conn.proxy_slots.clone(),
         });

@@ -34,6 +34,9 @@ pub(crate) struct LiveSession {
     pub opener: Typed<MuxadoOpen>,
     /// Cancel to drop the connection.
     pub kill: CancellationToken,
+    /// The connection's socket: shut down in the same step that removes the session, so the
+    /// agent learns of the drop at once, however busy the edge's tasks are.
+    pub socket: Arc<std::net::TcpStream>,
     /// Heartbeats answered.
     pub heartbeats: Arc<AtomicU64>,
     /// The connection's proxy-stream slots (see [`crate::proxy::MAX_OPEN`]).
@@ -71,6 +74,7 @@ impl Registry {
         self.sessions.retain(|s| {
             if s.conn == conn {
                 s.kill.cancel();
+                let _ = s.socket.shutdown(std::net::Shutdown::Both);
             }
             s.conn != conn
         });

@@ -41,6 +41,11 @@ const FIN: u8 = 0b0001;
 /// Stream types whose opening the crate's accept loop reads inline.
 const PROXY: u32 = 3;
 const STOP_TUNNEL: u32 = 9;
+/// The heartbeat stream type (the edge opens one towards the agent).
+const HEARTBEAT: u32 = u32::MAX;
+/// RST frame type, and muxado's SessionClosed error code it carries.
+const RST: u8 = 0;
+const SESSION_CLOSED: u32 = 0x0E;
 /// Openings larger than this are released as they are (the crate reports them).
 const MAX_OPENING: usize = 64 * 1024;
 /// How far below the highest stream id the edge opened a late opening may come. muxado 0.5.4
@@ -90,6 +95,15 @@ pub struct Gate<S> {
     watch: rpc::Watch,
     /// Told every Auth and Bind answer.
     sink: Option<RpcSink>,
+    /// Called once when the connection ends (EOF or a read error): the earliest moment the
+    /// tunnel can know, well before the crate's accept loop reports it.
+    on_close: Option<Box<dyn FnOnce() + Send + Sync>>,
+    /// The heartbeat streams the edge opened (see [`Gate::ending`]).
+    heartbeats: Vec<u32>,
+    /// The read error that ended the connection, returned once `out` is handed over.
+    failed: Option<io::Error>,
+    /// Whether the end of the connection was handled.
+    ended: bool,
 }
 
 impl<S> Gate<S> {
@@ -105,6 +119,36 @@ impl<S> Gate<S> {
             broken: None,
             watch: rpc::Watch::default(),
             sink: None,
+            on_close: None,
+            heartbeats: Vec::new(),
+            failed: None,
+            ended: false,
+        }
+    }
+
+    /// Calls `f` once when the connection ends.
+    pub fn on_close(mut self, f: impl FnOnce() + Send + Sync + 'static) -> Self {
+        self.on_close = Some(Box::new(f));
+        self
+    }
+
+    /// The connection ended (EOF, a read error, or a protocol break): tells `on_close`, and
+    /// resets every heartbeat stream the edge opened before muxado sees the end. muxado
+    /// 0.5.4's heartbeat responder treats a read of 0 bytes (the stream's end: the edge closed
+    /// it, or the session died) as a heartbeat and echoes it, in a loop that never yields
+    /// until the stream's 256 KiB send window is spent: 65,536 empty frames, about 9 MiB of
+    /// heap and a few hundred milliseconds of the only runtime thread at every reconnect. A
+    /// reset stream fails that write, and the responder ends at once. (The same reset follows
+    /// the edge's FIN on a heartbeat stream, in `sort_frames`.)
+    fn ending(&mut self) {
+        if std::mem::replace(&mut self.ended, true) {
+            return;
+        }
+        for id in std::mem::take(&mut self.heartbeats) {
+            self.out.extend_from_slice(&rst(id));
+        }
+        if let Some(f) = self.on_close.take() {
+            f();
         }
     }
 
@@ -127,6 +171,7 @@ impl<S> Gate<S> {
         tracing::warn!(reason = why, "cutting the session to the ngrok edge; the tunnel reconnects");
         self.broken = Some(why);
         self.raw.clear();
+        self.ending();
     }
 
     /// Moves every complete frame from `raw` to `out` or to its held stream.
@@ -163,6 +208,11 @@ impl<S> Gate<S> {
                 None if opens => self.held.entry(id).or_default(),
                 None => {
                     self.out.extend_from_slice(&frame);
+                    if flags & FIN != 0 && self.heartbeats.contains(&id) {
+                        // The edge ended its heartbeat stream: reset it at once (see `ending`).
+                        self.heartbeats.retain(|h| *h != id);
+                        self.out.extend_from_slice(&rst(id));
+                    }
                     continue;
                 }
             };
@@ -172,6 +222,9 @@ impl<S> Gate<S> {
             held.frames.extend_from_slice(&frame);
             if typ != DATA || flags & FIN != 0 || held.complete() {
                 let held = self.held.remove(&id).unwrap();
+                if held.payload.get(..4) == Some(&HEARTBEAT.to_be_bytes()[..]) {
+                    self.heartbeats.push(id);
+                }
                 self.out.extend_from_slice(&held.frames);
             }
         }
@@ -188,31 +241,47 @@ impl<S: AsyncRead + Unpin> AsyncRead for Gate<S> {
                 this.out.advance(n);
                 return Poll::Ready(Ok(()));
             }
+            if let Some(e) = this.failed.take() {
+                return Poll::Ready(Err(e));
+            }
             if let Some(why) = this.broken {
                 return Poll::Ready(Err(io::Error::new(io::ErrorKind::InvalidData, why)));
             }
             if this.eof {
-                // Hand over whatever is left, so the crate sees the same bytes, then EOF.
-                for (_, held) in this.held.drain() {
-                    this.out.extend_from_slice(&held.frames);
-                }
-                this.out.extend_from_slice(&this.raw.split());
-                if this.out.is_empty() {
-                    return Poll::Ready(Ok(()));
-                }
-                continue;
+                return Poll::Ready(Ok(()));
             }
             let mut chunk = [0u8; 16 * 1024];
             let mut read = ReadBuf::new(&mut chunk);
-            ready!(Pin::new(&mut this.inner).poll_read(cx, &mut read))?;
-            if read.filled().is_empty() {
-                this.eof = true;
-            } else {
-                this.raw.extend_from_slice(read.filled());
-                this.sort_frames();
+            match ready!(Pin::new(&mut this.inner).poll_read(cx, &mut read)) {
+                Err(e) => {
+                    this.failed = Some(e);
+                    this.ending();
+                }
+                Ok(()) if read.filled().is_empty() => {
+                    // Hand over whatever is left, so the crate sees the same bytes, then EOF.
+                    this.eof = true;
+                    for (_, held) in this.held.drain() {
+                        this.out.extend_from_slice(&held.frames);
+                    }
+                    this.out.extend_from_slice(&this.raw.split());
+                    this.ending();
+                }
+                Ok(()) => {
+                    this.raw.extend_from_slice(read.filled());
+                    this.sort_frames();
+                }
             }
         }
     }
+}
+
+/// An RST frame for stream `id`.
+fn rst(id: u32) -> [u8; HEADER + 4] {
+    let mut frame = [0u8; HEADER + 4];
+    frame[..4].copy_from_slice(&((4u32 << 8) | (u32::from(RST) << 4)).to_be_bytes());
+    frame[4..8].copy_from_slice(&id.to_be_bytes());
+    frame[8..].copy_from_slice(&SESSION_CLOSED.to_be_bytes());
+    frame
 }
 
 impl<S: AsyncWrite + Unpin> AsyncWrite for Gate<S> {

@@ -39,7 +39,12 @@ async fn a_header_split_over_frames_and_other_stream_types_are_released_in_order
     let heartbeat = frame(6, SYN, &u32::MAX.to_be_bytes());
     let body = frame(2, 0, b"GET / HTTP/1.1\r\n\r\n");
     let wire = [syn.clone(), heartbeat.clone(), rest.clone(), body.clone()].concat();
-    assert_eq!(through_gate(wire).await, [heartbeat, syn, rest, body].concat());
+    let reset = rst(6).to_vec();
+    assert_eq!(
+        through_gate(wire).await,
+        [heartbeat, syn, rest, body, reset].concat(),
+        "the heartbeat stream reset at EOF"
+    );
 }
 
 #[tokio::test]
@@ -51,6 +56,9 @@ async fn a_reused_or_foreign_stream_id_fails_the_read_after_the_frames_before_it
         let mut out = vec![0; first.len()];
         gate.read_exact(&mut out).await.unwrap();
         assert_eq!(out, first, "frames before the bad one are handed over");
+        let mut resets = vec![0; 2 * (HEADER + 4)];
+        gate.read_exact(&mut resets).await.unwrap();
+        assert_eq!(resets, [rst(2), rst(4)].concat(), "then the edge's heartbeat streams are reset");
         let err = gate.read_u8().await.unwrap_err();
         assert_eq!(err.kind(), io::ErrorKind::InvalidData, "stream id {bad}");
     }
@@ -74,4 +82,30 @@ async fn an_unfinished_opening_and_a_partial_frame_are_handed_over_at_eof() {
     let partial = frame(4, 0, b"cut short")[..10].to_vec();
     let wire = [syn.clone(), partial.clone()].concat();
     assert_eq!(through_gate(wire).await, [syn, partial].concat());
+}
+
+#[tokio::test]
+async fn at_the_end_of_the_connection_the_edges_heartbeat_streams_are_reset_before_eof() {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicBool, Ordering};
+    let (heartbeat, proxy) = (frame(2, SYN, &HEARTBEAT.to_be_bytes()), frame(4, SYN, &PROXY.to_be_bytes()));
+    let beat = frame(2, 0, &[1, 2, 3, 4]);
+    let wire = [heartbeat.clone(), beat.clone(), proxy.clone()].concat();
+    let closed = Arc::new(AtomicBool::new(false));
+    let seen = closed.clone();
+    let mut gate = Gate::new(&wire[..]).on_close(move || seen.store(true, Ordering::SeqCst));
+    let mut out = Vec::new();
+    gate.read_to_end(&mut out).await.unwrap();
+    assert_eq!(out, [heartbeat, beat, proxy, rst(2).to_vec()].concat(), "only the heartbeat stream is reset");
+    assert!(closed.load(Ordering::SeqCst), "the end is reported");
+}
+
+#[tokio::test]
+async fn a_heartbeat_stream_the_edge_ends_is_reset_right_after_its_fin() {
+    let open = frame(2, SYN, &HEARTBEAT.to_be_bytes());
+    let fin = frame(2, FIN, &[]);
+    let later = frame(4, SYN, &HEARTBEAT.to_be_bytes());
+    let wire = [open.clone(), fin.clone(), later.clone()].concat();
+    let out = through_gate(wire).await;
+    assert_eq!(out, [open, fin, rst(2).to_vec(), later, rst(4).to_vec()].concat(), "each reset once");
 }
