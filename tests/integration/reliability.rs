@@ -12,9 +12,9 @@ use super::support::{Running, eventually};
 use super::world::{Mode, URL_WAIT, World};
 
 /// The reconnect cap of the SDK mode's policy (README "Reliability").
-pub const CAP: Duration = Duration::from_millis(1500);
-/// Serving again within this long after the edge accepts again.
-pub const RECOVERY: Duration = Duration::from_millis(2500);
+const CAP: Duration = Duration::from_millis(1500);
+/// Serving again within this long after the edge accepts again: the cap + 1 s.
+pub const RECOVERY: Duration = CAP.saturating_add(Duration::from_secs(1));
 
 /// Polls until a request to `url` is answered 200; returns how long that took.
 pub async fn serving_again(w: &World, url: &str, deadline: Duration) -> Duration {

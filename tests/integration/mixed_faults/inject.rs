@@ -36,7 +36,7 @@ impl Fault {
     fn of_kind(kind: usize, rng: &mut StdRng) -> Fault {
         match kind % KINDS {
             0 => Fault::Drop,
-            1 => Fault::Outage(Duration::from_millis(rng.random_range(100..=1500))),
+            1 => Fault::Outage(Duration::from_millis(rng.random_range(100..=1000))),
             2 => Fault::Silence,
             3 => Fault::Restart,
             4 => Fault::RefusedAuths(rng.random_range(1..=4)),

@@ -11,7 +11,7 @@ mod observe;
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use ngrok_sim::EdgeOptions;
@@ -19,11 +19,13 @@ use nix::sys::signal::Signal;
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 
+use super::faults::usage;
+use super::load::{Load, Sample, probe};
 use super::reliability::RECOVERY;
 use super::support::eventually;
 use super::world::{Mode, World};
 use inject::{inject, plan};
-use observe::{Load, StatusSample, Timeline, probe, usage};
+use observe::{StatusSample, Timeline};
 
 /// How long `status` may lag behind the edge dropping the endpoint: prx-tunnel noticing the
 /// closed connection and writing its state file — milliseconds, unless the process waits for
@@ -41,10 +43,10 @@ fn seed() -> u64 {
 }
 
 /// Polls with verifying requests until one is answered right; how long that took.
-async fn recovered(w: &World, url: &str, ids: &AtomicU64) -> Duration {
+async fn recovered(w: &World, url: &str) -> Duration {
     let t0 = Instant::now();
     eventually(Duration::from_secs(15), "the tunnel to serve again", || async {
-        (probe(w, url, ids.fetch_add(1, Ordering::Relaxed)).await == Ok(true)).then_some(())
+        (probe(w, url).await == (Ok(200), false)).then_some(())
     })
     .await;
     t0.elapsed()
@@ -84,20 +86,23 @@ async fn mixed(faults: usize) {
     let w = Arc::new(World::with(Mode::Sdk, opts).await);
     let cfg = w.config("heartbeat_interval = \"500ms\"\nheartbeat_tolerance = \"1s\"\n");
     let (mut run, url) = w.start(&cfg, &["--name", "mixed"]).await;
-    let ids = Arc::new(AtomicU64::new(0));
-    recovered(&w, &url, &ids).await;
+    recovered(&w, &url).await;
     let stop = Arc::new(AtomicBool::new(false));
     let (timeline, watcher) = Timeline::watch(&w, &url, stop.clone());
     let sampler = sample_status(&w, &cfg, stop.clone());
-    let load = Load::start(&w, &url, CLIENTS, ids.clone());
+    let load = Load::verifying(&w, &url, CLIENTS);
     let (mut windows, mut recoveries, mut baseline, mut rss_trace) = (Vec::new(), Vec::new(), None, Vec::new());
     for (i, fault) in plan.iter().enumerate() {
         // Fault-free traffic between faults: every request in it must succeed.
-        tokio::time::sleep(Duration::from_millis(rng.random_range(200..=600))).await;
+        tokio::time::sleep(Duration::from_millis(rng.random_range(150..=400))).await;
         let start = Instant::now();
         let ended = inject(&w, &run, *fault).await;
-        let took = recovered(&w, &url, &ids).await;
+        let took = recovered(&w, &url).await;
         windows.push((start, Instant::now()));
+        eventually(Duration::from_secs(3), "status to say online once serving again", || async {
+            (w.status_json(&cfg, "mixed").await["state"] == "online").then_some(())
+        })
+        .await;
         recoveries.push((*fault, took, ended - start));
         let (fds, rss) = usage(run.pid());
         rss_trace.push(format!("{}:{}", fault.kind(), rss / 1024));
@@ -118,9 +123,9 @@ async fn mixed(faults: usize) {
         let e = by_kind.entry(fault.kind()).or_default();
         *e = (e.0 + 1, e.1.max(*took));
     }
-    let in_window = |s: &observe::Sample| windows.iter().any(|(from, to)| s.sent <= *to && s.done >= *from);
-    let wrong = samples.iter().filter(|s| s.outcome == Ok(false)).count();
-    let failed: Vec<_> = samples.iter().filter(|s| s.outcome.is_err()).collect();
+    let in_window = |s: &Sample| windows.iter().any(|(from, to)| s.overlaps(*from, *to));
+    let wrong = samples.iter().filter(|s| s.wrong).count();
+    let failed: Vec<_> = samples.iter().filter(|s| !s.ok() && !s.wrong).collect();
     let outside: Vec<_> = failed.iter().filter(|s| !in_window(s)).collect();
     let lies: Vec<_> =
         statuses.iter().filter(|s| s.state == "online" && !timeline.online_during(s.from - STATUS_LAG, s.to)).collect();
@@ -180,7 +185,7 @@ async fn mixed_faults_short_seeded() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-#[ignore = "150 mixed faults, a few minutes; run by .ci/run with --ignored"]
+#[ignore = "100 mixed faults, about 3 minutes; run by .ci/run with --ignored"]
 async fn mixed_faults_long_seeded() {
-    mixed(150).await;
+    mixed(100).await;
 }
