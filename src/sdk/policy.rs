@@ -74,8 +74,7 @@ mod tests {
 
     #[test]
     fn a_stable_session_reconnects_at_once_a_flapping_one_backs_off() {
-        let mut p = Policy::default();
-        p.online_since = Some(Instant::now() - STABLE);
+        let mut p = Policy { online_since: Some(Instant::now() - STABLE), ..Policy::default() };
         assert_eq!(p.lost(), Duration::ZERO, "lost after a stable session: retry at once");
         p.online();
         let first = p.lost();
