@@ -136,6 +136,27 @@ async fn a_restart_keeps_a_random_url() {
     }
 }
 
+/// Defect 3, the other way: when the service will not give a random URL back by name (as for
+/// a paid plan's random URLs), the Restart binds a new URL, prints it, and says so clearly.
+#[tokio::test]
+async fn a_restart_that_cannot_keep_the_url_prints_the_new_one_and_says_so() {
+    let w = World::new(Mode::Sdk).await;
+    let cfg = w.config("");
+    let (mut run, url) = w.start(&cfg, &["--name", "moved"]).await;
+    let session = only_session(&w).await;
+    w.edge.refuse_free_domains(true);
+    assert_eq!(w.edge.send_restart(&session).await.unwrap(), None);
+    let new = run.line(URL_WAIT).await;
+    assert_ne!(new, url, "a new URL is printed");
+    assert!(new.starts_with("https://"), "{new}");
+    serving_again(&w, &new, Duration::from_secs(10)).await;
+    let log = run.stderr();
+    assert!(log.contains("the public URL changed") && log.contains(&url) && log.contains(&new), "{log}");
+    assert!(log.contains("ERR_NGROK_319"), "the refusals are logged: {log}");
+    assert_eq!(w.status_json(&cfg, "moved").await["public_url"].as_str(), Some(new.as_str()));
+    stop(run).await;
+}
+
 /// Defect 4: a 3 s SIGSTOP with heartbeat 1 s + 2 s does not cut a healthy connection; a
 /// request sent during the pause is answered 200 after it.
 #[tokio::test]

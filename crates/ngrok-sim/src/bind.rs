@@ -44,6 +44,12 @@ pub(crate) async fn serve(agent: Arc<AgentConn>, mut stream: TypedStream) -> std
 
 async fn bind(agent: &Arc<AgentConn>, req: &Bind, rec: &BindRecord) -> Result<(String, String), String> {
     let policy = opts::policy(rec)?;
+    let named = if rec.domain.is_empty() { &rec.hostname } else { &rec.domain };
+    if agent.shared.refuse_free_domains.load(std::sync::atomic::Ordering::SeqCst)
+        && named.trim_end_matches('.').ends_with(&format!(".{}", crate::urls::FREE_DOMAIN))
+    {
+        return Err(codes::unreserved_domain(named));
+    }
     let id = if req.client_id.is_empty() { format!("tn_{}", random_hex(24)) } else { req.client_id.clone() };
     let remembered = agent.shared.read().remembered.get(&id).cloned();
     let listener = match req.proto.as_str() {

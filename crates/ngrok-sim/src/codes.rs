@@ -72,6 +72,16 @@ pub(crate) fn bad_password_length(got: usize) -> String {
     )
 }
 
+/// ERR_NGROK_319: a domain asked for by name that the account has not reserved.
+pub(crate) fn unreserved_domain(domain: &str) -> String {
+    with_code(
+        &format!(
+            "You must reserve a custom hostname for your account before it can be used to create endpoints.\nFailed to create an endpoint with the domain '{domain}' for the account 'ngrok-sim'.\n\nReserve this name on your dashboard: https://dashboard.ngrok.com/domains/new"
+        ),
+        "ERR_NGROK_319",
+    )
+}
+
 /// The message for an auth failure chosen by `fail_next_auth(code)`: the real text when the
 /// simulator knows the code, a generic one otherwise.
 pub(crate) fn forced_auth_failure(code: &str, token: &str, limit: usize) -> String {

@@ -92,6 +92,14 @@ impl Edge {
         *self.shared().fail_next_auth.lock().unwrap() = (count > 0).then(|| (err_code.to_owned(), count));
     }
 
+    /// While `on`, a Bind that asks for a host under `ngrok-free.app` by name (as an agent does
+    /// to keep a random URL across a Restart) is refused with ERR_NGROK_319, like an account
+    /// whose random URLs cannot be reserved; other domains are still accepted.
+    pub fn refuse_free_domains(&self, on: bool) {
+        self.shared().refuse_free_domains.store(on, std::sync::atomic::Ordering::SeqCst);
+        tracing::info!(refused = on, "binds of free-domain hosts by name");
+    }
+
     /// Sends Stop to a session; returns the agent's answer (`None` = accepted).
     pub async fn send_stop(&self, session_id: &str) -> anyhow::Result<Option<String>> {
         self.command(session_id, wire::STOP, "stop", b"{}").await

@@ -96,6 +96,8 @@ pub(crate) struct Shared {
     changed: watch::Sender<u64>,
     /// While true, heartbeats are read but not answered.
     pub silenced: watch::Sender<bool>,
+    /// While true, a Bind asking for a host under the free domain by name is refused (319).
+    pub refuse_free_domains: std::sync::atomic::AtomicBool,
     /// The error code the next Auths fail with, and how many more fail.
     pub fail_next_auth: Mutex<Option<(String, usize)>>,
     /// Cancelled when the whole edge shuts down.
@@ -112,6 +114,7 @@ impl Shared {
             reg: Mutex::new(Registry::default()),
             changed: watch::Sender::new(0),
             silenced: watch::Sender::new(false),
+            refuse_free_domains: std::sync::atomic::AtomicBool::new(false),
             fail_next_auth: Mutex::new(None),
             root: CancellationToken::new(),
             next_conn: AtomicU64::new(1),
