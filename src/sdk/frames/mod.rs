@@ -29,29 +29,15 @@ use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 
 mod opened;
 mod rpc;
+mod wire;
 
+pub use opened::OPEN_WINDOW;
 use opened::Opened;
 pub use rpc::{Rpc, RpcSink};
+use wire::{DATA, FIN, GO_AWAY, HEADER, HEARTBEAT, PROXY, RST, SESSION_CLOSED, STOP_TUNNEL, SYN};
 
-const HEADER: usize = 8;
-const DATA: u8 = 1;
-const GO_AWAY: u8 = 3;
-const SYN: u8 = 0b0010;
-const FIN: u8 = 0b0001;
-/// Stream types whose opening the crate's accept loop reads inline.
-const PROXY: u32 = 3;
-const STOP_TUNNEL: u32 = 9;
-/// The heartbeat stream type (the edge opens one towards the agent).
-const HEARTBEAT: u32 = u32::MAX;
-/// RST frame type, and muxado's SessionClosed error code it carries.
-const RST: u8 = 0;
-const SESSION_CLOSED: u32 = 0x0E;
 /// Openings larger than this are released as they are (the crate reports them).
 const MAX_OPENING: usize = 64 * 1024;
-/// How far below the highest stream id the edge opened a late opening may come. muxado 0.5.4
-/// cannot tell a late id from a reused one, so older ids are refused (a real edge opens its
-/// streams nearly in order).
-pub const OPEN_WINDOW: u32 = 8192;
 
 #[derive(Default)]
 struct Held {
@@ -258,13 +244,14 @@ impl<S: AsyncRead + Unpin> AsyncRead for Gate<S> {
                     this.ending();
                 }
                 Ok(()) if read.filled().is_empty() => {
-                    // Hand over whatever is left, so the crate sees the same bytes, then EOF.
+                    // Hand over whatever is left, so the crate sees the same bytes (the resets
+                    // before the incomplete tail, which must stay last), then EOF.
                     this.eof = true;
                     for (_, held) in this.held.drain() {
                         this.out.extend_from_slice(&held.frames);
                     }
-                    this.out.extend_from_slice(&this.raw.split());
                     this.ending();
+                    this.out.extend_from_slice(&this.raw.split());
                 }
                 Ok(()) => {
                     this.raw.extend_from_slice(read.filled());

@@ -9,13 +9,11 @@ use std::sync::Arc;
 
 use serde_json::Value;
 
-use super::{DATA, FIN, HEADER, SYN};
+use super::wire::{DATA, FIN, HEADER, RST, SYN};
 
 /// Stream types of the agent's RPCs that are watched.
 const AUTH: u32 = 0;
 const BIND: u32 = 1;
-/// RST frame type.
-const RST: u8 = 0;
 /// Answers larger than this are not parsed (an RPC answer is a small JSON object).
 const MAX_ANSWER: usize = 64 * 1024;
 
