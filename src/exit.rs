@@ -16,6 +16,8 @@ pub enum Exit {
     Auth = 3,
     /// Timed out waiting for the public URL.
     Timeout = 4,
+    /// `status` / `url`: the tunnel runs but is not online (starting, reconnecting, restarting).
+    NotOnline = 5,
 }
 
 impl Exit {
@@ -70,6 +72,39 @@ impl Fail {
 pub fn exit_code(err: &anyhow::Error) -> Exit {
     err.chain().find_map(|e| e.downcast_ref::<Fail>()).map_or(Exit::Runtime, |f| f.code)
 }
+
+/// The exit status of the command `prx-tunnel exec` ran, which becomes prx-tunnel's own
+/// (with a message only when the command could not be started).
+#[derive(Debug)]
+pub struct CommandStatus {
+    /// The exit code to end with.
+    pub code: u8,
+    /// What to print on stderr, if anything.
+    pub message: Option<String>,
+}
+
+impl CommandStatus {
+    /// The command exited with `code`: pass it on, print nothing.
+    pub fn silent(code: u8) -> anyhow::Error {
+        anyhow::Error::new(CommandStatus { code, message: None })
+    }
+
+    /// The command could not run: exit with `code` (126, 127) and say why.
+    pub fn with_message(code: u8, message: impl Into<String>) -> anyhow::Error {
+        anyhow::Error::new(CommandStatus { code, message: Some(message.into()) })
+    }
+}
+
+impl fmt::Display for CommandStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.message {
+            Some(m) => f.write_str(m),
+            None => write!(f, "the command exited with status {}", self.code),
+        }
+    }
+}
+
+impl std::error::Error for CommandStatus {}
 
 #[cfg(test)]
 mod tests {

@@ -12,6 +12,13 @@ use crate::secret::Secret;
 static SECRETS: RwLock<Vec<Secret>> = RwLock::new(Vec::new());
 static HANDLE: OnceLock<reload::Handle<EnvFilter, tracing_subscriber::Registry>> = OnceLock::new();
 static VERBOSITY: OnceLock<(u8, bool)> = OnceLock::new();
+/// The progress line on stderr, if one is drawn: log lines are written above it, not into it.
+static SPINNER: RwLock<Option<indicatif::ProgressBar>> = RwLock::new(None);
+
+/// Sets (or clears, with None) the progress line log lines must be written around.
+pub fn set_spinner(bar: Option<indicatif::ProgressBar>) {
+    *SPINNER.write().unwrap_or_else(|e| e.into_inner()) = bar;
+}
 
 /// Registers secrets to be masked in every log line and error message from now on.
 pub fn register_secrets(secrets: impl IntoIterator<Item = Secret>) {
@@ -32,7 +39,12 @@ struct ScrubbingStderr;
 impl Write for ScrubbingStderr {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
         let text = scrub(&String::from_utf8_lossy(buf));
-        io::stderr().lock().write_all(text.as_bytes())?;
+        let bar = SPINNER.read().unwrap_or_else(|e| e.into_inner()).clone();
+        match bar {
+            // The bar is hidden while the line is written, then drawn again below it.
+            Some(bar) if !bar.is_finished() => bar.suspend(|| io::stderr().lock().write_all(text.as_bytes()))?,
+            _ => io::stderr().lock().write_all(text.as_bytes())?,
+        }
         Ok(buf.len())
     }
     fn flush(&mut self) -> io::Result<()> {
@@ -50,7 +62,8 @@ impl<'a> MakeWriter<'a> for ScrubbingStderr {
 fn filter_for(verbose: u8, quiet: bool, session_level: &str) -> EnvFilter {
     let spec = match (quiet, verbose) {
         (true, _) => "error".to_owned(),
-        (false, 0) => format!("warn,prx_tunnel=info,ngrok={session_level}"),
+        // `ngrok` would also match the local edge's `ngrok_sim`, whose activity is for -v.
+        (false, 0) => format!("warn,prx_tunnel=info,ngrok={session_level},ngrok_sim=warn"),
         (false, 1) => "info,prx_tunnel=debug,ngrok=debug,muxado=info".to_owned(),
         // muxado logs every frame it reads or writes at trace, payload included: the tunnel's
         // traffic, such as a client's `Authorization: Basic` header (the basic-auth password,

@@ -25,6 +25,12 @@ fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
+            if let Some(status) = err.downcast_ref::<exit::CommandStatus>() {
+                if let Some(message) = &status.message {
+                    eprintln!("error: {}", logging::scrub(message));
+                }
+                return ExitCode::from(status.code);
+            }
             eprintln!("error: {}", logging::scrub(&format!("{err:#}")));
             ExitCode::from(exit::exit_code(&err).code())
         }

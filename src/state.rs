@@ -45,6 +45,9 @@ pub struct TunnelState {
     pub agent: Option<AgentState>,
     /// The agent's inspector address, when inspection is on.
     pub inspect_addr: Option<String>,
+    /// "local" when the tunnel runs against a local edge (its URL works on this machine only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub edge: Option<String>,
 }
 
 impl TunnelState {
@@ -65,6 +68,7 @@ impl TunnelState {
             last_error: None,
             agent: None,
             inspect_addr: None,
+            edge: None,
         }
     }
 }

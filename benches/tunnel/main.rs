@@ -82,7 +82,8 @@ fn run() -> anyhow::Result<()> {
     // The simulator on one worker: it costs both peers less (no cross-thread wake-ups on the
     // path of every frame) and so hides less of the difference between them.
     let (sim, service, visitor) = (runtime("sim", 1)?, runtime("upstream", 2)?, runtime("client", 2)?);
-    let edge = sim.block_on(Edge::start(EdgeOptions::default()))?;
+    // Visitors use the plain HTTP listener so the numbers measure the tunnel, not public TLS.
+    let edge = sim.block_on(Edge::start(EdgeOptions { plain_http_for_https: true, ..EdgeOptions::default() }))?;
     let world = World {
         edge,
         upstream: service.block_on(upstream::start())?,

@@ -156,6 +156,9 @@ pub enum Error {
     /// A parameter was refused before sending.
     #[error(transparent)]
     Invalid(#[from] Invalid),
+    /// The proxy setting cannot be used (a bad `HTTPS_PROXY`, say).
+    #[error(transparent)]
+    Proxy(#[from] crate::proxy::ProxyError),
 }
 
 impl Error {

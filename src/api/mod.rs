@@ -1,20 +1,28 @@
 //! A typed client for ngrok's REST API (<https://api.ngrok.com>), independent of the command
 //! line: bearer API key, `Ngrok-Version: 2`, JSON bodies, ngrok's error body, retries of
-//! idempotent calls, and pagination. Resources live in submodules ([`event_streams`]).
+//! idempotent calls, and pagination. Resources live in submodules ([`event_destinations`],
+//! [`event_subscriptions`], [`tunnel_sessions`], and the retired [`event_streams`]).
 
 pub mod error;
+pub mod event_destinations;
 pub mod event_streams;
+pub mod event_subscriptions;
 pub mod page;
+pub mod resource;
 pub mod retry;
 mod transport;
+pub mod tunnel_sessions;
 
 use std::time::Duration;
 
 use reqwest::header::HeaderValue;
 use url::Url;
 
+use crate::proxy::ProxyUrl;
+
 pub use error::{ApiErrorBody, Error, Invalid};
 pub use page::Listing;
+pub use resource::{Fetched, Listed, Paging};
 pub use retry::RetryPolicy;
 
 use crate::secret::Secret;
@@ -35,6 +43,8 @@ pub struct Client {
     auth: HeaderValue,
     retry: RetryPolicy,
     timeout: Duration,
+    /// The proxy requests go through, and why.
+    proxy: crate::proxy::Choice,
 }
 
 /// Settings for a [`Client`].
@@ -44,9 +54,17 @@ pub struct ClientBuilder {
     api_key: Secret,
     retry: RetryPolicy,
     timeout: Duration,
+    proxy_url: Option<ProxyUrl>,
 }
 
 impl ClientBuilder {
+    /// The proxy of `proxy_url` in the config; without one, `HTTPS_PROXY`/`ALL_PROXY` apply
+    /// unless `NO_PROXY` matches the API host (the same rules as the tunnel's connection).
+    pub fn proxy_url(mut self, proxy_url: Option<ProxyUrl>) -> Self {
+        self.proxy_url = proxy_url;
+        self
+    }
+
     /// The retry policy for GET and DELETE (default: [`RetryPolicy::default`]).
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.retry = policy;
@@ -80,12 +98,16 @@ impl ClientBuilder {
             .user_agent(concat!("prx-tunnel/", env!("CARGO_PKG_VERSION")))
             .timeout(self.timeout)
             .connect_timeout(self.timeout.min(Duration::from_secs(10)));
-        // HTTP(S)_PROXY applies to the real API, never to a server on this machine.
-        if is_loopback(&base) {
-            http = http.no_proxy();
+        // The proxy environment applies to the real API, never to a server on this machine.
+        let env = |name: &str| std::env::var(name).ok().filter(|_| !is_loopback(&base));
+        let proxy = crate::proxy::choose(self.proxy_url.as_ref(), &env, base.host_str().unwrap_or_default())?;
+        http = http.no_proxy();
+        if let Some(p) = &proxy.proxy {
+            crate::logging::register_secrets(p.secrets());
+            http = http.proxy(reqwest::Proxy::all(p.expose()).map_err(|e| bad(&error::flatten(&e)))?);
         }
         let http = http.build().map_err(|e| bad(&error::flatten(&e)))?;
-        Ok(Client { http, base, auth, retry: self.retry, timeout: self.timeout })
+        Ok(Client { http, base, auth, retry: self.retry, timeout: self.timeout, proxy })
     }
 }
 
@@ -101,7 +123,13 @@ fn is_loopback(url: &Url) -> bool {
 impl Client {
     /// Settings for a client of the API at `base_url` (such as [`DEFAULT_BASE_URL`]).
     pub fn builder(base_url: impl Into<String>, api_key: Secret) -> ClientBuilder {
-        ClientBuilder { base_url: base_url.into(), api_key, retry: RetryPolicy::default(), timeout: DEFAULT_TIMEOUT }
+        ClientBuilder {
+            base_url: base_url.into(),
+            api_key,
+            retry: RetryPolicy::default(),
+            timeout: DEFAULT_TIMEOUT,
+            proxy_url: None,
+        }
     }
 
     /// A client with default settings.

@@ -111,6 +111,13 @@ impl Client {
         if err.is_timeout() {
             return Error::Timeout { method, url, timeout: self.timeout };
         }
-        Error::Network { method, url, reason: error::flatten(&err.without_url()) }
+        let mut reason = error::flatten(&err.without_url());
+        if let Some(p) = &self.proxy.proxy {
+            reason = format!(
+                "{reason} (through the proxy {p}, chosen by {}; check that it runs and lets this through, or fix that setting)",
+                self.proxy.reason
+            );
+        }
+        Error::Network { method, url, reason }
     }
 }

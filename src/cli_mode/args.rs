@@ -12,6 +12,7 @@ use anyhow::Result;
 
 use super::TUNNEL_NAME;
 use super::find::{Agent, Major};
+use super::policy;
 use crate::config::TunnelConfig;
 use crate::exit::Fail;
 use crate::secret::Secret;
@@ -23,7 +24,7 @@ const V2_REGIONS: [&str; 7] = ["us", "eu", "au", "ap", "sa", "jp", "in"];
 /// version it needs. Nothing is ever dropped silently.
 pub fn check_supported(cfg: &TunnelConfig, agent: &Agent) -> Result<()> {
     if agent.major == Major::V3 {
-        return Ok(());
+        return check_policy(cfg, agent);
     }
     let mut problems = Vec::new();
     if !cfg.allow_cidrs.is_empty() || !cfg.deny_cidrs.is_empty() {
@@ -42,15 +43,70 @@ pub fn check_supported(cfg: &TunnelConfig, agent: &Agent) -> Result<()> {
     if cfg.region_explicit && !V2_REGIONS.contains(&region) {
         problems.push("this region (the 2.x agent knows us, eu, au, ap, sa, jp, in)");
     }
+    problems.extend(policy_only_options(cfg));
     if problems.is_empty() {
         return Ok(());
     }
+    let since = policy::show(policy::POLICY_FIELD_SINCE);
     let list: String = problems.iter().map(|p| format!("\n  - {p}")).collect();
     Err(Fail::usage(format!(
-        "the ngrok agent at {} is version {}, which cannot honour these options (they need ngrok agent v3 or later):{list}\n\
+        "the ngrok agent at {} is version {}, which cannot honour these options (they need ngrok agent v3, {since} or \
+         later, which takes them as a Traffic Policy in its config):{list}\n\
          Upgrade the agent (https://ngrok.com/download), remove the options, or use mode = \"sdk\".",
         agent.path.display(),
         agent.version,
+    )))
+}
+
+/// The options that exist only as Traffic Policy (the 2.x agent has no equivalent at all).
+fn policy_only_options(cfg: &TunnelConfig) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    if cfg.traffic_policy_inline {
+        out.push("traffic_policy");
+    }
+    if cfg.traffic_policy_file.is_some() {
+        out.push("traffic_policy_file (--traffic-policy-file)");
+    }
+    if cfg.webhook_verification.is_some() {
+        out.push("webhook_verification");
+    }
+    if cfg.request_headers.is_some() {
+        out.push("request_headers");
+    }
+    if cfg.response_headers.is_some() {
+        out.push("response_headers");
+    }
+    out
+}
+
+/// A v3 agent older than the policy needs is refused, naming the options and the version.
+fn check_policy(cfg: &TunnelConfig, agent: &Agent) -> Result<()> {
+    let Some(doc) = &cfg.policy else { return Ok(()) };
+    let Some(needed) = policy::version_needed(doc, cfg.proto, agent) else { return Ok(()) };
+    let mut options = Vec::new();
+    for (set, name) in [
+        (!cfg.basic_auth.is_empty(), "basic_auth"),
+        (!cfg.allow_cidrs.is_empty() || !cfg.deny_cidrs.is_empty(), "ip_restrictions"),
+        (cfg.circuit_breaker.is_some(), "circuit_breaker"),
+        (cfg.compression, "compression"),
+    ] {
+        if set {
+            options.push(name);
+        }
+    }
+    options.extend(policy_only_options(cfg));
+    let why = if needed == policy::PHASES_SINCE {
+        "reads on_tcp_connect rules for an http endpoint (older agents know only inbound/outbound)"
+    } else {
+        "reads a Traffic Policy from its config file"
+    };
+    Err(Fail::usage(format!(
+        "the ngrok agent at {} is version {}, which cannot honour {}: they are delivered as a Traffic Policy, and \
+         ngrok agent {} or later {why}.\nUpgrade the agent (https://ngrok.com/download), remove the options, or use mode = \"sdk\".",
+        agent.path.display(),
+        agent.version,
+        options.join(", "),
+        policy::show(needed),
     )))
 }
 

@@ -76,3 +76,34 @@ fn v2_accepts_what_it_can() {
     c.inspect = true;
     assert!(check_supported(&c, &agent(Major::V2)).is_ok());
 }
+
+#[test]
+fn v2_refuses_policy_only_options_naming_the_version() {
+    let mut c = cfg();
+    c.traffic_policy_inline = true;
+    c.webhook_verification =
+        Some(crate::policy::Webhook { provider: "github".into(), secret: Secret::new("whsec-xyz") });
+    c.request_headers = Some(crate::policy::HeaderRewrite::default());
+    let msg = check_supported(&c, &agent(Major::V2)).unwrap_err().to_string();
+    for needle in ["traffic_policy", "webhook_verification", "request_headers", "3.6.0"] {
+        assert!(msg.contains(needle), "{needle:?} missing from {msg}");
+    }
+    assert!(!msg.contains("whsec-xyz"), "{msg}");
+}
+
+#[test]
+fn v3_agents_too_old_for_the_policy_are_refused_with_the_version_needed() {
+    let mut c = cfg();
+    c.basic_auth = vec![BasicAuth { username: "a".into(), password: Secret::new("password1") }];
+    c.policy = crate::policy::effective(&c.seeds(), None).0;
+    let old = Agent { version: "3.5.0".into(), ..agent(Major::V3) };
+    let msg = check_supported(&c, &old).unwrap_err().to_string();
+    assert!(msg.contains("basic_auth") && msg.contains("3.6.0") && msg.contains("version 3.5.0"), "{msg}");
+    assert!(check_supported(&c, &Agent { version: "3.6.0".into(), ..agent(Major::V3) }).is_ok());
+    c.policy = Some(crate::policy::Effective::new(
+        traffic_policy::Policy::from_yaml("on_tcp_connect: [{actions: [{type: deny}]}]\n").unwrap(),
+    ));
+    c.traffic_policy_inline = true;
+    let msg = check_supported(&c, &Agent { version: "3.16.0".into(), ..agent(Major::V3) }).unwrap_err().to_string();
+    assert!(msg.contains("3.17.0") && msg.contains("traffic_policy"), "{msg}");
+}

@@ -36,6 +36,15 @@ pub struct Agent {
     pub major: Major,
 }
 
+impl Agent {
+    /// True when its version is `min` or later (a pre-release counts as its release).
+    pub fn at_least(&self, min: (u32, u32, u32)) -> bool {
+        let mut parts = self.version.split(['.', '-']).map(|p| p.parse::<u32>().unwrap_or(0));
+        let v = (parts.next().unwrap_or(0), parts.next().unwrap_or(0), parts.next().unwrap_or(0));
+        v >= min
+    }
+}
+
 /// The agent binary: `ngrok_path` when configured (a bare name is looked up on PATH), else
 /// `ngrok` on PATH. Missing → a usage error (exit 2) with the install hint.
 pub fn locate(ngrok_path: Option<&Path>) -> Result<PathBuf> {

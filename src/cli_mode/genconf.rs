@@ -71,6 +71,9 @@ pub fn yaml(
     if let Some(m) = &cfg.metadata {
         put(&mut settings, "metadata", m.as_str());
     }
+    if let Some(proxy) = &cfg.proxy.proxy {
+        put(&mut settings, "proxy_url", if reveal { proxy.expose() } else { proxy.masked() });
+    }
     put(&mut settings, "update_check", false);
     put(&mut settings, "console_ui", false);
     if let Some(addr) = web_addr {
@@ -82,13 +85,14 @@ pub fn yaml(
         top.extend(settings);
     }
     let mut tunnels = Mapping::new();
-    put(&mut tunnels, TUNNEL_NAME, tunnel(cfg, agent.major, reveal));
+    put(&mut tunnels, TUNNEL_NAME, tunnel(cfg, agent, reveal));
     put(&mut top, "tunnels", tunnels);
     serde_yaml::to_string(&Value::Mapping(top)).context("could not render the agent config")
 }
 
 /// Our tunnel's definition (`tunnels: prx-tunnel: …`).
-fn tunnel(cfg: &TunnelConfig, major: Major, reveal: bool) -> Mapping {
+fn tunnel(cfg: &TunnelConfig, agent: &Agent, reveal: bool) -> Mapping {
+    let major = agent.major;
     let mut t = Mapping::new();
     let local = &cfg.local_addr;
     let addr = match local.scheme {
@@ -107,36 +111,18 @@ fn tunnel(cfg: &TunnelConfig, major: Major, reveal: bool) -> Mapping {
         } else if let Some(domain) = &cfg.domain {
             put(&mut t, if major == Major::V2 { "hostname" } else { "domain" }, domain.as_str());
         }
-        let creds = cfg.basic_auth.iter().map(|a| {
+        if major == Major::V2
+            && let Some(a) = cfg.basic_auth.first()
+        {
             let pass = if reveal { a.password.expose().to_owned() } else { MASK.to_owned() };
-            Value::from(format!("{}:{pass}", a.username))
-        });
-        match major {
-            Major::V2 => {
-                if let Some(first) = creds.into_iter().next() {
-                    put(&mut t, "auth", first);
-                }
-            }
-            Major::V3 if !cfg.basic_auth.is_empty() => put(&mut t, "basic_auth", Value::Sequence(creds.collect())),
-            Major::V3 => {}
-        }
-        if let Some(ratio) = cfg.circuit_breaker {
-            put(&mut t, "circuit_breaker", ratio);
-        }
-        if cfg.compression {
-            put(&mut t, "compression", true);
+            put(&mut t, "auth", format!("{}:{pass}", a.username));
         }
     }
-    if !cfg.allow_cidrs.is_empty() || !cfg.deny_cidrs.is_empty() {
-        let list = |v: &[ipnet::IpNet]| Value::Sequence(v.iter().map(|c| Value::from(c.to_string())).collect());
-        let mut ip = Mapping::new();
-        if !cfg.allow_cidrs.is_empty() {
-            put(&mut ip, "allow_cidrs", list(&cfg.allow_cidrs));
-        }
-        if !cfg.deny_cidrs.is_empty() {
-            put(&mut ip, "deny_cidrs", list(&cfg.deny_cidrs));
-        }
-        put(&mut t, "ip_restriction", ip);
+    // v3: every endpoint option is in the policy (`args::check_supported` refused an agent too
+    // old for it, and the 2.x agent any option beyond `auth`).
+    if let (Major::V3, Some(policy)) = (major, &cfg.policy) {
+        let (field, doc) = super::policy::field(policy, cfg.proto, agent, reveal);
+        put(&mut t, field, doc);
     }
     if let Some(m) = &cfg.metadata {
         put(&mut t, "metadata", m.as_str());

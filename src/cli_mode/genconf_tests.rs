@@ -53,16 +53,45 @@ fn v3_agent_gets_a_version_2_file_without_the_token() {
     c.circuit_breaker = Some(0.25);
     c.compression = true;
     c.basic_auth.push(BasicAuth { username: "bob".into(), password: Secret::new("builder123") });
+    c.policy = crate::policy::effective(&c.seeds(), None).0;
     let y = doc(&yaml(&c, &agent(Major::V3), &[], None, true).unwrap());
     assert_eq!(y["version"], Value::from("2"));
     assert_eq!(y.get("authtoken"), None, "v3 gets it through NGROK_AUTHTOKEN");
     let t = &y["tunnels"][TUNNEL_NAME];
     assert_eq!(t["domain"], Value::from("app.example.test"));
     assert_eq!(t.get("bind_tls"), None);
-    assert_eq!(t["basic_auth"], doc("[alice:wonderland1, bob:builder123]"));
-    assert_eq!(t["ip_restriction"], doc("{allow_cidrs: [10.0.0.0/8], deny_cidrs: [10.1.2.3/32]}"));
-    assert_eq!(t["circuit_breaker"], Value::from(0.25));
-    assert_eq!(t["compression"], Value::from(true));
+    for deprecated in ["basic_auth", "ip_restriction", "circuit_breaker", "compression", "policy"] {
+        assert_eq!(t.get(deprecated), None, "{deprecated} is delivered as policy, not as the deprecated option");
+    }
+    let p = &t["traffic_policy"];
+    let actions = |phase: &str| -> Vec<String> {
+        p[phase].as_sequence().unwrap().iter().map(|r| r["actions"][0]["type"].as_str().unwrap().to_owned()).collect()
+    };
+    assert_eq!(actions("on_http_request"), ["restrict-ips", "basic-auth", "circuit-breaker"]);
+    assert_eq!(actions("on_http_response"), ["compress-response"]);
+    assert_eq!(
+        p["on_http_request"][1]["actions"][0]["config"]["credentials"],
+        doc("[alice:wonderland1, bob:builder123]")
+    );
+    assert_eq!(p["on_http_request"][0]["actions"][0]["config"]["deny"], doc("[10.1.2.3/32]"));
+    let masked = yaml(&c, &agent(Major::V3), &[], None, false).unwrap();
+    assert!(masked.contains("alice:********") && !masked.contains("wonderland1"), "{masked}");
+}
+
+#[test]
+fn older_v3_agents_get_the_policy_under_their_own_field_and_phases() {
+    let mut c = full();
+    c.compression = true;
+    c.policy = crate::policy::effective(&c.seeds(), None).0;
+    let old = Agent { version: "3.13.2".into(), ..agent(Major::V3) };
+    let y = doc(&yaml(&c, &old, &[], None, true).unwrap());
+    let t = &y["tunnels"][TUNNEL_NAME];
+    assert_eq!(t.get("traffic_policy"), None);
+    assert_eq!(t["policy"]["inbound"][0]["actions"][0]["type"], Value::from("basic-auth"));
+    assert_eq!(t["policy"]["outbound"][0]["actions"][0]["type"], Value::from("compress-response"));
+    let mid = Agent { version: "3.14.0".into(), ..agent(Major::V3) };
+    let y = doc(&yaml(&c, &mid, &[], None, true).unwrap());
+    assert!(y["tunnels"][TUNNEL_NAME]["traffic_policy"].get("inbound").is_some());
 }
 
 #[test]
@@ -107,8 +136,7 @@ fn subdomain_tcp_region_root_cas_and_pinned_web_addr() {
     let y = doc(&yaml(&t, &agent(Major::V3), &[], None, true).unwrap());
     let tun = &y["tunnels"][TUNNEL_NAME];
     assert_eq!((tun["proto"].clone(), tun["addr"].clone()), (Value::from("tcp"), Value::from("127.0.0.1:22")));
-    assert_eq!(tun["ip_restriction"]["allow_cidrs"], doc("[127.0.0.1/32]"));
-    assert_eq!(tun.get("basic_auth"), None);
+    assert_eq!(tun.get("traffic_policy"), None, "no policy was built for this hand-made config");
     let mut s = cfg();
     s.local_addr = "https://localhost:8443".parse().unwrap();
     let y = doc(&yaml(&s, &agent(Major::V3), &[], None, true).unwrap());

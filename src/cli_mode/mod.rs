@@ -16,6 +16,7 @@ mod life;
 pub mod log;
 mod logfmt;
 mod notice;
+mod policy;
 mod process;
 mod run_once;
 mod supervise;
@@ -35,6 +36,9 @@ use crate::secret::Secret;
 use crate::tunnel::Events;
 use notice::Masker;
 use userconf::UserConfig;
+
+/// The agent version a plan assumes when no agent is found: a current one (ngrok's changelog).
+const ASSUMED_VERSION: &str = "3.39.0";
 
 /// The name of our tunnel in the generated agent config and the agent's logs and API.
 pub const TUNNEL_NAME: &str = "prx-tunnel";
@@ -99,6 +103,14 @@ pub async fn run(cfg: TunnelConfig, events: Events, shutdown: CancellationToken)
     supervise::supervise(&mut launch, &events, &masker, &shutdown).await
 }
 
+/// What `start` would refuse before running anything: no agent binary (exit 2 with the
+/// install hint), or an option the agent's version cannot honour. Runs `ngrok version`.
+pub fn preflight(cfg: &TunnelConfig) -> Result<()> {
+    let path = find::locate(cfg.ngrok_path.as_deref())?;
+    let agent = find::detect(&path)?;
+    args::check_supported(cfg, &agent)
+}
+
 /// What `check` and `start --dry-run` show: the agent found and its version, the exact
 /// command line, and the generated config file, secrets masked. A missing agent is
 /// reported in the plan (shown for a v3 agent) rather than failing it.
@@ -112,8 +124,8 @@ pub fn plan(cfg: &TunnelConfig) -> Result<Vec<String>> {
         }
         Err(e) => {
             lines.push(format!("agent: NOT FOUND: {e}"));
-            lines.push("(the plan below assumes a v3 agent)".to_owned());
-            Agent { path: PathBuf::from("ngrok"), version: "3".into(), major: Major::V3 }
+            lines.push(format!("(the plan below assumes a v3 agent, version {ASSUMED_VERSION})"));
+            Agent { path: PathBuf::from("ngrok"), version: ASSUMED_VERSION.into(), major: Major::V3 }
         }
     };
     args::check_supported(cfg, &agent)?;

@@ -73,6 +73,11 @@ impl AgentProcess {
         for (k, v) in env {
             cmd.env(k, v.expose());
         }
+        // prx-tunnel chose the proxy (proxy_url in the generated config): the agent must not
+        // apply the environment's on its own.
+        for var in crate::proxy::AGENT_ENV_VARS {
+            cmd.env_remove(var);
+        }
         let parent = nix::unistd::getpid();
         // SAFETY: runs in the forked child before exec; prctl and getppid are async-signal-safe
         // and nothing here allocates or takes a lock.

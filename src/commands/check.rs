@@ -3,58 +3,83 @@
 use anyhow::Result;
 
 use super::out_line;
-use crate::config::{Loaded, Mode, Proto, TunnelConfig};
+use crate::config::{EdgeKind, Loaded, Mode, Proto, TunnelConfig};
+use crate::exit::Fail;
 
-/// Prints the effective settings and what a start would do. Connects to nothing.
+/// Prints the effective settings (as a config file that loads back to the same settings,
+/// secrets as `${VAR}` references) and, as comments, what a start would do. Connects to
+/// nothing. Exit 2 with "start would fail because …" when a start would fail for a reason
+/// known here: no authtoken for ngrok's service, no agent binary, an option the agent cannot honour.
 pub fn print(loaded: &Loaded) -> Result<()> {
     let cfg = &loaded.config;
     let source =
         loaded.source.as_ref().map_or("no config file (defaults and flags)".to_owned(), |p| p.display().to_string());
     out_line(&format!("# config: {source}"));
-    let body = toml::to_string(&serde_json::json!({ "tunnel": cfg }))
-        .or_else(|_| serde_json::to_string_pretty(cfg))
-        .unwrap_or_default();
-    out_line(body.trim_end());
+    out_line(super::effective::render(cfg).trim_end());
     out_line("");
-    for line in plan(cfg)? {
-        out_line(&line);
+    for line in policy_lines(cfg) {
+        out_line(&comment(&line));
     }
-    Ok(())
+    out_line("");
+    let blockers = super::preflight::start_blockers(loaded);
+    match plan(cfg) {
+        Ok(lines) => {
+            for line in lines {
+                out_line(&comment(&line));
+            }
+        }
+        Err(_) if !blockers.is_empty() => {}
+        Err(e) => return Err(e.context("start would fail")),
+    }
+    out_line(&comment(&format!("proxy: {}", cfg.proxy.describe())));
+    match blockers.as_slice() {
+        [] => Ok(()),
+        [one] => Err(Fail::usage(format!("start would fail because {one}"))),
+        many => {
+            let list: Vec<String> = many.iter().enumerate().map(|(i, r)| format!("{}. {r}", i + 1)).collect();
+            Err(Fail::usage(format!("start would fail because:\n{}", list.join("\n"))))
+        }
+    }
+}
+
+/// A plan line as a TOML comment, so the whole output stays a loadable config file.
+fn comment(line: &str) -> String {
+    if line.starts_with('#') { line.to_owned() } else { format!("# {line}") }
 }
 
 /// What starting this config would do, one line each.
 pub fn plan(cfg: &TunnelConfig) -> Result<Vec<String>> {
-    match cfg.mode {
-        Mode::Sdk => Ok(sdk_plan(cfg)),
-        Mode::Cli => crate::cli_mode::plan(cfg),
+    let mut lines = match cfg.mode {
+        Mode::Sdk => sdk_plan(cfg),
+        Mode::Cli => crate::cli_mode::plan(cfg)?,
+    };
+    if cfg.edge == EdgeKind::Local {
+        lines.insert(
+            0,
+            "# edge: local — an edge starts inside prx-tunnel on loopback ports, with its own CA and a one-time \
+             token; no account, no network; the URL (http://<name>.localhost:<port>) works on this machine only"
+                .to_owned(),
+        );
     }
+    Ok(lines)
 }
 
 fn sdk_plan(cfg: &TunnelConfig) -> Vec<String> {
     let mut lines = vec!["# plan: SDK mode (in process, through the ngrok crate)".to_owned()];
-    lines.push(format!("connect to {}", crate::sdk::server_addr(cfg)));
-    lines.push(match &cfg.authtoken_source {
-        Some(src) => format!("authenticate with the authtoken from {src}"),
-        None => "authenticate without an authtoken (ngrok will answer ERR_NGROK_4018)".to_owned(),
-    });
+    if cfg.edge == EdgeKind::Local {
+        lines.push("connect to the local edge (its agent address is chosen at start)".to_owned());
+        lines.push("authenticate with the local edge's one-time token (no authtoken is sent)".to_owned());
+    } else {
+        lines.push(format!("connect to {}", crate::sdk::server_addr(cfg)));
+        lines.push(auth_line(cfg));
+    }
     let mut opts = Vec::new();
     if let Some(d) = cfg.effective_domain() {
         opts.push(format!("domain {d}"));
     }
-    for a in &cfg.basic_auth {
-        opts.push(format!("basic auth for user {:?}", a.username));
-    }
-    if !cfg.allow_cidrs.is_empty() {
-        opts.push(format!("allow {}", join(&cfg.allow_cidrs)));
-    }
-    if !cfg.deny_cidrs.is_empty() {
-        opts.push(format!("deny {}", join(&cfg.deny_cidrs)));
-    }
-    if let Some(t) = cfg.circuit_breaker {
-        opts.push(format!("circuit breaker at {t}"));
-    }
-    if cfg.compression {
-        opts.push("compression".into());
+    if let Some(p) = &cfg.policy {
+        let rules = p.on_tcp_connect.len() + p.on_http_request.len() + p.on_http_response.len();
+        opts.push(format!("the traffic policy above ({rules} rules)"));
     }
     if let Some(m) = &cfg.metadata {
         opts.push(format!("metadata {m:?}"));
@@ -69,6 +94,21 @@ fn sdk_plan(cfg: &TunnelConfig) -> Vec<String> {
     lines
 }
 
-fn join(v: &[ipnet::IpNet]) -> String {
-    v.iter().map(|c| c.to_string()).collect::<Vec<_>>().join(", ")
+/// The effective traffic policy as YAML, secrets masked, under a header saying what it is.
+fn policy_lines(cfg: &TunnelConfig) -> Vec<String> {
+    let Some(policy) = &cfg.policy else {
+        return vec!["# traffic policy: none (no policy keys are set)".to_owned()];
+    };
+    let mut lines = vec![
+        "# traffic policy (the effective document sent to ngrok: rules generated from the config keys first, then your own; secrets masked):".to_owned(),
+    ];
+    lines.extend(crate::policy::to_yaml(policy, false).lines().map(str::to_owned));
+    lines
+}
+
+fn auth_line(cfg: &TunnelConfig) -> String {
+    match &cfg.authtoken_source {
+        Some(src) => format!("authenticate with the authtoken from {src}"),
+        None => "authenticate without an authtoken (ngrok will answer ERR_NGROK_4018)".to_owned(),
+    }
 }

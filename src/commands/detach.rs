@@ -17,10 +17,15 @@ pub async fn run(name: &str, startup_timeout: Duration) -> Result<()> {
     let dir = crate::state::state_dir()?;
     std::fs::create_dir_all(&dir).with_context(|| format!("could not create {}", dir.display()))?;
     let log_path = dir.join(format!("{name}.log"));
+    // A tunnel of that name still running keeps its log (this start will be refused, and its
+    // message appended); otherwise the previous run's log is kept as NAME.log.1, .2, .3.
+    let running = matches!(crate::state::lookup(name)?, crate::state::Lookup::Running(_));
+    if !running {
+        rotate(&log_path, KEPT_LOGS);
+    }
     let log = std::fs::OpenOptions::new()
         .create(true)
-        .write(true)
-        .truncate(true)
+        .append(true)
         .open(&log_path)
         .with_context(|| format!("could not open the log file {}", log_path.display()))?;
     let mut cmd = Command::new(&exe);
@@ -57,6 +62,29 @@ pub async fn run(name: &str, startup_timeout: Duration) -> Result<()> {
             humantime::format_duration(wait),
             log_path.display()
         ))),
+    }
+}
+
+/// How many previous logs of a detached tunnel are kept.
+const KEPT_LOGS: u32 = 3;
+
+/// Shifts `log` to `log.1`, `log.1` to `log.2`, … dropping the oldest beyond `keep`.
+/// Best effort: a log that cannot be moved is overwritten rather than failing the start.
+fn rotate(log: &std::path::Path, keep: u32) {
+    let numbered = |n: u32| {
+        let mut p = log.as_os_str().to_owned();
+        p.push(format!(".{n}"));
+        std::path::PathBuf::from(p)
+    };
+    if !log.metadata().is_ok_and(|m| m.len() > 0) {
+        return;
+    }
+    for n in (1..keep).rev() {
+        let _ = std::fs::rename(numbered(n), numbered(n + 1));
+    }
+    if let Err(e) = std::fs::rename(log, numbered(1)) {
+        tracing::debug!(error = %e, log = %log.display(), "could not keep the previous log");
+        let _ = std::fs::remove_file(log);
     }
 }
 

@@ -4,17 +4,13 @@
 mod errors;
 mod op;
 mod output;
-
-use std::time::Duration;
+mod retired;
 
 use anyhow::Result;
 use clap::{Args, Subcommand};
 
 use crate::api::event_streams::EventType;
-use crate::api::{self, Client};
-use crate::exit::Fail;
-use crate::secret::Secret;
-pub use errors::KeySource;
+use crate::commands::api_access::{self, ApiArgs, Connected, PagingArgs};
 use op::Op;
 
 const ES_HELP: &str = "\
@@ -37,8 +33,6 @@ Examples:
 
 GET and DELETE are retried on 429 and 5xx answers (honouring Retry-After); create and update never are.
 Exit status: 0 done, 1 the API or the network failed, 2 invalid arguments (nothing was sent).";
-
-const API_HEADING: &str = "API options";
 
 const CREATE_EXAMPLES: &str = "\
 Examples:
@@ -64,18 +58,9 @@ pub struct EventStreamsArgs {
     /// What to do.
     #[command(subcommand)]
     pub command: EventStreamsCommand,
-    /// ngrok API key, from https://dashboard.ngrok.com/api (not the authtoken) [default: $NGROK_API_KEY, then api_key in [tunnel.ngrok]]
-    #[arg(long, global = true, help_heading = API_HEADING, value_name = "KEY", value_parser = parse_secret)]
-    pub api_key: Option<Secret>,
-    /// Base URL of the ngrok API (for tests and custom deployments)
-    #[arg(long, global = true, help_heading = API_HEADING, value_name = "URL", env = "NGROK_API_URL", default_value = api::DEFAULT_BASE_URL)]
-    pub api_url: String,
-    /// Print the API's JSON objects instead of tables
-    #[arg(long, global = true, help_heading = API_HEADING)]
-    pub json: bool,
-    /// Give up on a request after this long (e.g. 10s, 1m)
-    #[arg(long, global = true, help_heading = API_HEADING, value_name = "DURATION", default_value = "30s", value_parser = humantime::parse_duration)]
-    pub timeout: Duration,
+    /// The API flags.
+    #[command(flatten)]
+    pub api: ApiArgs,
 }
 
 /// The Event Streams operations.
@@ -86,7 +71,7 @@ pub enum EventStreamsCommand {
     Create(CreateArgs),
     /// List Event Streams, newest first (one page unless --all)
     #[command(visible_alias = "ls", after_help = LIST_EXAMPLES)]
-    List(ListArgs),
+    List(PagingArgs),
     /// Show one Event Stream
     Get {
         /// Event Stream id (es_...)
@@ -147,49 +132,29 @@ pub struct UpdateArgs {
     pub clear_fields: bool,
 }
 
-/// `event-streams list`.
-#[derive(Args, Debug)]
-pub struct ListArgs {
-    /// Start after this Event Stream id (older streams follow)
-    #[arg(long, value_name = "ID")]
-    pub before_id: Option<String>,
-    /// Streams per page, 1 to 100 (the API's default when unset)
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=100))]
-    pub limit: Option<u32>,
-    /// Follow next_page_uri to the last page and print everything
-    #[arg(long)]
-    pub all: bool,
-}
-
-fn parse_secret(s: &str) -> Result<Secret, std::convert::Infallible> {
-    Ok(Secret::new(s))
-}
-
 /// Runs `prx-tunnel event-streams …`. `config_api_key` is `api_key` of `[tunnel.ngrok]` in
 /// the config file, used when neither --api-key nor NGROK_API_KEY is given.
-pub async fn run(args: EventStreamsArgs, config_api_key: Option<Secret>) -> Result<()> {
-    let env_key = std::env::var("NGROK_API_KEY").ok();
-    let candidates = [args.api_key.clone(), env_key.clone().map(Secret::new), config_api_key.clone()];
-    crate::logging::register_secrets(candidates.into_iter().flatten());
+pub async fn run(args: EventStreamsArgs, from_config: api_access::FromConfig) -> Result<()> {
+    args.api.register_secrets(&from_config);
     // Every parameter is checked before the client (and so the network) is touched.
     let op = Op::from_command(args.command)?;
-    if args.timeout.is_zero() {
-        return Err(Fail::usage("invalid --timeout: must be longer than 0s"));
-    }
-    let (key, source) = errors::resolve(args.api_key, env_key, config_api_key)?;
-    let client = Client::builder(args.api_url.clone(), key).timeout(args.timeout).build().map_err(|e| match e {
-        api::Error::BaseUrl { .. } => Fail::usage(format!("--api-url / NGROK_API_URL: {e}")),
-        other => Fail::usage(format!("{} from {}", other, source.describe())),
-    })?;
+    let Connected { client, source } = args.api.connect(from_config)?;
     let es = client.event_streams();
+    let json = args.api.json;
     let what = op.describe();
-    let printed = match op {
-        Op::Create(req) => es.create(&req).await.map(|s| output::stream(&s, args.json)),
-        Op::Get(id) => es.get(&id).await.map(|s| output::stream(&s, args.json)),
-        Op::Update(id, req) => es.update(&id, &req).await.map(|s| output::stream(&s, args.json)),
-        Op::Delete(id) => es.delete(&id).await.map(|()| output::deleted(&id, args.json)),
-        Op::List(params, true) => es.list_all(&params).await.map(|l| output::list(&l, args.json, true)),
-        Op::List(params, false) => es.list(&params).await.map(|l| output::list(&l, args.json, false)),
+    let printed = match &op {
+        Op::Create(req) => es.create(req).await.map(|s| output::stream(&s, json)),
+        Op::Get(id) => es.get(id).await.map(|s| output::stream(&s, json)),
+        Op::Update(id, req) => es.update(id, req).await.map(|s| output::stream(&s, json)),
+        Op::Delete(id) => es.delete(id).await.map(|()| output::deleted(id, json)),
+        Op::List(params, true) => es.list_all(params).await.map(|l| output::list(&l, json, true)),
+        Op::List(params, false) => es.list(params).await.map(|l| output::list(&l, json, false)),
     };
-    printed.map_err(|e| errors::explain(e, &what, source))
+    match printed {
+        Ok(()) => Ok(()),
+        Err(e) if e.status() == Some(reqwest::StatusCode::NOT_FOUND) && retired::confirmed(&client, &op).await => {
+            Err(retired::explain(&op, &e))
+        }
+        Err(e) => Err(errors::explain(e, &what, matches!(op, Op::List(..)), source)),
+    }
 }

@@ -1,10 +1,25 @@
 //! One module per command.
 
+pub mod api_access;
 pub mod check;
 pub mod detach;
+pub mod diagnose;
 pub mod docs;
+pub mod edge;
+pub mod effective;
+pub mod event_destinations;
 pub mod event_streams;
+pub mod event_subscriptions;
+pub mod exec;
+pub mod manual;
+pub mod preflight;
+pub mod reference;
+pub mod roff;
+pub mod sessions;
+pub mod spinner;
 pub mod start;
+pub mod start_hints;
+pub mod startup;
 pub mod status;
 pub mod stop;
 

@@ -1,15 +1,14 @@
 //! `prx-tunnel start`: run a tunnel in the foreground (or detached), print its URL, keep
 //! the state file current, stop cleanly on signals.
 
-use std::io::IsTerminal;
-
 use anyhow::Result;
 use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
 
 use super::out_line;
 use crate::cli::{GlobalArgs, StartArgs};
-use crate::config::{self, LoadOptions, Loaded, Mode, TunnelConfig};
+use crate::config::{self, EdgeKind, LoadOptions, Loaded, Mode, TunnelConfig};
+use crate::edge::{TunnelEdge, local_only_note};
 use crate::exit::Fail;
 use crate::signals::Signals;
 use crate::state::{self, TunnelState};
@@ -28,15 +27,26 @@ pub fn load(global: &GlobalArgs, flags: &config::TunnelFlags) -> Result<Loaded> 
 /// `start`.
 pub async fn run(global: &GlobalArgs, args: StartArgs, signals: Signals) -> Result<()> {
     let loaded = load(global, &args.tunnel)?;
+    if let Some(why) = super::preflight::missing_authtoken(&loaded).filter(|_| !args.dry_run) {
+        return Err(Fail::auth(why));
+    }
     if args.dry_run {
         out_line("# dry run: nothing was started or connected");
         return super::check::print(&loaded);
     }
     if args.detach && !args.detached_child {
-        return super::detach::run(&args.name.name, loaded.config.startup_timeout).await;
+        super::detach::run(&args.name.name, loaded.config.startup_timeout).await?;
+        if loaded.config.edge == EdgeKind::Local {
+            tracing::info!(
+                "this URL is served by a local edge inside the background prx-tunnel: it works on this machine only, \
+                 until `prx-tunnel stop -n {}`",
+                args.name.name
+            );
+        }
+        return Ok(());
     }
     let opts = LoadOptions { config_path: global.config.clone(), flags: args.tunnel.clone() };
-    foreground(&args, loaded.config, &opts, signals).await
+    foreground(&args, loaded.config, &opts, signals, global.quiet, &|line| out_line(line)).await
 }
 
 /// One run of the backend; a config reload replaces it with a new one.
@@ -75,41 +85,93 @@ fn reload(opts: &LoadOptions) -> Result<TunnelConfig> {
     Ok(loaded.config)
 }
 
-async fn foreground(args: &StartArgs, cfg: TunnelConfig, load_opts: &LoadOptions, signals: Signals) -> Result<()> {
+/// The gist of a message, for the one spinner line: up to its first sentence's end.
+fn headline(text: &str) -> &str {
+    let first = text.lines().next().unwrap_or_default();
+    first.split_once(". ").map_or(first, |(gist, _)| gist)
+}
+
+/// Runs the tunnel until it stops: state file, URL lines (to `publish`: stdout for `start`),
+/// SIGHUP reloads, the startup timeout, and the local edge when the config asks for one
+/// (`quiet`: no spinner).
+pub(crate) async fn foreground(
+    args: &StartArgs,
+    cfg: TunnelConfig,
+    load_opts: &LoadOptions,
+    signals: Signals,
+    quiet: bool,
+    publish: &dyn Fn(&str),
+) -> Result<()> {
     let name = args.name.name.as_str();
     let (owned, stale) = state::acquire(name)?;
     if let Some(stale) = stale {
         tracing::info!(pid = stale.pid, "cleaned up the state of tunnel \"{name}\" left by a process that is gone");
     }
-    let mode = mode_name(cfg.mode);
+    let mut edge = TunnelEdge::default();
+    let result = run_with_edge(args, cfg, load_opts, signals, (quiet, publish), &owned, &mut edge).await;
+    edge.stop().await;
+    owned.remove();
+    if result.is_ok() {
+        tracing::info!("tunnel \"{name}\" stopped");
+    }
+    result
+}
+
+/// [`foreground`] once the state is owned; the local edge, if any, is left in `edge`.
+async fn run_with_edge(
+    args: &StartArgs,
+    cfg: TunnelConfig,
+    load_opts: &LoadOptions,
+    signals: Signals,
+    (quiet, publish): (bool, &dyn Fn(&str)),
+    owned: &state::Owned,
+    edge: &mut TunnelEdge,
+) -> Result<()> {
     let mut st = TunnelState {
-        mode: mode.into(),
+        mode: mode_name(cfg.mode).into(),
         local_addr: cfg.local_addr.to_string(),
         pid: std::process::id(),
-        ..TunnelState::starting(name)
+        edge: (cfg.edge == EdgeKind::Local).then(|| "local".to_owned()),
+        ..TunnelState::starting(&args.name.name)
     };
-    owned.write(&st)?;
-    let spinner = (std::io::stderr().is_terminal() && !args.json).then(|| {
-        let s = indicatif::ProgressBar::new_spinner().with_message("connecting to ngrok…");
-        s.enable_steady_tick(std::time::Duration::from_millis(100));
-        s
-    });
+    let st = &mut st;
+    owned.write(st)?;
+    let cfg = edge.prepare(cfg).await?;
+    let spinner = super::spinner::start(args.json, quiet);
+    let ingress = crate::sdk::server_addr(&cfg);
+    let mut failures = super::startup::FailureReport::default();
     let (tx, mut rx) = mpsc::unbounded_channel();
     let timeout = cfg.startup_timeout;
+    let mut ready = Ready::new(args.wait_ready || cfg.wait_ready, &cfg);
     let mut running = Generation::spawn(cfg, tx.clone(), &signals);
     let deadline = tokio::time::sleep(timeout);
     tokio::pin!(deadline);
     let result = loop {
         tokio::select! {
             Some(ev) = rx.recv() => {
-                let line = apply(&mut st, ev, args);
+                if let (Event::Disconnected { error, .. }, None) = (&ev, &st.public_url) {
+                    if let Some(why) = failures.note(&ingress, error) {
+                        if let Some(s) = &spinner { s.set_message(format!("connecting to ngrok… {}", headline(&why))); }
+                        tracing::warn!("{why}");
+                    }
+                }
+                let line = apply(st, ev, args, edge);
                 // State first, then the URL: a script that runs `status` as soon as it reads
                 // the URL must find the tunnel online.
-                owned.write(&st)?;
-                if let Some(line) = line {
-                    if let Some(s) = &spinner { s.finish_and_clear(); }
-                    out_line(&line);
+                owned.write(st)?;
+                if let Some(line) = line.and_then(|l| ready.hold(l, st.public_url.as_deref())) {
+                    super::spinner::clear(&spinner);
+                    publish(&line);
+                    if let (Some(local), Some(url)) = (edge.local(), &st.public_url) {
+                        let https = local.https_url(url);
+                        tracing::info!("{}", local_only_note(url, https.as_deref().map(|h| (h, local.ca_cert_path()))));
+                    }
                 }
+            }
+            Some(line) = ready.confirmed_rx.recv() => {
+                ready.confirmed();
+                if let Some(s) = &spinner { s.finish_and_clear(); }
+                out_line(&line);
             }
             res = &mut running.task => {
                 break res.unwrap_or_else(|e| Err(anyhow::anyhow!("the tunnel task failed: {e}")));
@@ -123,34 +185,78 @@ async fn foreground(args: &StartArgs, cfg: TunnelConfig, load_opts: &LoadOptions
                         st.state = "restarting".into();
                         st.mode = mode_name(new.mode).into();
                         st.local_addr = new.local_addr.to_string();
-                        owned.write(&st)?;
+                        st.edge = (new.edge == EdgeKind::Local).then(|| "local".to_owned());
+                        owned.write(st)?;
+                        let new = edge.prepare(new).await?;
                         running = Generation::spawn(new, tx.clone(), &signals);
                     }
                 }
             }
-            _ = &mut deadline, if st.public_url.is_none() => {
+            _ = &mut deadline, if st.public_url.is_none() || ready.waiting() => {
                 running.stop().await;
-                let last = st.last_error.clone().map_or(String::new(), |e| format!("; last error: {e}"));
-                break Err(Fail::timeout(format!(
-                    "no public URL within {}{last}\nRaise startup_timeout_secs / --timeout, or check server_addr and the network.",
-                    humantime::format_duration(timeout)
-                )));
+                if let Some(failed) = ready.timed_out(timeout) {
+                    break Err(failed);
+                }
+                break Err(Fail::timeout(super::startup::timeout_message(timeout, &ingress, st.last_error.as_deref())));
             }
         }
     };
-    if let Some(s) = &spinner {
-        s.finish_and_clear();
-    }
-    owned.remove();
-    if result.is_ok() {
-        tracing::info!("tunnel \"{name}\" stopped");
-    }
+    super::spinner::clear(&spinner);
     result
+}
+
+/// `--wait-ready`: holds the first URL line back until [`crate::ready::confirm`] succeeds.
+struct Ready {
+    cfg: Option<TunnelConfig>,
+    url: Option<String>,
+    last: crate::ready::LastAttempt,
+    tx: mpsc::UnboundedSender<String>,
+    confirmed_rx: mpsc::UnboundedReceiver<String>,
+}
+
+impl Ready {
+    fn new(on: bool, cfg: &TunnelConfig) -> Ready {
+        let (tx, confirmed_rx) = mpsc::unbounded_channel();
+        Ready { cfg: on.then(|| cfg.clone()), url: None, last: Default::default(), tx, confirmed_rx }
+    }
+
+    /// The line to print now, or None when it waits for the probe (the first URL only).
+    fn hold(&mut self, line: String, url: Option<&str>) -> Option<String> {
+        let (Some(cfg), Some(url)) = (self.cfg.take(), url) else { return Some(line) };
+        self.url = Some(url.to_owned());
+        let (tx, last, url) = (self.tx.clone(), self.last.clone(), url.to_owned());
+        tokio::spawn(async move {
+            crate::ready::confirm(url, cfg, last).await;
+            let _ = tx.send(line);
+        });
+        None
+    }
+
+    /// True while a URL waits for its confirmation.
+    fn waiting(&self) -> bool {
+        self.url.is_some()
+    }
+
+    /// The held line arrived: the URL is confirmed.
+    fn confirmed(&mut self) {
+        self.url = None;
+    }
+
+    /// The failure when the startup timeout ends the wait.
+    fn timed_out(&self, timeout: std::time::Duration) -> Option<anyhow::Error> {
+        let url = self.url.as_ref()?;
+        let last = self.last.lock().unwrap_or_else(|e| e.into_inner()).clone().unwrap_or_default();
+        Some(Fail::timeout(format!(
+            "the tunnel is up at {url}, but no request through it reached the tunnel within {}; last attempt: {last}\n\
+             Raise startup_timeout_secs / --timeout, or leave out --wait-ready / wait_ready.",
+            humantime::format_duration(timeout)
+        )))
+    }
 }
 
 /// Applies one event to the state. Returns the line to print when the URL is new (the bare URL,
 /// or the `--json` object), for the caller to print once the state is written.
-fn apply(st: &mut TunnelState, ev: Event, args: &StartArgs) -> Option<String> {
+fn apply(st: &mut TunnelState, ev: Event, args: &StartArgs, edge: &TunnelEdge) -> Option<String> {
     match ev {
         Event::Url(url) => {
             let restarted = st.state == "restarting";
@@ -169,10 +275,16 @@ fn apply(st: &mut TunnelState, ev: Event, args: &StartArgs) -> Option<String> {
             }
             st.public_url = Some(url.clone());
             if args.json {
-                let obj = serde_json::json!({
+                let mut obj = serde_json::json!({
                     "name": st.name, "mode": st.mode, "public_url": url, "local_addr": st.local_addr,
                     "pid": st.pid, "started_at": st.started_at,
                 });
+                if let Some(local) = edge.local() {
+                    obj["edge"] = "local".into();
+                    obj["local_only"] = true.into();
+                    obj["https_url"] = local.https_url(&url).into();
+                    obj["ca_cert"] = local.ca_cert_path().display().to_string().into();
+                }
                 return Some(obj.to_string());
             }
             return Some(url);

@@ -16,6 +16,10 @@ pub enum Origin {
     File,
     /// A byte range in the config file.
     Span(usize, usize),
+    /// A line and column (1-based) of another file (a traffic policy file).
+    Line(std::path::PathBuf, usize, usize),
+    /// Another file as a whole.
+    Other(std::path::PathBuf),
     /// A command-line flag such as `--basic-auth`.
     Flag(&'static str),
 }
@@ -86,7 +90,10 @@ impl Problems {
     /// order, flags last.
     pub fn render(&self) -> String {
         let file = self.file.as_ref().map(|p| p.display().to_string());
+        let only_flags = self.list.iter().all(|p| matches!(p.origin, Origin::Flag(_)));
         let mut out = match &file {
+            // The file is fine: do not send the user looking for a problem in it.
+            _ if only_flags => "invalid command-line options:".to_owned(),
             Some(f) => format!("invalid configuration in {f}:"),
             None => "invalid tunnel options (no config file was used):".to_owned(),
         };
@@ -101,6 +108,8 @@ impl Problems {
                     format!("{f}:{line}:{col}: ")
                 }
                 (Origin::File, Some(f)) => format!("{f}: "),
+                (Origin::Line(other, line, col), _) => format!("{}:{line}:{col}: ", other.display()),
+                (Origin::Other(other), _) => format!("{}: ", other.display()),
                 (Origin::File | Origin::Span(..), None) => String::new(),
                 (Origin::Flag(flag), _) => format!("{flag}: "),
             };
@@ -131,16 +140,7 @@ pub fn show(value: &str) -> String {
     }
 }
 
-/// The closest of `candidates` to `word`, when close enough to be a plausible typo.
-pub fn closest<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
-    let word = word.to_ascii_lowercase();
-    candidates
-        .iter()
-        .map(|c| (strsim::jaro_winkler(&word, c), *c))
-        .filter(|(score, c)| *score >= 0.8 || strsim::levenshtein(&word, c) <= 2)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, c)| c)
-}
+pub use crate::suggest::closest;
 
 #[cfg(test)]
 mod tests {
@@ -160,6 +160,13 @@ mod tests {
             "invalid configuration in /c.toml:\n  /c.toml:2:11: [tunnel] backend: bad backend\n  \
              /c.toml:5:10: [tunnel.ngrok] region: bad region\n  --region: bad flag"
         );
+    }
+
+    #[test]
+    fn flag_problems_alone_do_not_blame_the_file() {
+        let mut p = Problems::new(Some(Path::new("/c.toml")), "[tunnel]\n");
+        p.flag("--port", "\"abc\" is not a port");
+        assert_eq!(p.render(), "invalid command-line options:\n  --port: \"abc\" is not a port");
     }
 
     #[test]
@@ -185,14 +192,5 @@ mod tests {
         let shown = show(&"x".repeat(5000));
         assert!(shown.len() < 80, "{shown}");
         assert!(shown.ends_with("(5000 bytes)"));
-    }
-
-    #[test]
-    fn suggests_close_keys_only() {
-        let keys = ["authtoken", "region", "subdomain", "domain"];
-        assert_eq!(closest("auth_token", &keys), Some("authtoken"));
-        assert_eq!(closest("regoin", &keys), Some("region"));
-        assert_eq!(closest("Domian", &keys), Some("domain"));
-        assert_eq!(closest("zzzzzzzz", &keys), None);
     }
 }

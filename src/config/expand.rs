@@ -50,6 +50,31 @@ pub fn expand(input: &str, env: &dyn Fn(&str) -> Option<String>) -> Result<Strin
     Ok(out)
 }
 
+/// [`expand`] for strings inside a traffic policy, where `${…}` is also ngrok's CEL
+/// interpolation: `${NAME}` (a plain variable name) is the environment variable as everywhere,
+/// anything else inside `${…}` (`${req.url.path}`, `${conn.client_ip + "x"}`) is kept for ngrok
+/// to evaluate (found with the policy crate's own interpolation splitter), and `$${` is a
+/// literal `${`.
+pub fn expand_keeping_cel(input: &str, env: &dyn Fn(&str) -> Option<String>) -> Result<String, ExpandError> {
+    use traffic_policy::cel::{Segment, split_interpolations};
+    let mut out = String::with_capacity(input.len());
+    for (n, piece) in input.split("$${").enumerate() {
+        if n > 0 {
+            out.push_str("${");
+        }
+        for segment in split_interpolations(piece).map_err(|_| ExpandError::Unclosed)? {
+            match segment {
+                Segment::Literal(text) => out.push_str(&text),
+                Segment::Expr(name) if is_var_name(&name) => {
+                    out.push_str(&env(&name).ok_or_else(|| ExpandError::Unset(name.clone()))?);
+                }
+                Segment::Expr(cel) => out.push_str(&format!("${{{cel}}}")),
+            }
+        }
+    }
+    Ok(out)
+}
+
 /// True for a string holding a `${` reference (after `$${` escapes are set aside): such a
 /// value does not itself hold a secret.
 pub fn has_reference(input: &str) -> bool {
@@ -104,6 +129,15 @@ mod tests {
         assert_eq!(expand("${}", &env), Err(ExpandError::BadName));
         assert_eq!(expand("${1A}", &env), Err(ExpandError::BadName));
         assert_eq!(expand("${A B}", &env), Err(ExpandError::BadName));
+    }
+
+    #[test]
+    fn policy_strings_keep_cel_interpolations() {
+        assert_eq!(expand_keeping_cel("${TOKEN}:${req.url.path}", &env).unwrap(), "tok-123:${req.url.path}");
+        assert_eq!(expand_keeping_cel("${ {'a': '}'}['a'] }", &env).unwrap(), "${ {'a': '}'}['a'] }");
+        assert_eq!(expand_keeping_cel("$${TOKEN}", &env).unwrap(), "${TOKEN}");
+        assert_eq!(expand_keeping_cel("${NOPE}", &env), Err(ExpandError::Unset("NOPE".into())));
+        assert_eq!(expand_keeping_cel("${req.url", &env), Err(ExpandError::Unclosed));
     }
 
     #[test]

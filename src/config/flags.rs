@@ -4,7 +4,7 @@
 
 use clap::Args;
 
-use super::kinds::{Mode, Proto, Region};
+use super::kinds::{EdgeKind, Mode, Proto, Region};
 use crate::secret::Secret;
 
 /// Tunnel options given on the command line; they override the config file.
@@ -12,8 +12,12 @@ use crate::secret::Secret;
 #[command(next_help_heading = "Tunnel options (override the config file)")]
 pub struct TunnelFlags {
     /// Local service to forward to: host:port, a bare port (127.0.0.1), or http://, https://, tcp:// URL [default: 127.0.0.1:8080]
-    #[arg(long = "local-addr", visible_alias = "port", short = 'p', value_name = "ADDR")]
+    #[arg(long = "local-addr", value_name = "ADDR")]
     pub local_addr: Option<String>,
+
+    /// Local port to forward to (or host:port): --local-addr under the name people reach for
+    #[arg(long, short = 'p', value_name = "PORT", conflicts_with = "local_addr")]
+    pub port: Option<String>,
 
     /// ngrok region whose ingress the session connects to
     #[arg(long, value_enum, value_name = "REGION")]
@@ -47,6 +51,10 @@ pub struct TunnelFlags {
     #[arg(long)]
     pub compression: bool,
 
+    /// Traffic Policy file (YAML or JSON) whose rules run after the generated ones (replaces the file's traffic_policy / traffic_policy_file)
+    #[arg(long = "traffic-policy-file", value_name = "PATH")]
+    pub traffic_policy_file: Option<std::path::PathBuf>,
+
     /// Metadata string attached to the session and endpoint (at most 4096 bytes)
     #[arg(long, value_name = "TEXT")]
     pub metadata: Option<String>,
@@ -54,6 +62,10 @@ pub struct TunnelFlags {
     /// sdk: in process through the ngrok crate; cli: supervise the ngrok agent binary
     #[arg(long, value_enum, value_name = "MODE")]
     pub mode: Option<Mode>,
+
+    /// ngrok: the ngrok service; local: an edge inside prx-tunnel (no account, no network; the URL works on this machine only)
+    #[arg(long, value_enum, value_name = "EDGE")]
+    pub edge: Option<EdgeKind>,
 
     /// Endpoint kind: http (an https URL) or tcp (a tcp:// address)
     #[arg(long, value_enum, value_name = "PROTO")]
@@ -73,6 +85,13 @@ impl TunnelFlags {
     /// replaces both `domain` and `subdomain` of the file.
     pub fn sets_host_name(&self) -> bool {
         self.domain.is_some() || self.subdomain.is_some()
+    }
+
+    /// The local address given on the command line and the flag that gave it
+    /// (`--local-addr`, or `--port` / `-p`), so a bad value is reported under its own name.
+    pub fn local_addr_flag(&self) -> Option<(&str, &'static str)> {
+        let addr = self.local_addr.as_deref().map(|a| (a, "--local-addr"));
+        addr.or_else(|| self.port.as_deref().map(|p| (p, "--port")))
     }
 }
 
@@ -121,7 +140,7 @@ mod tests {
             "1m",
         ])
         .unwrap();
-        assert_eq!(f.local_addr.as_deref(), Some("3000"));
+        assert_eq!(f.local_addr_flag(), Some(("3000", "--port")));
         assert_eq!(f.region, Some(Region::UsCal1));
         assert_eq!(f.basic_auth.len(), 2);
         assert_eq!(f.basic_auth[1].expose(), "v:password2");
@@ -130,7 +149,8 @@ mod tests {
         assert!(f.compression && f.sets_host_name());
         assert_eq!((f.mode, f.proto), (Some(Mode::Cli), Some(Proto::Http)));
         assert_eq!(parse(&["--local-addr", "tcp://h:1"]).unwrap().local_addr.as_deref(), Some("tcp://h:1"));
-        assert_eq!(parse(&["-p", "80"]).unwrap().local_addr.as_deref(), Some("80"));
+        assert_eq!(parse(&["-p", "80"]).unwrap().local_addr_flag(), Some(("80", "--port")));
+        assert_eq!(parse(&["--local-addr", "h:1"]).unwrap().local_addr_flag(), Some(("h:1", "--local-addr")));
     }
 
     #[test]

@@ -22,6 +22,10 @@ pub enum Kind {
     Credentials,
     /// A list of CIDRs, or a table `{ allow = [...], deny = [...] }`.
     Cidrs,
+    /// A Traffic Policy document as a TOML table.
+    Policy,
+    /// A table of known keys (`webhook_verification`, `request_headers`, …).
+    Table,
 }
 
 impl Kind {
@@ -36,6 +40,8 @@ impl Kind {
             Kind::Duration => "a duration string such as \"10s\", or a whole number of seconds",
             Kind::Credentials => "a string \"user:password\" or a list of them",
             Kind::Cidrs => "a list of CIDRs, or a table { allow = [...], deny = [...] }",
+            Kind::Policy => "a table of phases { on_http_request = [...] }",
+            Kind::Table => "a table { key = value, ... }",
         }
     }
 }
@@ -60,6 +66,7 @@ pub const NGROK_KEYS: &[(&str, Kind, &str)] = &[
     ("circuit_breaker", Kind::Fraction, "0.5"),
     ("compression", Kind::Bool, "true"),
     ("mode", Kind::Str, "\"cli\""),
+    ("edge", Kind::Str, "\"local\""),
     ("proto", Kind::Str, "\"tcp\""),
     ("startup_timeout_secs", Kind::Seconds, "30"),
     ("server_addr", Kind::Str, "\"127.0.0.1:4443\""),
@@ -67,10 +74,28 @@ pub const NGROK_KEYS: &[(&str, Kind, &str)] = &[
     ("ca_cert", Kind::Str, "\"/etc/ssl/ngrok-ca.pem\""),
     ("heartbeat_interval", Kind::Duration, "\"10s\""),
     ("heartbeat_tolerance", Kind::Duration, "\"15s\""),
+    ("proxy_url", Kind::Str, "\"http://proxy.example:3128\""),
+    ("wait_ready", Kind::Bool, "true"),
+    ("traffic_policy", Kind::Policy, "{ on_http_request = [{ actions = [{ type = \"deny\" }] }] }"),
+    ("traffic_policy_file", Kind::Str, "\"policy.yml\""),
+    ("webhook_verification", Kind::Table, "{ provider = \"github\", secret = \"${GITHUB_WEBHOOK_SECRET}\" }"),
+    ("request_headers", Kind::Table, "{ add = { X-Env = \"prod\" }, remove = [\"X-Debug\"] }"),
+    ("response_headers", Kind::Table, "{ add = { X-Frame-Options = \"DENY\" }, remove = [\"Server\"] }"),
+];
+
+/// The keys of the tables of [`Kind::Table`] keys: table, key, what it holds (`None`: a string,
+/// `Some("list")`: a list of strings, `Some("table")`: a table of strings).
+pub const TABLE_KEYS: &[(&str, &str, Option<&str>)] = &[
+    ("webhook_verification", "provider", None),
+    ("webhook_verification", "secret", None),
+    ("request_headers", "add", Some("table")),
+    ("request_headers", "remove", Some("list")),
+    ("response_headers", "add", Some("table")),
+    ("response_headers", "remove", Some("list")),
 ];
 
 /// Keys whose literal value is a secret.
-pub const SECRET_KEYS: &[&str] = &["authtoken", "api_key", "basic_auth"];
+pub const SECRET_KEYS: &[&str] = &["authtoken", "api_key", "basic_auth", "webhook_verification"];
 
 /// Tables of PRX's other tunnel backends, allowed beside `[tunnel.ngrok]` and ignored.
 pub const OTHER_BACKENDS: &[&str] = &["cloudflare", "tailscale", "custom"];
@@ -86,6 +111,11 @@ const ALIASES: &[(&str, &str)] = &[
     ("allow_cidrs", "ip_restrictions"),
     ("auth", "basic_auth"),
     ("token", "authtoken"),
+    ("policy", "traffic_policy"),
+    ("policy_file", "traffic_policy_file"),
+    ("verify_webhook", "webhook_verification"),
+    ("request_header", "request_headers"),
+    ("response_header", "response_headers"),
 ];
 
 /// The message for an unknown key of a table whose keys are `keys`: the closest key, else the list.
@@ -95,5 +125,18 @@ pub fn unknown_key_message(name: &str, keys: &[(&str, Kind, &str)]) -> String {
     match alias.filter(|k| names.contains(k)).or_else(|| closest(name, &names)) {
         Some(best) => format!("unknown key; did you mean \"{best}\"?"),
         None => format!("unknown key; the keys here are: {}", names.join(", ")),
+    }
+}
+
+/// The message for an unknown table `[tunnel.NAME]`: the closest known section, else the list.
+pub fn unknown_section_message(name: &str) -> String {
+    let mut sections = vec!["ngrok"];
+    sections.extend_from_slice(OTHER_BACKENDS);
+    match closest(name, &sections) {
+        Some(best) => format!("unknown section [tunnel.{name}]; did you mean [tunnel.{best}]?"),
+        None => format!(
+            "unknown section [tunnel.{name}]; prx-tunnel reads [tunnel.ngrok] (and ignores [tunnel.{}])",
+            OTHER_BACKENDS.join("], [tunnel.")
+        ),
     }
 }

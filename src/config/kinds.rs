@@ -255,3 +255,26 @@ mod tests {
         );
     }
 }
+
+/// Which edge the tunnel connects to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum EdgeKind {
+    /// The ngrok service (`server_addr`, else the region's ingress).
+    #[default]
+    Ngrok,
+    /// A local edge started inside prx-tunnel: no account, no network; the URL is reachable
+    /// from this machine only.
+    Local,
+}
+
+impl Named for EdgeKind {
+    const ALL: &'static [(&'static str, Self)] = &[("ngrok", EdgeKind::Ngrok), ("local", EdgeKind::Local)];
+}
+
+impl EdgeKind {
+    /// The name used in the file and on the command line.
+    pub fn as_str(self) -> &'static str {
+        Self::name_of(self)
+    }
+}

@@ -30,17 +30,24 @@ use anyhow::Result;
 use serde::Deserialize;
 use toml::de::DeTable;
 
+pub use checks::duration as parse_duration;
 pub use errors::{Problem, Problems};
 pub use expand::{ExpandError, expand};
 pub use flags::TunnelFlags;
-pub use kinds::{Backend, LogLevel, Mode, Named, Proto, Region, RootCas};
+pub use kinds::{Backend, EdgeKind, LogLevel, Mode, Named, Proto, Region, RootCas};
 pub use local_addr::{LocalAddr, LocalScheme};
 pub use locate::How;
 pub use model::{BasicAuth, TunnelConfig};
 pub use ngrok_yml::AgentToken;
 pub use raw::defaults;
 
+use crate::proxy;
 pub use crate::secret::Secret;
+
+/// The name of every key of `[tunnel]` and `[tunnel.ngrok]` (for documentation checks).
+pub fn schema_keys() -> Vec<&'static str> {
+    keys::TUNNEL_KEYS.iter().chain(keys::NGROK_KEYS).map(|(name, _, _)| *name).collect()
+}
 
 /// What to load: the `--config` path, if given, and the tunnel flags.
 #[derive(Debug, Clone, Default)]
@@ -102,6 +109,9 @@ pub(crate) fn load_in(opts: &LoadOptions, env: &dyn Fn(&str) -> Option<String>, 
     let (mut config, literal_secrets) =
         validate_text(source.as_deref(), &text, &opts.flags, env, dirs.home.as_deref())?;
 
+    let ingress = proxy::split_host_port(&config.ingress_addr()).map(|(h, _)| h).unwrap_or_default();
+    config.proxy = proxy::choose(config.proxy_url.as_ref(), env, &ingress)
+        .map_err(|e| crate::exit::Fail::usage(format!("{e}; fix or unset it")))?;
     let mut warnings = Vec::new();
     if config.authtoken.is_some() {
         config.authtoken_source = source.as_ref().map(|p| format!("config file {}", p.display()));
@@ -149,30 +159,42 @@ fn validate_text(
     home: Option<&Path>,
 ) -> Result<(TunnelConfig, Vec<&'static str>)> {
     let mut problems = Problems::new(source, text);
-    let (raw, literal_secrets) = match source {
+    let (raw, summary) = match source {
         Some(_) => parse(text, env, &mut problems),
-        None => (raw::RawTunnel::default(), Vec::new()),
+        None => (raw::RawTunnel::default(), schema::Summary::default()),
     };
     let base = source.and_then(Path::parent).map(|p| if p.as_os_str().is_empty() { Path::new(".") } else { p });
-    let config = validate::build(raw, flags, &mut problems, validate::Paths { base, home });
+    let config = validate::build(raw, flags, &mut problems, validate::Paths { base, home }, summary.policy);
+    let mut literal_secrets = summary.literal_secrets;
+    // A secret inside the inline policy (a credential, a webhook secret) written in the file
+    // itself rather than as a ${VAR} reference.
+    if config.traffic_policy_inline
+        && config
+            .policy
+            .iter()
+            .flat_map(|p| crate::policy::secrets(p))
+            .any(|s| s.expose().len() >= 4 && text.contains(s.expose()))
+    {
+        literal_secrets.push("traffic_policy");
+    }
     problems.into_result()?;
     Ok((config, literal_secrets))
 }
 
-/// Parses the file's text: syntax, schema and `${VAR}`, then serde. Returns `[tunnel]` and the
-/// secret keys written literally in the file.
+/// Parses the file's text: syntax, schema and `${VAR}`, then serde. Returns `[tunnel]` and what
+/// the schema pass learned (the secret keys written literally, the inline policy).
 fn parse(
     text: &str,
     env: &dyn Fn(&str) -> Option<String>,
     problems: &mut Problems,
-) -> (raw::RawTunnel, Vec<&'static str>) {
+) -> (raw::RawTunnel, schema::Summary) {
     let (mut doc, syntax) = DeTable::parse_recoverable(text);
     if !syntax.is_empty() {
         for e in syntax {
             let span = e.span().unwrap_or(0..0);
             problems.at(span.clone(), "", syntax_message(e.message(), text.get(span).unwrap_or("")));
         }
-        return (raw::RawTunnel::default(), Vec::new());
+        return (raw::RawTunnel::default(), schema::Summary::default());
     }
     let summary = schema::walk(doc.get_mut(), env, problems);
     if !summary.has_tunnel {
@@ -185,7 +207,7 @@ fn parse(
         );
     }
     match raw::RawFile::deserialize(toml::de::Deserializer::from(doc)) {
-        Ok(file) => (file.tunnel, summary.literal_secrets),
+        Ok(file) => (file.tunnel, summary),
         Err(e) => {
             // Not the serde message: it may quote a value, and values may be secrets.
             problems.at(
@@ -193,7 +215,7 @@ fn parse(
                 "[tunnel]",
                 "has a value of an unexpected type; check it against the README's config reference",
             );
-            (raw::RawTunnel::default(), summary.literal_secrets)
+            (raw::RawTunnel::default(), summary)
         }
     }
 }
@@ -224,21 +246,36 @@ fn syntax_message(message: &str, at: &str) -> String {
 /// no file is fine, and the rest of the tunnel config is not validated (an Event Streams call
 /// must not fail because, say, `local_addr` is wrong). `${VAR}` is expanded.
 pub fn api_key_from(config_path: Option<&Path>) -> Result<Option<Secret>> {
+    Ok(lenient_ngrok_string(config_path, "api_key")?.map(|(_, s)| Secret::new(s)).filter(|s| !s.is_empty()))
+}
+
+/// The `[tunnel.ngrok] proxy_url` of the config file, read as leniently as [`api_key_from`],
+/// for the REST API commands.
+pub fn proxy_url_from(config_path: Option<&Path>) -> Result<Option<proxy::ProxyUrl>> {
+    let Some((path, raw)) = lenient_ngrok_string(config_path, "proxy_url")? else { return Ok(None) };
+    proxy::ProxyUrl::parse(&raw)
+        .map(Some)
+        .map_err(|e| crate::exit::Fail::usage(format!("{}: [tunnel.ngrok] proxy_url {e}", path.display())))
+}
+
+/// One string of `[tunnel.ngrok]` with `${VAR}` expanded, and the file it came from; None when
+/// there is no file, no such key, or the file is not TOML.
+fn lenient_ngrok_string(config_path: Option<&Path>, key: &str) -> Result<Option<(PathBuf, String)>> {
     let env = |name: &str| std::env::var(name).ok();
     let dirs = Dirs::system();
     let Some((path, how)) = locate::locate(config_path, &env, dirs.config.as_deref()) else { return Ok(None) };
     let text = locate::read(&path, how)?;
     let Ok(table) = text.parse::<toml::Table>() else { return Ok(None) };
-    let Some(value) = table.get("tunnel").and_then(|t| t.get("ngrok")).and_then(|n| n.get("api_key")) else {
+    let Some(value) = table.get("tunnel").and_then(|t| t.get("ngrok")).and_then(|n| n.get(key)) else {
         return Ok(None);
     };
     let Some(raw) = value.as_str() else {
         return Err(crate::exit::Fail::usage(format!(
-            "{}: [tunnel.ngrok] api_key must be a string; write api_key = \"...\"",
+            "{}: [tunnel.ngrok] {key} must be a string; write {key} = \"...\"",
             path.display()
         )));
     };
     let expanded = expand(raw, &env)
-        .map_err(|e| crate::exit::Fail::usage(format!("{}: [tunnel.ngrok] api_key: {e}", path.display())))?;
-    Ok(Some(Secret::new(expanded)).filter(|s| !s.is_empty()))
+        .map_err(|e| crate::exit::Fail::usage(format!("{}: [tunnel.ngrok] {key}: {e}", path.display())))?;
+    Ok(Some((path, expanded)))
 }

@@ -5,8 +5,10 @@ use std::time::Duration;
 
 use serde::{Serialize, Serializer};
 
-use super::kinds::{Backend, LogLevel, Mode, Proto, Region, RootCas};
+use super::kinds::{Backend, EdgeKind, LogLevel, Mode, Proto, Region, RootCas};
 use super::local_addr::LocalAddr;
+use crate::policy::{HeaderRewrite, Seeds, Webhook};
+use crate::proxy::{Choice, ProxyUrl};
 use crate::secret::Secret;
 
 /// Everything a tunnel needs, validated. `Serialize` masks every secret (used by `check` and
@@ -19,6 +21,8 @@ pub struct TunnelConfig {
     pub local_addr: LocalAddr,
     /// SDK (in process) or CLI (the ngrok agent).
     pub mode: Mode,
+    /// The ngrok service, or a local edge inside prx-tunnel.
+    pub edge: EdgeKind,
     /// http or tcp endpoint.
     pub proto: Proto,
     /// The ngrok authtoken.
@@ -82,6 +86,33 @@ pub struct TunnelConfig {
     /// Session heartbeat tolerance.
     #[serde(skip_serializing_if = "Option::is_none", serialize_with = "human_opt")]
     pub heartbeat_tolerance: Option<Duration>,
+    /// The outbound proxy of `proxy_url` (password masked when serialized).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub proxy_url: Option<ProxyUrl>,
+    /// The proxy connections to the ingress use, and why (`proxy_url`, else the environment).
+    #[serde(skip)]
+    pub proxy: Choice,
+    /// Confirm that a request through the public URL arrives before printing it.
+    pub wait_ready: bool,
+    /// The user's policy file (`traffic_policy_file` / `--traffic-policy-file`), resolved.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub traffic_policy_file: Option<PathBuf>,
+    /// True when the config has an inline `traffic_policy` table.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub traffic_policy_inline: bool,
+    /// Webhook signature verification.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub webhook_verification: Option<Webhook>,
+    /// Request header rewriting.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub request_headers: Option<HeaderRewrite>,
+    /// Response header rewriting.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub response_headers: Option<HeaderRewrite>,
+    /// The effective Traffic Policy sent to ngrok: the generated rules, then the user's. None
+    /// when it has no rule. Printed separately (YAML, secrets masked), never with the settings.
+    #[serde(skip)]
+    pub policy: Option<crate::policy::Effective>,
 }
 
 /// One basic-auth credential.
@@ -106,8 +137,33 @@ impl TunnelConfig {
             all.push(auth.password.clone());
             all.push(Secret::new(format!("{}:{}", auth.username, auth.password.expose())));
         }
+        for p in self.proxy_url.iter().chain(self.proxy.proxy.iter()) {
+            all.extend(p.secrets());
+        }
+        all.extend(self.webhook_verification.iter().map(|w| w.secret.clone()));
+        all.extend(self.policy.iter().flat_map(|p| crate::policy::secrets(p)));
         all.retain(|s| !s.is_empty());
         all
+    }
+
+    /// The `host:port` the session dials: `server_addr`, else the region's ingress.
+    pub fn ingress_addr(&self) -> String {
+        self.server_addr.clone().unwrap_or_else(|| self.region.connect_addr())
+    }
+
+    /// The keys that become generated policy rules.
+    pub fn seeds(&self) -> Seeds {
+        Seeds {
+            tcp: self.proto == Proto::Tcp,
+            basic_auth: self.basic_auth.iter().map(|a| (a.username.clone(), a.password.clone())).collect(),
+            allow: self.allow_cidrs.clone(),
+            deny: self.deny_cidrs.clone(),
+            circuit_breaker: self.circuit_breaker,
+            compression: self.compression,
+            webhook: self.webhook_verification.clone(),
+            request_headers: self.request_headers.clone(),
+            response_headers: self.response_headers.clone(),
+        }
     }
 }
 
@@ -118,6 +174,7 @@ impl Default for TunnelConfig {
             backend: Backend::Ngrok,
             local_addr: super::raw::defaults::local_addr(),
             mode: Mode::Sdk,
+            edge: EdgeKind::Ngrok,
             proto: Proto::Http,
             authtoken: None,
             authtoken_source: None,
@@ -141,6 +198,15 @@ impl Default for TunnelConfig {
             ca_cert: None,
             heartbeat_interval: None,
             heartbeat_tolerance: None,
+            proxy_url: None,
+            proxy: Choice::default(),
+            wait_ready: false,
+            traffic_policy_file: None,
+            traffic_policy_inline: false,
+            webhook_verification: None,
+            request_headers: None,
+            response_headers: None,
+            policy: None,
         }
     }
 }

@@ -63,6 +63,8 @@ pub struct RawNgrok {
     pub compression: Option<Spanned<bool>>,
     /// `mode`.
     pub mode: Option<Spanned<String>>,
+    /// `edge`: `"ngrok"` (the service) or `"local"` (an edge inside prx-tunnel).
+    pub edge: Option<Spanned<String>>,
     /// `proto`.
     pub proto: Option<Spanned<String>>,
     /// `startup_timeout_secs`.
@@ -77,6 +79,41 @@ pub struct RawNgrok {
     pub heartbeat_interval: Option<Spanned<String>>,
     /// `heartbeat_tolerance` (a duration string).
     pub heartbeat_tolerance: Option<Spanned<String>>,
+    /// `proxy_url` (may hold a password).
+    pub proxy_url: Option<Spanned<Secret>>,
+    /// `wait_ready`.
+    pub wait_ready: Option<Spanned<bool>>,
+    /// `traffic_policy_file`: a YAML or JSON policy, relative to the config file. (The inline
+    /// `traffic_policy` table is taken out by [`super::schema`], which keeps its spans.)
+    pub traffic_policy_file: Option<Spanned<String>>,
+    /// `webhook_verification`.
+    pub webhook_verification: Option<Spanned<RawWebhook>>,
+    /// `request_headers`.
+    pub request_headers: Option<Spanned<RawHeaders>>,
+    /// `response_headers`.
+    pub response_headers: Option<Spanned<RawHeaders>>,
+}
+
+/// `webhook_verification = { provider = "...", secret = "..." }`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawWebhook {
+    /// ngrok's provider identifier.
+    pub provider: Option<Spanned<String>>,
+    /// The signing secret.
+    pub secret: Option<Spanned<Secret>>,
+}
+
+/// `request_headers` / `response_headers = { add = { ... }, remove = [...] }`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawHeaders {
+    /// Headers to add (name to value).
+    #[serde(default)]
+    pub add: std::collections::BTreeMap<String, Spanned<String>>,
+    /// Header names to remove.
+    #[serde(default)]
+    pub remove: Vec<Spanned<String>>,
 }
 
 /// `ip_restrictions` as a table (the list form is rewritten to `allow`).

@@ -11,8 +11,12 @@ use toml::Spanned;
 use toml::de::{DeArray, DeTable, DeValue};
 
 use super::errors::{Problems, closest};
-use super::expand::{expand, has_reference};
-use super::keys::{Kind, NGROK_KEYS, OTHER_BACKENDS, SECRET_KEYS, TUNNEL_KEYS, unknown_key_message};
+use super::expand::{ExpandError, expand, expand_keeping_cel, has_reference};
+use super::keys::{
+    Kind, NGROK_KEYS, OTHER_BACKENDS, SECRET_KEYS, TABLE_KEYS, TUNNEL_KEYS, unknown_key_message,
+    unknown_section_message,
+};
+use crate::policy::UserPolicy;
 
 /// What the first pass learned about the file.
 #[derive(Debug, Default)]
@@ -21,6 +25,9 @@ pub struct Summary {
     pub has_tunnel: bool,
     /// Secret keys written literally in the file (not as `${VAR}` references).
     pub literal_secrets: Vec<&'static str>,
+    /// The inline `traffic_policy` table and the span of its key, converted (with its problems
+    /// already reported).
+    pub policy: Option<(UserPolicy, Range<usize>, Vec<crate::policy::Problem>)>,
 }
 
 /// Checks, expands and normalises `root` in place; problems go to `problems`.
@@ -83,6 +90,8 @@ impl Walker<'_> {
             } else {
                 let message = if elsewhere.iter().any(|(n, _, _)| *n == name) {
                     format!("belongs in [{other_section}]; move it below the [{other_section}] header")
+                } else if section == "tunnel" && matches!(v.get_ref(), DeValue::Table(_)) {
+                    unknown_section_message(name)
                 } else {
                     unknown_key_message(name, keys)
                 };
@@ -108,7 +117,8 @@ impl Walker<'_> {
         v: &mut Spanned<DeValue<'_>>,
     ) -> bool {
         let span = v.span();
-        let secret = SECRET_KEYS.contains(&key);
+        let secret = SECRET_KEYS.contains(&key)
+            || (key == "proxy_url" && matches!(v.get_ref(), DeValue::String(s) if s.contains('@')));
         match (kind, v.get_mut()) {
             (Kind::Str | Kind::Addr | Kind::Duration, DeValue::String(_)) => self.expand(label, key, secret, v),
             (Kind::Bool, DeValue::Boolean(_)) | (Kind::Fraction, DeValue::Float(_) | DeValue::Integer(_)) => true,
@@ -144,6 +154,15 @@ impl Walker<'_> {
                 ok
             }
             (Kind::Cidrs, DeValue::Table(t)) => self.cidr_table(label, t),
+            (Kind::Policy, DeValue::Table(_)) => {
+                let env = self.env;
+                let mut expand = |s: &str| expand_keeping_cel(s, env).map_err(|e| e.to_string());
+                let (user, problems) = UserPolicy::from_toml(v, &mut expand);
+                self.summary.policy = Some((user, span, problems));
+                // Taken out here: serde never sees the document (see `raw`).
+                false
+            }
+            (Kind::Table, DeValue::Table(t)) => self.known_table(label, key, t),
             (_, other) => {
                 let found = article(other.type_str());
                 self.problems.at(
@@ -207,6 +226,62 @@ impl Walker<'_> {
         ok
     }
 
+    /// `webhook_verification`, `request_headers`, `response_headers`: only their keys, each of
+    /// its type, every string expanded.
+    fn known_table(&mut self, label: &str, key: &'static str, table: &mut DeTable<'_>) -> bool {
+        let known: Vec<(&str, Option<&str>)> =
+            TABLE_KEYS.iter().filter(|(t, _, _)| *t == key).map(|(_, k, what)| (*k, *what)).collect();
+        let names: Vec<&str> = known.iter().map(|(k, _)| *k).collect();
+        let mut ok = true;
+        for (k, v) in table.iter_mut() {
+            let name: &str = k.get_ref();
+            let sub = format!("{label}.{name}");
+            let span = v.span();
+            let secret = key == "webhook_verification" && name == "secret";
+            ok &= match (known.iter().find(|(n, _)| *n == name).map(|(_, w)| *w), v.get_mut()) {
+                (Some(None), DeValue::String(_)) => self.expand(&sub, key, secret, v),
+                (Some(Some("list")), DeValue::Array(items)) => self.strings(&sub, key, false, items, "a header name"),
+                (Some(Some("table")), DeValue::Table(t)) => {
+                    let mut all = true;
+                    for (_, hv) in t.iter_mut() {
+                        if let DeValue::String(_) = hv.get_ref() {
+                            all &= self.expand(&sub, key, false, hv);
+                        } else {
+                            let found = article(hv.get_ref().type_str());
+                            self.problems.at(
+                                hv.span(),
+                                sub.clone(),
+                                format!("expected a header value in quotes, found {found}"),
+                            );
+                            all = false;
+                        }
+                    }
+                    all
+                }
+                (Some(what), other) => {
+                    let want = match what {
+                        None => "a string in quotes",
+                        Some("list") => "a list of header names, e.g. [\"X-Debug\"]",
+                        _ => "a table of header values, e.g. { X-Env = \"prod\" }",
+                    };
+                    let found = article(other.type_str());
+                    self.problems.at(span, sub, format!("expected {want}, found {found}"));
+                    false
+                }
+                (None, _) => {
+                    let hint = closest(name, &names).map_or(String::new(), |c| format!("; did you mean \"{c}\"?"));
+                    self.problems.at(
+                        k.span(),
+                        sub,
+                        format!("unknown key ({key} has only {}){hint}", names.join(" and ")),
+                    );
+                    false
+                }
+            };
+        }
+        ok
+    }
+
     /// Expands `${VAR}` in a string value; false (reported) when a reference cannot be.
     fn expand(&mut self, label: &str, key: &'static str, secret: bool, v: &mut Spanned<DeValue<'_>>) -> bool {
         let span = v.span();
@@ -219,6 +294,16 @@ impl Walker<'_> {
                 *text = Cow::Owned(expanded);
                 true
             }
+            // The API key serves only the REST API commands, which expand it themselves (an
+            // unset variable there is an error naming it); a tunnel must not need it.
+            Err(ExpandError::Unset(var)) if key == API_ONLY_KEY => {
+                tracing::debug!("{label}: ${{{var}}} is not set; the key is only used by the API commands");
+                false
+            }
+            // `authtoken = "${NGROK_AUTHTOKEN}"` names the very variable the authtoken falls back
+            // to: unset, the key is as good as absent, and the agent's config is looked at next
+            // (with none there, `start` lists every place a token can come from).
+            Err(ExpandError::Unset(var)) if key == "authtoken" && var == "NGROK_AUTHTOKEN" => false,
             Err(e) => {
                 self.problems.at(span, label, e.to_string());
                 false
@@ -226,6 +311,9 @@ impl Walker<'_> {
         }
     }
 }
+
+/// The key only the REST API commands use (never a tunnel command).
+const API_ONLY_KEY: &str = "api_key";
 
 fn wrap_in_array(v: &mut Spanned<DeValue<'_>>, span: Range<usize>) {
     let one = std::mem::replace(v.get_mut(), DeValue::Boolean(false));

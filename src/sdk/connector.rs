@@ -18,6 +18,7 @@ use tokio_util::sync::CancellationToken;
 use super::frames::{Gate, Rpc, RpcSink};
 use super::policy::Policy;
 use crate::logging::scrub;
+use crate::proxy::{Choice, Dialed, ProxyError};
 use crate::tunnel::{Event, Events, emit};
 
 /// ngrok error codes that mean the credentials are wrong: retrying cannot help.
@@ -92,12 +93,13 @@ pub type ConnectFuture = futures::future::BoxFuture<'static, Result<Box<dyn IoSt
 
 /// Builds the connector closure handed to `SessionBuilder::connector`.
 pub fn connector(
+    proxy: Choice,
     state: Arc<ConnectorState>,
     events: Events,
     shutdown: CancellationToken,
 ) -> impl Fn(String, u16, Arc<rustls::ClientConfig>, Option<AcceptError>) -> ConnectFuture + Send + Sync + 'static {
     move |host, port, tls, err| {
-        let (state, events, shutdown) = (state.clone(), events.clone(), shutdown.clone());
+        let (proxy, state, events, shutdown) = (proxy.clone(), state.clone(), events.clone(), shutdown.clone());
         Box::pin(async move {
             if shutdown.is_cancelled() {
                 return Err(ConnectError::Canceled);
@@ -137,7 +139,7 @@ pub fn connector(
                 if shutdown.is_cancelled() {
                     return Err(ConnectError::Canceled);
                 }
-                match connect_cuttable(&host, port, tls.clone(), &shutdown).await {
+                match connect_cuttable(&proxy, &host, port, tls.clone(), &shutdown).await {
                     Ok((tls_stream, kill)) => {
                         let generation = state.generation.fetch_add(1, Ordering::SeqCst) + 1;
                         let gate = Gate::new(tls_stream).on_close(report_close(&state, &events, &shutdown, generation));
@@ -151,7 +153,10 @@ pub fn connector(
                         }
                         return Ok(io);
                     }
-                    Err(e) => {
+                    // A permanent refusal (a proxy's 407 or ACL, say) ends the first connect at
+                    // once; a reconnect keeps trying under the policy.
+                    Err(Dial::Refused(e)) if err.is_none() => return Err(e),
+                    Err(Dial::Refused(e) | Dial::Failed(e)) => {
                         let error = scrub(&format!("could not connect to {addr}: {}", error_chain(&e)));
                         tracing::debug!(%error, "connect attempt failed");
                         state.attempt_failed(&events, error);
@@ -211,19 +216,23 @@ fn resumed_sink(state: Arc<ConnectorState>, events: Events) -> RpcSink {
 /// heartbeat is only reported, so ending or replacing a session promptly means cutting its
 /// socket ourselves.
 async fn connect_cuttable(
+    proxy: &Choice,
     host: &str,
     port: u16,
     tls: Arc<rustls::ClientConfig>,
     session: &CancellationToken,
-) -> Result<(tokio_rustls::client::TlsStream<tokio::net::TcpStream>, CancellationToken), ConnectError> {
-    let tcp = tokio::net::TcpStream::connect((host, port)).await.map_err(ConnectError::Tcp)?;
-    let _ = tcp.set_nodelay(true);
-    let std = tcp.into_std().map_err(ConnectError::Tcp)?;
-    let handle = std.try_clone().map_err(ConnectError::Tcp)?;
-    let tcp = tokio::net::TcpStream::from_std(std).map_err(ConnectError::Tcp)?;
+) -> Result<(tokio_rustls::client::TlsStream<Box<dyn crate::proxy::Stream>>, CancellationToken), Dial> {
+    let Dialed { stream: tcp, socket: handle } = crate::proxy::dial(proxy, host, port).await.map_err(|e| match e {
+        ProxyError::Direct { source, .. } => Dial::Failed(ConnectError::Tcp(source)),
+        e if e.is_permanent() => Dial::Refused(ConnectError::ProxyConnect(Box::new(e))),
+        e => Dial::Failed(ConnectError::ProxyConnect(Box::new(e))),
+    })?;
     let name = rustls::pki_types::ServerName::try_from(host.to_owned())
-        .map_err(|e| ConnectError::Tls(io::Error::new(io::ErrorKind::InvalidInput, e)))?;
-    let stream = tokio_rustls::TlsConnector::from(tls).connect(name, tcp).await.map_err(ConnectError::Tls)?;
+        .map_err(|e| Dial::Failed(ConnectError::Tls(io::Error::new(io::ErrorKind::InvalidInput, e))))?;
+    let stream = tokio_rustls::TlsConnector::from(tls)
+        .connect(name, tcp)
+        .await
+        .map_err(|e| Dial::Failed(ConnectError::Tls(e)))?;
     let kill = session.child_token();
     let cut = kill.clone();
     tokio::spawn(async move {
@@ -231,6 +240,13 @@ async fn connect_cuttable(
         let _ = handle.shutdown(std::net::Shutdown::Both);
     });
     Ok((stream, kill))
+}
+
+/// A failed dial: worth retrying, or refused for good (a proxy's 407 or ACL, say), which ends
+/// the first connect at once instead of retrying until the startup timeout.
+enum Dial {
+    Failed(ConnectError),
+    Refused(ConnectError),
 }
 
 /// "outer: inner: innermost" for any error.

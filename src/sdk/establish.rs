@@ -65,7 +65,7 @@ pub async fn establish(
         let (remote_tx, remote_rx) = mpsc::unbounded_channel();
         let session_stop = shutdown.child_token();
         let b = builder(cfg, state.clone(), events.clone(), remote_tx, session_stop.clone(), clock.clone())?;
-        tracing::info!(server = %server_addr(cfg), "connecting to ngrok");
+        tracing::info!(server = %server_addr(cfg), proxy = %cfg.proxy.describe(), "connecting to ngrok");
         let connected = tokio::select! {
             s = b.connect() => s,
             _ = shutdown.cancelled() => return Ok(None),

@@ -44,7 +44,7 @@ enum Ended {
 pub async fn run(cfg: TunnelConfig, events: Events, shutdown: CancellationToken) -> Result<()> {
     crate::logging::set_session_level(cfg.log_level.as_str());
     if cfg.inspect {
-        tracing::info!(
+        tracing::debug!(
             "inspect: the traffic inspector is not available in SDK mode; use mode = \"cli\" for the agent's inspector"
         );
     }

@@ -87,7 +87,7 @@ pub fn builder(
     b.handle_update_command(|_| async {
         Err("update is not supported by prx-tunnel: upgrade it with your package manager".to_owned())
     });
-    b.connector(connector(state, events, shutdown));
+    b.connector(connector(cfg.proxy.clone(), state, events, shutdown));
     Ok(b)
 }
 
@@ -113,9 +113,9 @@ impl Endpoint {
     }
 }
 
-/// Binds the endpoint the config describes on `session`; with `keep`, on that URL (a random
-/// URL the tunnel had before a Restart or a new session: asked for as its domain, or for tcp
-/// as its remote address).
+/// Binds the endpoint the config describes on `session`, its options as a Traffic Policy;
+/// with `keep`, on that URL (a random URL the tunnel had before a Restart or a new session:
+/// asked for as its domain, or for tcp as its remote address).
 pub async fn bind(
     session: &Session,
     cfg: &TunnelConfig,
@@ -131,11 +131,8 @@ pub async fn bind(
             if let Some(addr) = keep.and_then(|u| u.strip_prefix("tcp://")) {
                 ep.remote_addr(addr);
             }
-            for c in &cfg.allow_cidrs {
-                ep.allow_cidr(c.to_string());
-            }
-            for c in &cfg.deny_cidrs {
-                ep.deny_cidr(c.to_string());
+            if let Some(p) = &cfg.policy {
+                ep.traffic_policy(p.to_json());
             }
             if let Some(m) = &cfg.metadata {
                 ep.metadata(m);
@@ -148,20 +145,11 @@ pub async fn bind(
             if let Some(d) = cfg.effective_domain().or_else(|| keep.and_then(host_of).map(str::to_owned)) {
                 ep.domain(d);
             }
-            for a in &cfg.basic_auth {
-                ep.basic_auth(a.username.clone(), a.password.expose());
-            }
-            for c in &cfg.allow_cidrs {
-                ep.allow_cidr(c.to_string());
-            }
-            for c in &cfg.deny_cidrs {
-                ep.deny_cidr(c.to_string());
-            }
-            if let Some(t) = cfg.circuit_breaker {
-                ep.circuit_breaker(t);
-            }
-            if cfg.compression {
-                ep.compression();
+            // Every endpoint option (basic_auth, ip_restrictions, circuit_breaker, compression,
+            // webhook_verification, header rewriting, the user's own rules) travels as the one
+            // Traffic Policy document; the deprecated Bind options are never sent.
+            if let Some(p) = &cfg.policy {
+                ep.traffic_policy(p.to_json());
             }
             if let Some(m) = &cfg.metadata {
                 ep.metadata(m);

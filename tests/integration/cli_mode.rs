@@ -118,7 +118,8 @@ async fn dry_run_shows_the_exact_command_and_file_masked() {
         assert!(out.stdout.contains(needle), "{needle:?} missing:\n{}", out.stdout);
     }
     let (no_agent, empty_path) = without_agent(&w, &cfg);
-    let out = w.cmd(&no_agent).env("PATH", &empty_path).args(["check"]).run().await.success();
+    let out = w.cmd(&no_agent).env("PATH", &empty_path).args(["check"]).run().await.code(2);
+    assert!(out.stderr.contains("start would fail because"), "{}", out.stderr);
     assert!(out.stdout.contains("NOT FOUND") && out.stdout.contains("https://ngrok.com/download"), "{}", out.stdout);
 }
 
@@ -290,11 +291,14 @@ async fn unreachable_edge_times_out_with_exit_4_naming_the_agent_error() {
     std::fs::write(&cfg, text).unwrap();
     let out = w.cmd(&cfg).args(["start", "--timeout", "3s"]).run().await.code(4);
     assert!(out.stderr.contains(&closed.to_string()) && out.stderr.contains("refused"), "{}", out.stderr);
+    // The cause is explained at once, and time is not blamed (issue 16).
+    assert!(out.stderr.contains(&format!("connection to {closed} refused")), "{}", out.stderr);
+    assert!(!out.stderr.contains("Raise startup_timeout_secs"), "{}", out.stderr);
 }
 
 /// The real ngrok 2.3.41 agent (fetched once by the simulator's helper), or None when it
 /// cannot be had here; the tests using it say so loudly rather than pass silently.
-fn real_v2() -> PathBuf {
+pub fn real_v2() -> PathBuf {
     ngrok_sim::agent_v2::ensure_ngrok_v2().expect("the real ngrok 2.3.41 agent (see crates/ngrok-sim: agent_v2)")
 }
 
@@ -322,9 +326,19 @@ async fn real_2_3_41_serves_through_the_simulator_with_basic_auth() {
 #[tokio::test]
 async fn real_2_3_41_refuses_options_it_cannot_honour_naming_the_version() {
     let w = World::new(Mode::Cli(real_v2())).await;
-    let cfg = w.config("circuit_breaker = 0.5\ncompression = true\n");
+    let cfg = w.config(
+        "circuit_breaker = 0.5\ncompression = true\n\
+         webhook_verification = { provider = \"github\", secret = \"whsec-never-shown-1\" }\n\
+         response_headers = { remove = [\"Server\"] }\n\
+         traffic_policy = { on_http_request = [{ actions = [{ type = \"deny\" }] }] }\n",
+    );
     let out = w.cmd(&cfg).args(["start"]).run().await.code(2).stderr_has("2.3.41").stderr_has("circuit_breaker");
     assert!(out.stderr.contains("compression") && out.stderr.contains("v3"), "{}", out.stderr);
+    for option in ["webhook_verification", "response_headers", "traffic_policy", "3.6.0"] {
+        assert!(out.stderr.contains(option), "{option} not named:\n{}", out.stderr);
+    }
+    assert!(!out.stderr.contains("whsec-never-shown-1"), "{}", out.stderr);
+    assert!(w.edge.auths().is_empty(), "refused before the agent started");
 }
 
 #[tokio::test]

@@ -24,8 +24,19 @@ async fn check(env: &Sealed, config: &Path, args: &[&str]) -> Output {
     env.cmd().args(["check", "--config", config.as_str()]).args(args).run().await
 }
 
+/// The `.toml` files of a corpus directory, sorted.
+pub(super) fn toml_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .collect();
+    files.sort();
+    files
+}
+
 /// Checks one failed run; returns what is wrong with it, if anything.
-fn judge(what: &str, out: &Output, expects: &[String]) -> Option<String> {
+pub(super) fn judge(what: &str, out: &Output, expects: &[String]) -> Option<String> {
     let mut wrong = Vec::new();
     if out.code != Some(2) {
         wrong.push(format!("exit {:?}, not 2", out.code));
@@ -45,12 +56,7 @@ fn judge(what: &str, out: &Output, expects: &[String]) -> Option<String> {
 #[tokio::test]
 async fn every_bad_config_of_the_corpus_exits_2_naming_the_problem() {
     let env = Sealed::new();
-    let mut files: Vec<PathBuf> = std::fs::read_dir(corpus_dir())
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
-        .collect();
-    files.sort();
+    let files = toml_files(&corpus_dir());
     let mut failures = Vec::new();
     for path in &files {
         let bytes = std::fs::read(path).unwrap();
@@ -92,9 +98,11 @@ async fn bad_command_lines_exit_2_naming_the_flag() {
         (vec!["--circuit-breaker", "1.01"], vec!["--circuit-breaker: is 1.01"]),
         (vec!["--circuit-breaker=-1"], vec!["--circuit-breaker: is -1"]),
         (vec!["--local-addr", "localhost"], vec!["--local-addr: \"localhost\" has no port"]),
-        (vec!["--port", "0"], vec!["--local-addr: \"0\" has a port out of range"]),
-        (vec!["--port", "65536"], vec!["--local-addr: \"65536\" has a port out of range"]),
-        (vec!["-p", "http"], vec!["--local-addr: \"http\" has no port"]),
+        (vec!["--port", "0"], vec!["--port: \"0\" has a port out of range"]),
+        (vec!["--port", "65536"], vec!["--port: \"65536\" has a port out of range"]),
+        (vec!["-p", "http"], vec!["--port: \"http\" has no port"]),
+        (vec!["--port", "abc"], vec!["--port: \"abc\""]),
+        (vec!["--local-addr", "abc"], vec!["--local-addr: \"abc\""]),
         (vec!["--local-addr", "ftp://127.0.0.1:21"], vec!["--local-addr:", "unsupported scheme"]),
         (vec!["--local-addr", "tcp://127.0.0.1"], vec!["--local-addr:", "tcp:// needs one"]),
         (vec!["--domain", "https://agent.example.com"], vec!["--domain: \"https://agent.example.com\" is a URL"]),
@@ -134,7 +142,7 @@ async fn bad_command_lines_exit_2_naming_the_flag() {
         ),
         (
             vec!["--basic-auth", "bob:short", "--allow-cidr", "nope", "--port", "0", "--timeout", "never"],
-            vec!["--basic-auth:", "--allow-cidr:", "--local-addr:", "--timeout:"],
+            vec!["--basic-auth:", "--allow-cidr:", "--port:", "--timeout:"],
         ),
     ];
     assert!(table.len() >= 30);
@@ -215,7 +223,8 @@ async fn the_file_comes_from_the_flag_the_env_or_the_default_location() {
     let out = env.cmd().env("PRX_TUNNEL_CONFIG", &missing).args(["check"]).run().await.code(2);
     out.stderr_has(&missing).stderr_has("PRX_TUNNEL_CONFIG");
     std::fs::remove_file(&default).unwrap();
-    env.cmd().args(["check"]).run().await.success().stdout_has("127.0.0.1:8080");
+    // No file and no authtoken: the defaults are shown, and why a start would fail.
+    env.cmd().args(["check"]).run().await.code(2).stdout_has("127.0.0.1:8080").stderr_has("start would fail because");
 }
 
 #[tokio::test]
@@ -266,7 +275,7 @@ async fn secrets_never_appear_in_errors_or_checks() {
     let good =
         env.write("good.toml", format!("[tunnel.ngrok]\nauthtoken = \"{TOKEN}\"\nbasic_auth = \"alice:{PASSWORD}\"\n"));
     let out = check(&env, &good, &["-vv"]).await.success().hides(TOKEN).hides(PASSWORD);
-    out.stdout_has("********");
+    out.stdout_has("authtoken = \"${NGROK_AUTHTOKEN}\"").stdout_has("alice:${PRX_TUNNEL_PASSWORD}");
 }
 
 #[tokio::test]

@@ -25,6 +25,32 @@ fn from(ip: &str, auth: Option<(&str, &str)>) -> PublicRequest {
     }
 }
 
+/// The edge's record of the last Bind: the option arrived as the `action` of a Traffic Policy,
+/// and none of the deprecated Bind options was sent.
+pub fn sent_as_policy(w: &World, action: &str) {
+    let bind = w.edge.binds().into_iter().last().expect("a Bind request");
+    let policy =
+        bind.traffic_policy.as_deref().unwrap_or_else(|| panic!("no traffic policy in the Bind: {}", bind.raw));
+    let doc: serde_json::Value = serde_json::from_str(policy).expect("the policy is JSON");
+    let actions: Vec<&str> = ["on_tcp_connect", "on_http_request", "on_http_response"]
+        .iter()
+        .filter_map(|p| doc.get(*p).and_then(|r| r.as_array()))
+        .flatten()
+        .flat_map(|r| r["actions"].as_array().into_iter().flatten())
+        .filter_map(|a| a["type"].as_str())
+        .collect();
+    assert!(actions.contains(&action), "{action} not among the policy's actions {actions:?}");
+    assert!(
+        bind.basic_auth.is_empty()
+            && bind.allow_cidrs.is_empty()
+            && bind.deny_cidrs.is_empty()
+            && !bind.compression
+            && bind.circuit_breaker.is_none(),
+        "deprecated Bind options were sent: {}",
+        bind.opts
+    );
+}
+
 /// Stops a tunnel with SIGTERM and asserts a clean exit.
 async fn stop(mut run: super::support::Running) {
     run.signal(Signal::SIGTERM);
@@ -39,8 +65,12 @@ pub async fn serves_and_identifies(mode: Mode) {
     assert!(url.starts_with("https://") && url.ends_with(".ngrok-free.app"), "{url}");
     let resp = w.get(&url, PublicRequest::default()).await;
     assert_eq!((resp.status, String::from_utf8_lossy(&resp.body).into_owned()), (200, HELLO.to_owned()));
-    let plain = w.get(&url, PublicRequest { use_http: true, ..Default::default() }).await;
-    assert_eq!(plain.status, 200, "the plain-http listener routes by Host too");
+    let plain = w.edge.request(&url, PublicRequest { use_http: true, ..Default::default() }).await.unwrap();
+    assert_eq!(
+        (plain.status, plain.header("ngrok-error-code")),
+        (404, Some("ERR_NGROK_3200")),
+        "the scheme is part of the URL: an https endpoint is not served over plain http"
+    );
     let auth = w.edge.auths().into_iter().last().expect("an Auth request");
     assert_eq!(auth.authtoken, TOKEN);
     let raw = auth.raw.to_string();
@@ -53,6 +83,7 @@ pub async fn basic_auth_enforced(mode: Mode) {
     let w = World::new(mode).await;
     let cfg = w.config(&format!("basic_auth = \"alice:{PASSWORD}\"\n"));
     let (run, url) = w.start(&cfg, &[]).await;
+    sent_as_policy(&w, "basic-auth");
     let denied = w.get(&url, from("127.0.0.1", None)).await;
     assert_eq!(denied.status, 401);
     assert!(denied.header("www-authenticate").is_some(), "{:?}", denied.headers);
@@ -69,6 +100,7 @@ pub async fn ip_restrictions_enforced(mode: Mode) {
     let w = World::new(mode).await;
     let cfg = w.config("ip_restrictions = { allow = [\"127.0.0.0/8\"], deny = [\"127.0.0.2/32\"] }\n");
     let (run, url) = w.start(&cfg, &[]).await;
+    sent_as_policy(&w, "restrict-ips");
     assert_eq!(w.get(&url, from("127.0.0.1", None)).await.status, 200);
     assert_eq!(w.get(&url, from("127.0.0.2", None)).await.status, 403);
     stop(run).await;
@@ -86,6 +118,7 @@ pub async fn compression_enforced(mode: Mode) {
     let w = World::new(mode).await;
     let cfg = w.config("compression = true\n");
     let (run, url) = w.start(&cfg, &[]).await;
+    sent_as_policy(&w, "compress-response");
     let resp = w.get(&url, PublicRequest { path: "/big".into(), accept_gzip: true, ..Default::default() }).await;
     assert_eq!(resp.status, 200);
     assert_eq!(resp.header("content-encoding"), Some("gzip"));
@@ -99,6 +132,7 @@ pub async fn circuit_breaker_enforced(mode: Mode) {
     let w = World::new(mode).await;
     let cfg = w.config("circuit_breaker = 0.5\n");
     let (run, url) = w.start(&cfg, &[]).await;
+    sent_as_policy(&w, "circuit-breaker");
     let fail = PublicRequest { path: "/fail".into(), ..Default::default() };
     assert_eq!(w.get(&url, fail.clone()).await.status, 500, "the first failure passes through");
     super::support::eventually(Duration::from_secs(10), "the breaker to open", || async {

@@ -49,7 +49,7 @@ async fn man_pages_are_fresh() {
         assert!(fresh == committed, "man/{name:?} is stale: run `cargo run -- man --dir man`");
     }
     let main = String::from_utf8(std::fs::read(dir.join("prx-tunnel.1")).unwrap()).unwrap();
-    assert!(main.contains("Exit codes") && main.contains("ERR_NGROK_4018"), "the man page documents the exit codes");
+    assert!(main.contains("EXIT STATUS") && main.contains("ERR_NGROK_4018"), "the man page documents the exit codes");
     let stdout = env.cmd().args(["man"]).run().await.success().stdout;
     assert!(stdout.contains(".TH prx-tunnel"), "`prx-tunnel man` prints the main page");
 }

@@ -19,12 +19,13 @@ fn es(env: &Sealed, fake: &FakeApi) -> Cmd {
 }
 
 /// The value of `key` in a key/value view.
-fn kv(out: &Output, key: &str) -> String {
+pub fn kv(out: &Output, key: &str) -> String {
     let line = out.stdout.lines().find(|l| l.split_whitespace().next() == Some(key));
     line.map(|l| l[key.len()..].trim().to_owned()).unwrap_or_else(|| panic!("no {key:?} line in:\n{}", out.stdout))
 }
 
-fn json_out(out: &Output) -> Value {
+/// stdout as JSON.
+pub fn json_out(out: &Output) -> Value {
     serde_json::from_str(&out.stdout).unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}", out.stdout))
 }
 

@@ -10,7 +10,7 @@ use super::world::{Mode, TOKEN, URL_WAIT, World};
 const PASSWORD: &str = "example-password-123";
 
 /// The example with its edge settings pointed at the simulator (everything else untouched).
-fn pointed_at_sim(w: &World, file: &str) -> std::path::PathBuf {
+pub fn pointed_at_sim(w: &World, file: &str) -> std::path::PathBuf {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples").join(file);
     let mut doc: toml::Table = std::fs::read_to_string(&path).unwrap().parse().unwrap();
     let tunnel = doc.entry("tunnel").or_insert(toml::Value::Table(Default::default())).as_table_mut().unwrap();
@@ -77,4 +77,21 @@ async fn full_prx_example_serves() {
 #[tokio::test]
 async fn cli_mode_example_serves() {
     serves("cli-mode.toml", Mode::standin(), None, &[]).await;
+}
+
+/// The Traffic Policy example serves `/`, refuses `/admin` from outside 10.0.0.0/8 with its
+/// custom response, and adds its response header; its rules arrive as one policy.
+#[tokio::test]
+async fn traffic_policy_example_serves_and_enforces_its_rules() {
+    let w = World::new(Mode::Sdk).await;
+    let cfg = pointed_at_sim(&w, "traffic-policy.toml");
+    let mut run = w.cmd(&cfg).env("NGROK_AUTHTOKEN", TOKEN).args(["start"]).spawn();
+    let url = run.line(URL_WAIT).await;
+    super::contract::sent_as_policy(&w, "rate-limit");
+    let home = w.get(&url, PublicRequest::default()).await;
+    assert_eq!((home.status, home.header("x-frame-options")), (200, Some("DENY")), "{}", home.text());
+    let admin = w.get(&url, PublicRequest { path: "/admin/users".into(), ..Default::default() }).await;
+    assert_eq!((admin.status, admin.text()), (403, "/admin/users is only served inside the office network".to_owned()));
+    run.signal(Signal::SIGTERM);
+    assert_eq!(run.wait(Duration::from_secs(10)).await, Some(0), "{}", run.stderr());
 }

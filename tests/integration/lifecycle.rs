@@ -126,8 +126,8 @@ async fn dry_run_connects_to_nothing_and_masks() {
     let cfg = w.config(&format!("basic_auth = \"bob:{}\"\n", super::world::PASSWORD));
     let out = w.cmd(&cfg).args(["start", "--dry-run"]).run().await.success();
     assert!(out.stdout.contains("dry run") && out.stdout.contains(&w.edge.agent_addr().to_string()), "{}", out.stdout);
-    assert!(out.stdout.contains("basic auth for user \"bob\""), "{}", out.stdout);
+    assert!(out.stdout.contains("type: basic-auth") && out.stdout.contains("bob:********"), "{}", out.stdout);
     let out = out.hides(super::world::TOKEN).hides(super::world::PASSWORD);
-    assert!(out.stdout.contains("********"));
+    assert!(out.stdout.contains("bob:${PRX_TUNNEL_PASSWORD}"), "{}", out.stdout);
     assert!(w.edge.auths().is_empty(), "a dry run sends nothing");
 }

@@ -1,6 +1,7 @@
 //! The secrets audit: every command, in SDK mode and in CLI mode (the v3 stand-in and the real
-//! ngrok 2.3.41 agent), at trace level (`-vv`), with a recognisable authtoken, API key and
-//! basic-auth password. None of them (nor a telling piece of one, nor the base64 basic-auth
+//! ngrok 2.3.41 agent), at trace level (`-vv`), with a recognisable authtoken, API key,
+//! basic-auth password and (but for the 2.x agent, which takes no policy) a webhook secret and a
+//! credential inside the user's own Traffic Policy. None of them (nor a telling piece of one, nor the base64 basic-auth
 //! header) may appear in stdout, stderr, the state directory (names and contents, including a
 //! detached tunnel's log), the command line of prx-tunnel or of its agent, the agent's local
 //! API (`/api/tunnels`), the names of the generated agent files, or a panic message — also when the edge rejects the token with an
@@ -21,6 +22,10 @@ use super::world::{Mode, PASSWORD, TOKEN, URL_WAIT, World};
 const API_KEY: &str = "ak_2AuditAPIkeyNeverShown77xQ";
 /// A wrong API key, given on the command line: it must not be echoed by the 401 message.
 const WRONG_KEY: &str = "ak_2WrongAuditKey55pLm";
+/// A webhook signing secret (`webhook_verification`-style, inside the user's own policy).
+const WEBHOOK_SECRET: &str = "whsec_AuditWebhookSecret31337";
+/// A basic-auth password inside the user's own policy.
+const POLICY_PASSWORD: &str = "policy-AUDIT-password-8";
 /// A valid-looking authtoken the rejecting edge accepts (ours is not it).
 const OTHER_TOKEN: &str = "2someOTHERvalidTOKENxxxxxxxxxx";
 
@@ -37,6 +42,8 @@ fn needles() -> Vec<(&'static str, String)> {
         ("the API key", API_KEY.to_owned()),
         ("a piece of the API key", API_KEY[4..20].to_owned()),
         ("the wrong API key", WRONG_KEY.to_owned()),
+        ("the webhook secret of a policy", WEBHOOK_SECRET.to_owned()),
+        ("a basic-auth password of a policy", POLICY_PASSWORD.to_owned()),
     ]
 }
 
@@ -102,9 +109,23 @@ struct Audit {
 }
 
 impl Audit {
-    async fn new(mode: Mode, opts: EdgeOptions) -> Audit {
+    /// `with_policy`: the user's own policy too, holding a webhook secret and a credential
+    /// (scoped to paths the audit never requests; the 2.x agent refuses any policy).
+    async fn new(mode: Mode, opts: EdgeOptions, with_policy: bool) -> Audit {
         let w = World::with(mode, opts).await;
-        let cfg = w.config(&format!("basic_auth = [\"alice:{PASSWORD}\"]\napi_key = \"{API_KEY}\"\n"));
+        let policy = if with_policy {
+            format!(
+                "[[tunnel.ngrok.traffic_policy.on_http_request]]\n\
+                 expressions = [\"req.url.path == '/hook'\"]\n\
+                 actions = [{{ type = \"verify-webhook\", config = {{ provider = \"github\", secret = \"{WEBHOOK_SECRET}\" }} }}]\n\
+                 [[tunnel.ngrok.traffic_policy.on_http_request]]\n\
+                 expressions = [\"req.url.path == '/inline'\"]\n\
+                 actions = [{{ type = \"basic-auth\", config = {{ credentials = [\"carol:{POLICY_PASSWORD}\"] }} }}]\n"
+            )
+        } else {
+            String::new()
+        };
+        let cfg = w.config(&format!("basic_auth = [\"alice:{PASSWORD}\"]\napi_key = \"{API_KEY}\"\n{policy}"));
         let tmp = w.env.root().join("tmp");
         std::fs::create_dir_all(&tmp).unwrap();
         let api = FakeApi::start(API_KEY).await;
@@ -174,8 +195,8 @@ impl Audit {
 }
 
 /// Every command of `mode`, audited.
-async fn every_command(mode: Mode) {
-    let a = Audit::new(mode, EdgeOptions::default()).await;
+async fn every_command(mode: Mode, with_policy: bool) {
+    let a = Audit::new(mode, EdgeOptions::default(), with_policy).await;
     a.run(&["check"], 0).await;
     a.run(&["start", "--dry-run"], 0).await;
 
@@ -204,9 +225,9 @@ async fn every_command(mode: Mode) {
 
 /// The edge rejects the token with ERR_NGROK_107, whose message echoes it: exit 3, masked, in
 /// the foreground and in a detached tunnel's log.
-async fn rejected_token(mode: Mode) {
+async fn rejected_token(mode: Mode, with_policy: bool) {
     let opts = EdgeOptions { authtokens: Some(vec![OTHER_TOKEN.into()]), ..Default::default() };
-    let a = Audit::new(mode, opts).await;
+    let a = Audit::new(mode, opts, with_policy).await;
     let out = a.run(&["start", "--name", "fg"], 3).await;
     assert!(out.stderr.contains("ERR_NGROK_107"), "{}", out.stderr);
     let out = a.run(&["start", "--detach", "--name", "bg"], 3).await;
@@ -224,32 +245,32 @@ fn real_v2() -> Mode {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sdk_every_command() {
-    every_command(Mode::Sdk).await;
+    every_command(Mode::Sdk, true).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn cli_v3_every_command() {
-    every_command(Mode::standin()).await;
+    every_command(Mode::standin(), true).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn cli_real_2_3_41_every_command() {
-    every_command(real_v2()).await;
+    every_command(real_v2(), false).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sdk_rejected_token() {
-    rejected_token(Mode::Sdk).await;
+    rejected_token(Mode::Sdk, true).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn cli_v3_rejected_token() {
-    rejected_token(Mode::standin()).await;
+    rejected_token(Mode::standin(), true).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn cli_real_2_3_41_rejected_token() {
-    rejected_token(real_v2()).await;
+    rejected_token(real_v2(), false).await;
 }
 
 #[test]

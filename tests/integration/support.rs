@@ -99,6 +99,27 @@ impl Cmd {
         self
     }
 
+    /// The command as one `sh` line (`cd DIR && env -i K=V… PROGRAM ARGS…`), for running
+    /// it inside another program such as a terminal multiplexer.
+    pub fn shell_line(&self) -> String {
+        let q = |s: &str| shlex::try_quote(s).expect("no NUL in a test command").into_owned();
+        let env: Vec<String> = self.env.iter().map(|(k, v)| q(&format!("{k}={v}"))).collect();
+        let args: Vec<String> = self.args.iter().map(|a| q(a)).collect();
+        format!(
+            "cd {} && env -i {} {} {}",
+            q(&self.cwd.display().to_string()),
+            env.join(" "),
+            q(&self.program.display().to_string()),
+            args.join(" ")
+        )
+    }
+
+    /// Removes an environment variable the sealed environment sets (e.g. `NO_COLOR`).
+    pub fn env_remove(mut self, k: &str) -> Cmd {
+        self.env.remove(k);
+        self
+    }
+
     fn command(&self) -> tokio::process::Command {
         let mut c = tokio::process::Command::new(&self.program);
         c.args(&self.args).env_clear().envs(&self.env).current_dir(&self.cwd).kill_on_drop(true);

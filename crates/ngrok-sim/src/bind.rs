@@ -1,12 +1,14 @@
 //! The Bind and Unbind RPCs: ERR_NGROK_334 for a URL already online elsewhere, and each
-//! endpoint's policies and listeners. URLs are chosen in `urls.rs`.
+//! endpoint's Traffic Policy (refused at Bind as the service refuses it) and listeners. URLs are chosen in `urls.rs`.
 
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 use muxado::typed::TypedStream;
 
 use crate::auth::random_hex;
-use crate::endpoint::{Breaker, Endpoint};
+use crate::endpoint::Endpoint;
+use crate::localhost::{self, PublicUrls};
+use crate::policy::EndpointPolicy;
 use crate::records::BindRecord;
 use crate::session::AgentConn;
 use crate::urls::{http_url, tcp_listener, twin_url};
@@ -19,7 +21,14 @@ pub(crate) async fn serve(agent: Arc<AgentConn>, mut stream: TypedStream) -> std
     let req: Bind = serde_json::from_value(raw.clone()).unwrap_or_default();
     let session_id = agent.session_id().unwrap_or_default();
     let mut rec = opts::record(&session_id, &req, raw);
-    let outcome = if session_id.is_empty() { Err(codes::no_token()) } else { bind(&agent, &req, &rec).await };
+    let outcome = if session_id.is_empty() {
+        Err(codes::no_token())
+    } else {
+        match crate::policy::effective(&mut rec) {
+            Ok(policy) => bind(&agent, &req, &rec, policy).await,
+            Err(refusal) => Err(refusal),
+        }
+    };
     match &outcome {
         Ok((id, url)) => {
             tracing::info!(%url, id, proto = %req.proto, "endpoint online");
@@ -42,8 +51,12 @@ pub(crate) async fn serve(agent: Arc<AgentConn>, mut stream: TypedStream) -> std
     }
 }
 
-async fn bind(agent: &Arc<AgentConn>, req: &Bind, rec: &BindRecord) -> Result<(String, String), String> {
-    let policy = opts::policy(rec)?;
+async fn bind(
+    agent: &Arc<AgentConn>,
+    req: &Bind,
+    rec: &BindRecord,
+    policy: EndpointPolicy,
+) -> Result<(String, String), String> {
     let named = if rec.domain.is_empty() { &rec.hostname } else { &rec.domain };
     if agent.shared.refuse_free_domains.load(std::sync::atomic::Ordering::SeqCst)
         && named.trim_end_matches('.').ends_with(&format!(".{}", crate::urls::FREE_DOMAIN))
@@ -63,7 +76,12 @@ async fn bind(agent: &Arc<AgentConn>, req: &Bind, rec: &BindRecord) -> Result<(S
     };
     let endpoint = agent.shared.update(|reg| {
         let (url, random_host) = match &listener {
+            Some((url, _)) if agent.shared.opts.public_urls == PublicUrls::Localhost => (localhost::tcp(url), false),
             Some((url, _)) => (url.clone(), false),
+            None if agent.shared.opts.public_urls == PublicUrls::Localhost => {
+                let (host, random) = localhost::host(rec, remembered.as_deref());
+                (localhost::url(&host, agent.shared.http_port), random)
+            }
             None => http_url(reg, agent.conn, rec, remembered.as_deref(), &req.proto),
         };
         let twin = twin_url(&url);
@@ -81,10 +99,10 @@ async fn bind(agent: &Arc<AgentConn>, req: &Bind, rec: &BindRecord) -> Result<(S
             forwards_to: req.forwards_to.clone(),
             random_host,
             policy,
-            breaker: Mutex::new(Breaker::default()),
             opener: agent.opener.clone(),
             proxy_slots: agent.proxy_slots.clone(),
             gone: agent.kill.child_token(),
+            routable_at: crate::propagation::routable_at(&agent.shared),
         });
         if let Some(old) = reg.endpoints.insert(url.clone(), endpoint.clone()) {
             old.gone.cancel();
@@ -93,7 +111,7 @@ async fn bind(agent: &Arc<AgentConn>, req: &Bind, rec: &BindRecord) -> Result<(S
         Ok(endpoint)
     })?;
     if let Some((_, listener)) = listener {
-        tokio::spawn(crate::tcp_edge::serve(listener, endpoint.clone()));
+        tokio::spawn(crate::tcp_edge::serve(agent.shared.clone(), listener, endpoint.clone()));
     }
     Ok((id, endpoint.url.clone()))
 }

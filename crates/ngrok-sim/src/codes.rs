@@ -142,6 +142,11 @@ pub(crate) fn ip_blocked_page(ip: &str) -> String {
     )
 }
 
+/// The body of the page answered when a Traffic Policy fails at run time (ERR_NGROK_2253/2238).
+pub(crate) fn policy_error_page(why: &str, code: &str) -> String {
+    page("Traffic Policy error", &format!("The endpoint's traffic policy failed: {why}"), code)
+}
+
 fn page(title: &str, message: &str, code: &str) -> String {
     format!(
         "<!DOCTYPE html>\n<html>\n<head><title>ngrok - {title}</title></head>\n<body>\n<h1>{message}</h1>\n<p>{code}</p>\n</body>\n</html>\n"

@@ -85,6 +85,7 @@ async fn route(edge: Weak<Inner>, req: Request<Incoming>) -> Response<Full<Bytes
         (&Method::GET, ["api", "auths"]) => ok(json!(edge.auths())),
         (&Method::GET, ["api", "binds"]) => ok(json!(edge.binds())),
         (&Method::GET, ["api", "sessions"]) => ok(json!(edge.sessions())),
+        (&Method::GET, ["api", "policy-logs"]) => ok(json!(edge.policy_logs())),
         (&Method::GET, ["api", "endpoints"]) => ok(json!(edge.endpoint_infos())),
         (&Method::DELETE, ["api", "sessions"]) | (&Method::POST, ["api", "sessions", "drop-all"]) => {
             edge.drop_all_sessions().await;

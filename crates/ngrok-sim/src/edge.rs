@@ -11,6 +11,7 @@ use tokio_rustls::TlsAcceptor;
 use crate::ca::{self, Authority};
 use crate::client::{self, PublicRequest, PublicResponse};
 use crate::ingress::Ingress;
+use crate::localhost::PublicUrls;
 use crate::state::Shared;
 
 /// How the edge treats accounts.
@@ -20,6 +21,12 @@ pub struct EdgeOptions {
     pub authtokens: Option<Vec<String>>,
     /// Live sessions allowed per authtoken (`None` = unlimited); one more is ERR_NGROK_108.
     pub session_limit: Option<usize>,
+    /// How http and https endpoints' public URLs are named (ngrok's own names by default).
+    pub public_urls: PublicUrls,
+    /// Let the plain HTTP listener also serve `https://` endpoints. The real edge does not (the
+    /// scheme is part of an endpoint's URL; such a request gets ERR_NGROK_3200): this is for
+    /// benchmarks that measure the tunnel without TLS on the public side.
+    pub plain_http_for_https: bool,
 }
 
 /// A running ngrok edge simulator. Cheap to clone; every method takes `&self`.
@@ -51,10 +58,10 @@ impl Edge {
     /// listeners, and the control API.
     pub async fn start(opts: EdgeOptions) -> anyhow::Result<Edge> {
         let ca = Arc::new(Authority::generate()?);
-        let shared = Arc::new(Shared::new(opts, ca.clone()));
+        let http = TcpListener::bind("127.0.0.1:0").await.context("could not open the public HTTP listener")?;
+        let shared = Arc::new(Shared::new(opts, ca.clone(), http.local_addr()?.port()));
         let ingress_tls = TlsAcceptor::from(ca::ingress_config(&ca)?);
         let (ingress, agent_addr) = Ingress::start(shared.clone(), "127.0.0.1:0".parse()?, ingress_tls.clone()).await?;
-        let http = TcpListener::bind("127.0.0.1:0").await.context("could not open the public HTTP listener")?;
         let https = TcpListener::bind("127.0.0.1:0").await.context("could not open the public HTTPS listener")?;
         let control = TcpListener::bind("127.0.0.1:0").await.context("could not open the control API listener")?;
         let (http_addr, https_addr, control_addr) = (http.local_addr()?, https.local_addr()?, control.local_addr()?);

@@ -1,89 +1,126 @@
-//! One public HTTP request: route by Host, enforce the endpoint's policies in the real edge's
-//! order (IP restriction 403, basic auth 401, circuit breaker 503), then carry it to the agent
-//! over a fresh Proxy stream and stream the answer back (gzipped when asked for).
+//! One public HTTP request: route by scheme and Host, add ngrok's forwarded headers, run the
+//! endpoint's Traffic Policy (`on_tcp_connect`, then `on_http_request`), carry the request to the
+//! agent over a fresh Proxy stream, run `on_http_response` on the answer and stream it back.
 
-use std::convert::Infallible;
+use std::collections::HashMap;
 use std::net::SocketAddr;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
-use http_body_util::{BodyExt, Full};
+use bytes::Bytes;
+use http_body_util::{BodyExt, Full, Limited};
 use hyper::body::Incoming;
-use hyper::header::{AUTHORIZATION, CONTENT_TYPE, HOST, HeaderValue, UPGRADE, WWW_AUTHENTICATE};
+use hyper::header::{CONTENT_TYPE, HOST, HeaderValue, UPGRADE};
 use hyper::{Request, Response, StatusCode};
 use hyper_util::rt::TokioIo;
+use traffic_policy::Phase;
 
 use crate::endpoint::Endpoint;
+use crate::policy::{Exchange, Reply, Verdict};
 use crate::public_http::{BoxBody, BoxError};
 use crate::state::Shared;
-use crate::{codes, gzip, proxy};
+use crate::{codes, compress, proxy};
 
-/// Handles one request arriving on the `scheme` listener from `peer`.
+/// The largest request body the edge reads whole (for verify-webhook).
+const MAX_SIGNED_BODY: usize = 16 << 20;
+
+/// The error that makes hyper close the public connection without an answer.
+#[derive(Debug, thiserror::Error)]
+#[error("the endpoint's traffic policy closed the connection")]
+pub(crate) struct Closed;
+
+/// One public connection's `on_tcp_connect` outcomes: as on ngrok the phase runs once per
+/// connection (here: at its first request for each endpoint, since HTTP routes by Host), and
+/// the variables it set stay with the connection's later requests.
+#[derive(Default)]
+pub(crate) struct Connection {
+    accepted: Mutex<HashMap<String, (JsonMap, JsonMap)>>,
+}
+
+type JsonMap = serde_json::Map<String, serde_json::Value>;
+
+impl Connection {
+    /// The variables and action results of the phase, when it already let this connection in.
+    fn accepted(&self, endpoint_id: &str) -> Option<(JsonMap, JsonMap)> {
+        self.accepted.lock().unwrap_or_else(|e| e.into_inner()).get(endpoint_id).cloned()
+    }
+
+    fn accept(&self, endpoint_id: &str, x: &Exchange) {
+        let state = (x.vars.clone(), x.results.clone());
+        self.accepted.lock().unwrap_or_else(|e| e.into_inner()).insert(endpoint_id.to_owned(), state);
+    }
+}
+
+/// Handles one request of connection `conn` arriving from `peer` on the `scheme` listener at
+/// `local`.
 pub(crate) async fn handle(
     shared: Arc<Shared>,
+    conn: Arc<Connection>,
     mut req: Request<Incoming>,
     peer: SocketAddr,
+    local: SocketAddr,
     scheme: &'static str,
-) -> Result<Response<BoxBody>, Infallible> {
+) -> Result<Response<BoxBody>, BoxError> {
     let host = host_of(&req);
     let Some(ep) = lookup(&shared, scheme, &host) else {
         return Ok(page(StatusCode::NOT_FOUND, "ERR_NGROK_3200", codes::offline_page(&host)));
     };
-    if !ep.policy.ip_allowed(peer.ip()) {
-        return Ok(page(StatusCode::FORBIDDEN, "ERR_NGROK_3205", codes::ip_blocked_page(&peer.ip().to_string())));
+    let mut x = Exchange::new(peer, local, scheme, &ep.url, &ep.id);
+    match conn.accepted(&ep.id) {
+        Some((vars, results)) => (x.vars, x.results) = (vars, results),
+        None => {
+            let verdict = ep.policy.run(Phase::TcpConnect, &mut x);
+            if let Some(early) = decided(&shared, &mut x, verdict)? {
+                return Ok(early);
+            }
+            conn.accept(&ep.id, &x);
+        }
     }
-    if !ep.policy.basic_auth.is_empty()
-        && !ep.policy.credentials_ok(req.headers().get(AUTHORIZATION).and_then(|v| v.to_str().ok()))
-    {
-        let mut resp = text(StatusCode::UNAUTHORIZED, "401 Unauthorized: valid credentials are required.\n");
-        resp.headers_mut().insert(WWW_AUTHENTICATE, HeaderValue::from_static("Basic realm=\"ngrok\""));
-        return Ok(resp);
-    }
-    if ep.breaker_open() {
-        return Ok(page(StatusCode::SERVICE_UNAVAILABLE, "ERR_NGROK_3202", codes::breaker_page(&ep.url)));
-    }
-    let gzip = ep.policy.compression && gzip::accepts_gzip(req.headers());
-    let headers = req.headers_mut();
-    if let Ok(ip) = HeaderValue::from_str(&peer.ip().to_string()) {
-        headers.append("x-forwarded-for", ip);
-    }
-    headers.insert("x-forwarded-proto", HeaderValue::from_static(scheme));
+    forwarded_headers(req.headers_mut(), peer, scheme, &host);
     let client_upgrade = req.headers().contains_key(UPGRADE).then(|| hyper::upgrade::on(&mut req));
+    let (mut parts, body) = req.into_parts();
+    let (body, bytes): (BoxBody, Option<Bytes>) = if ep.policy.needs_request_body() {
+        match Limited::new(body, MAX_SIGNED_BODY).collect().await {
+            Ok(collected) => {
+                let bytes = collected.to_bytes();
+                (Full::from(bytes.clone()).map_err(BoxError::from).boxed(), Some(bytes))
+            }
+            Err(error) => {
+                tracing::info!(%error, "request body not read");
+                return Ok(reply(Reply::text(
+                    413,
+                    "413 Request Entity Too Large: the body could not be read for verification.\n",
+                )));
+            }
+        }
+    } else {
+        (body.map_err(BoxError::from).boxed(), None)
+    };
+    x.req = Some(crate::policy::RequestView {
+        method: parts.method.clone(),
+        uri: parts.uri.clone(),
+        version: parts.version,
+        headers: std::mem::take(&mut parts.headers),
+        body: bytes,
+    });
+    let verdict = ep.policy.run(Phase::HttpRequest, &mut x);
+    if let Some(early) = decided(&shared, &mut x, verdict)? {
+        return Ok(early);
+    }
+    let view = x.req.as_ref().expect("set above");
+    parts.uri = view.uri.clone();
+    parts.headers = view.headers.clone();
+    let upstream = Request::from_parts(parts, body);
 
-    // The endpoint may go offline (its agent leaves, the edge goes down) at any point of the
-    // exchange: the request is still answered, never left hanging on a dead session.
-    let opened = tokio::select! {
-        opened = proxy::open(&ep, peer, scheme) => opened,
-        _ = ep.gone.cancelled() => Err(std::io::Error::new(std::io::ErrorKind::NotConnected, "the endpoint went offline")),
-    };
-    let stream = match opened {
-        Ok(stream) => stream,
-        Err(error) => {
-            tracing::info!(%error, url = %ep.url, "no proxy stream to the agent");
-            return Ok(page(StatusCode::NOT_FOUND, "ERR_NGROK_3200", codes::offline_page(&host)));
-        }
-    };
-    let answered = tokio::select! {
-        answered = send(stream, req, ep.gone.clone()) => Some(answered),
-        _ = ep.gone.cancelled() => None,
-    };
-    let Some(answered) = answered else {
-        tracing::info!(url = %ep.url, "the agent left before answering");
-        return Ok(page(StatusCode::BAD_GATEWAY, "ERR_NGROK_3004", codes::incomplete_page(&ep.url)));
-    };
-    let mut resp = match answered {
+    let mut resp = match exchange(&ep, peer, scheme, upstream).await {
         Ok(resp) => resp,
-        Err(error) => {
-            tracing::info!(%error, url = %ep.url, "the agent closed the proxy stream without an answer");
-            ep.record_status(502);
-            return Ok(page(
-                StatusCode::BAD_GATEWAY,
-                "ERR_NGROK_8012",
-                codes::upstream_failed_page(&ep.url, &ep.forwards_to),
-            ));
+        Err(page) => {
+            x.breakers.iter().for_each(|b| b.record(true));
+            return Ok(page);
         }
     };
-    ep.record_status(resp.status().as_u16());
-    if let (StatusCode::SWITCHING_PROTOCOLS, Some(client)) = (resp.status(), client_upgrade) {
+    let status = resp.status();
+    x.breakers.iter().for_each(|b| b.record(status.is_server_error()));
+    if let (StatusCode::SWITCHING_PROTOCOLS, Some(client)) = (status, client_upgrade) {
         let upstream = hyper::upgrade::on(&mut resp);
         tokio::spawn(async move {
             if let (Ok(client), Ok(upstream)) = tokio::join!(client, upstream) {
@@ -91,14 +128,84 @@ pub(crate) async fn handle(
             }
         });
     }
-    Ok(if gzip { gzip::compress(resp) } else { resp.map(|b| b.map_err(BoxError::from).boxed()) })
+    let (mut parts, body) = resp.into_parts();
+    x.res = Some(crate::policy::ResponseView { status: parts.status, headers: std::mem::take(&mut parts.headers) });
+    let verdict = ep.policy.run(Phase::HttpResponse, &mut x);
+    if let Some(replaced) = decided(&shared, &mut x, verdict)? {
+        return Ok(replaced);
+    }
+    parts.headers = x.res.take().map(|r| r.headers).unwrap_or_default();
+    let resp = Response::from_parts(parts, body.map_err(BoxError::from).boxed());
+    Ok(match x.compress {
+        Some(algorithm) => compress::compress(resp, algorithm),
+        None => resp,
+    })
+}
+
+/// Saves the phase's log entries; turns a terminating verdict into the answer (or a close).
+fn decided(shared: &Shared, x: &mut Exchange, verdict: Verdict) -> Result<Option<Response<BoxBody>>, BoxError> {
+    shared.record_policy_logs(&mut x.logs);
+    match verdict {
+        Verdict::Continue => Ok(None),
+        Verdict::Respond(r) => Ok(Some(reply(r))),
+        Verdict::Close => Err(Box::new(Closed)),
+    }
+}
+
+/// `X-Forwarded-For` and `-Proto` get the client's address and scheme appended;
+/// `X-Forwarded-Host` is kept when the client sent one, else set to the Host (ngrok's HTTP
+/// endpoint documentation).
+fn forwarded_headers(headers: &mut hyper::HeaderMap, peer: SocketAddr, scheme: &'static str, host: &str) {
+    let ip = crate::policy::cel_env::canonical(peer.ip()).to_string();
+    if let Ok(ip) = HeaderValue::from_str(&ip) {
+        headers.append("x-forwarded-for", ip);
+    }
+    headers.append("x-forwarded-proto", HeaderValue::from_static(scheme));
+    if !headers.contains_key("x-forwarded-host") {
+        let sent = headers.get(HOST).cloned().or_else(|| HeaderValue::from_str(host).ok());
+        if let Some(h) = sent {
+            headers.insert("x-forwarded-host", h);
+        }
+    }
+}
+
+/// Carries the request to the agent; an error page when the agent is unreachable or fails.
+/// The endpoint may go offline (its agent leaves, the edge goes down) at any point of the
+/// exchange: the request is still answered (404 ERR_NGROK_3200 before the proxy stream is
+/// open, 502 ERR_NGROK_3004 after), never left hanging on a dead session.
+async fn exchange(
+    ep: &Endpoint,
+    peer: SocketAddr,
+    scheme: &'static str,
+    req: Request<BoxBody>,
+) -> Result<Response<Incoming>, Response<BoxBody>> {
+    let host = ep.url.split_once("://").map(|(_, h)| h).unwrap_or(&ep.url).to_owned();
+    let opened = tokio::select! {
+        opened = proxy::open(ep, peer, scheme) => opened,
+        _ = ep.gone.cancelled() => Err(std::io::Error::new(std::io::ErrorKind::NotConnected, "the endpoint went offline")),
+    };
+    let stream = opened.map_err(|error| {
+        tracing::info!(%error, url = %ep.url, "no proxy stream to the agent");
+        page(StatusCode::NOT_FOUND, "ERR_NGROK_3200", codes::offline_page(&host))
+    })?;
+    let answered = tokio::select! {
+        answered = send(stream, req, ep.gone.clone()) => answered,
+        _ = ep.gone.cancelled() => {
+            tracing::info!(url = %ep.url, "the agent left before answering");
+            return Err(page(StatusCode::BAD_GATEWAY, "ERR_NGROK_3004", codes::incomplete_page(&ep.url)));
+        }
+    };
+    answered.map_err(|error| {
+        tracing::info!(%error, url = %ep.url, "the agent closed the proxy stream without an answer");
+        page(StatusCode::BAD_GATEWAY, "ERR_NGROK_8012", codes::upstream_failed_page(&ep.url, &ep.forwards_to))
+    })
 }
 
 /// Sends `req` on the proxy stream. When the endpoint goes (`gone`), the stream is dropped, so
 /// a response body still streaming ends with an error and the client's connection is closed.
 async fn send(
     stream: proxy::ProxyStream,
-    req: Request<Incoming>,
+    req: Request<BoxBody>,
     gone: tokio_util::sync::CancellationToken,
 ) -> Result<Response<Incoming>, hyper::Error> {
     let (mut sender, conn) = hyper::client::conn::http1::handshake(TokioIo::new(stream)).await?;
@@ -111,6 +218,28 @@ async fn send(
         }
     });
     sender.send_request(req).await
+}
+
+/// The endpoint serving `scheme://host`; on a `.localhost` edge both listeners serve the
+/// endpoint keyed by its plain-HTTP URL; the plain listener also finds `https://host` when the
+/// edge was started with `plain_http_for_https`.
+fn lookup(shared: &Shared, scheme: &str, host: &str) -> Option<Arc<Endpoint>> {
+    let reg = shared.read();
+    let exact = reg
+        .endpoints
+        .get(&format!("{scheme}://{host}"))
+        .or_else(|| reg.endpoints.get(&crate::localhost::url(host, shared.http_port)));
+    let lenient = || {
+        (scheme == "http" && shared.opts.plain_http_for_https)
+            .then(|| reg.endpoints.get(&format!("https://{host}")))
+            .flatten()
+    };
+    exact
+        .or_else(lenient)
+        // A local edge's endpoint (`http://<name>.localhost:<port>`) is served over HTTPS too.
+        .or_else(|| reg.endpoints.get(&crate::localhost::url(host, shared.http_port)))
+        .filter(|ep| crate::propagation::routable(ep))
+        .cloned()
 }
 
 /// The request's host name, lowercased, without a port.
@@ -129,20 +258,10 @@ fn host_of(req: &Request<Incoming>) -> String {
     host.trim_end_matches('.').to_ascii_lowercase()
 }
 
-/// The endpoint for `host`: the one on this scheme first, else the same host's other scheme.
-fn lookup(shared: &Shared, scheme: &str, host: &str) -> Option<Arc<Endpoint>> {
-    let other = if scheme == "https" { "http" } else { "https" };
-    let reg = shared.read();
-    reg.endpoints
-        .get(&format!("{scheme}://{host}"))
-        .or_else(|| reg.endpoints.get(&format!("{other}://{host}")))
-        .cloned()
-}
-
-fn text(status: StatusCode, body: &str) -> Response<BoxBody> {
-    let mut resp = Response::new(Full::from(body.to_owned()).map_err(BoxError::from).boxed());
-    *resp.status_mut() = status;
-    resp.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static("text/plain; charset=utf-8"));
+fn reply(r: Reply) -> Response<BoxBody> {
+    let mut resp = Response::new(Full::from(r.body).map_err(BoxError::from).boxed());
+    *resp.status_mut() = r.status;
+    *resp.headers_mut() = r.headers;
     resp
 }
 

@@ -6,7 +6,7 @@ use std::time::Duration;
 use anyhow::bail;
 
 use crate::Edge;
-use crate::records::{AuthRecord, BindRecord, EndpointInfo, SessionInfo};
+use crate::records::{AuthRecord, BindRecord, EndpointInfo, PolicyLog, SessionInfo};
 use crate::state::Registry;
 
 impl Edge {
@@ -18,6 +18,11 @@ impl Edge {
     /// Every Bind request received, in order, with the edge's answer.
     pub fn binds(&self) -> Vec<BindRecord> {
         self.shared().read().binds.clone()
+    }
+
+    /// Every entry written by Traffic Policy `log` actions, in order.
+    pub fn policy_logs(&self) -> Vec<PolicyLog> {
+        self.shared().read().policy_logs.clone()
     }
 
     /// The live sessions, in connection order.

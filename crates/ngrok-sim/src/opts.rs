@@ -3,13 +3,8 @@
 //! (`CircuitBreaker`, `IPRestriction`); Go agents may differ. Keys are therefore matched ignoring
 //! case and underscores, and missing or `null` fields read as empty.
 
-use std::str::FromStr;
-
-use ipnet::IpNet;
 use serde_json::Value;
 
-use crate::codes;
-use crate::endpoint::Policy;
 use crate::records::BindRecord;
 use crate::wire::Bind;
 
@@ -64,45 +59,14 @@ pub(crate) fn record(session_id: &str, req: &Bind, raw: Value) -> BindRecord {
         circuit_breaker: field(opts, "CircuitBreaker")
             .map(|c| field(c, "ErrorThreshold").and_then(Value::as_f64).unwrap_or(0.0)),
         metadata: text(&req.extra, "Metadata"),
+        traffic_policy: crate::policy::sent_policy(opts),
+        effective_policy: None,
         opts: opts.clone(),
         raw,
         url: None,
         endpoint_id: None,
         error: None,
     }
-}
-
-fn cidr(text: &str) -> Result<IpNet, String> {
-    IpNet::from_str(text)
-        .or_else(|_| std::net::IpAddr::from_str(text).map(IpNet::from))
-        .map_err(|_| format!("The CIDR '{text}' in the IP restriction is not a valid IPv4 or IPv6 network."))
-}
-
-/// Validates the options the way the real service does and turns them into edge policies.
-pub(crate) fn policy(rec: &BindRecord) -> Result<Policy, String> {
-    for (user, pass) in &rec.basic_auth {
-        if user.is_empty() {
-            return Err(codes::empty_username());
-        }
-        let n = pass.chars().count();
-        if !(8..=128).contains(&n) {
-            return Err(codes::bad_password_length(n));
-        }
-    }
-    let allow = rec.allow_cidrs.iter().map(|c| cidr(c)).collect::<Result<Vec<_>, _>>()?;
-    let deny = rec.deny_cidrs.iter().map(|c| cidr(c)).collect::<Result<Vec<_>, _>>()?;
-    if let Some(t) = rec.circuit_breaker
-        && !(0.0..=1.0).contains(&t)
-    {
-        return Err(format!("The circuit breaker threshold must be between 0 and 1, got {t}."));
-    }
-    Ok(Policy {
-        basic_auth: rec.basic_auth.clone(),
-        allow,
-        deny,
-        compression: rec.compression,
-        circuit_breaker: rec.circuit_breaker.filter(|t| *t > 0.0),
-    })
 }
 
 #[cfg(test)]
@@ -131,20 +95,15 @@ mod tests {
         assert!(rec.compression);
         assert_eq!(rec.circuit_breaker, Some(0.25));
         assert_eq!(rec.metadata, "m");
-        let p = policy(&rec).unwrap();
-        assert_eq!(p.circuit_breaker, Some(0.25));
     }
 
     #[test]
-    fn v2_auth_string_and_validation() {
+    fn v2_auth_string_and_traffic_policy() {
         let rec = record("s", &bind(json!({"Auth": "bob:secret12", "Compression": null})), json!({}));
         assert_eq!(rec.basic_auth, [("bob".to_owned(), "secret12".to_owned())]);
         assert!(!rec.compression, "null means absent");
-        let short = record("s", &bind(json!({"Auth": "bob:short"})), json!({}));
-        assert!(policy(&short).unwrap_err().ends_with("ERR_NGROK_360\r\n"));
-        let bad = record("s", &bind(json!({"IPRestriction": {"AllowCIDRs": ["nonsense"]}})), json!({}));
-        assert!(policy(&bad).unwrap_err().contains("'nonsense'"));
-        let bare = record("s", &bind(json!({"IPRestriction": {"AllowCIDRs": ["127.0.0.3"]}})), json!({}));
-        assert_eq!(policy(&bare).unwrap().allow[0].to_string(), "127.0.0.3/32");
+        assert_eq!(rec.traffic_policy, None);
+        let tp = record("s", &bind(json!({"TrafficPolicy": "on_http_request: []"})), json!({}));
+        assert_eq!(tp.traffic_policy.as_deref(), Some("on_http_request: []"));
     }
 }

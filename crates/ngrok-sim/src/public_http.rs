@@ -1,6 +1,6 @@
 //! The public HTTP and HTTPS listeners. HTTPS ends TLS here with a certificate for the SNI name
-//! (from the run's CA); both route every request by its `Host` to the endpoint serving it and
-//! hand it to the request handler (`forward.rs`).
+//! (from the run's CA); both route every request by its scheme and `Host` to the endpoint
+//! serving it and hand it to the request handler (`forward.rs`).
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -43,14 +43,15 @@ pub(crate) async fn serve(shared: Arc<Shared>, listener: TcpListener, tls: Optio
 async fn connection(shared: Arc<Shared>, tcp: TcpStream, peer: SocketAddr, tls: Option<TlsAcceptor>) {
     let _ = tcp.set_nodelay(true);
     let root = shared.root.clone();
+    let Ok(local) = tcp.local_addr() else { return };
     let served = async move {
         match tls {
             Some(acceptor) => match tokio::time::timeout(Duration::from_secs(10), acceptor.accept(tcp)).await {
-                Ok(Ok(stream)) => http(shared, stream, peer, "https").await,
+                Ok(Ok(stream)) => http(shared, stream, peer, local, "https").await,
                 Ok(Err(error)) => tracing::debug!(%error, "TLS handshake failed"),
                 Err(_) => tracing::debug!("TLS handshake timed out"),
             },
-            None => http(shared, tcp, peer, "http").await,
+            None => http(shared, tcp, peer, local, "http").await,
         }
     };
     tokio::select! {
@@ -59,11 +60,12 @@ async fn connection(shared: Arc<Shared>, tcp: TcpStream, peer: SocketAddr, tls: 
     }
 }
 
-async fn http<IO>(shared: Arc<Shared>, io: IO, peer: SocketAddr, scheme: &'static str)
+async fn http<IO>(shared: Arc<Shared>, io: IO, peer: SocketAddr, local: SocketAddr, scheme: &'static str)
 where
     IO: AsyncRead + AsyncWrite + Unpin + Send + 'static,
 {
-    let service = service_fn(move |req| crate::forward::handle(shared.clone(), req, peer, scheme));
+    let conn = Arc::new(crate::forward::Connection::default());
+    let service = service_fn(move |req| crate::forward::handle(shared.clone(), conn.clone(), req, peer, local, scheme));
     let served = http1::Builder::new().serve_connection(TokioIo::new(io), service).with_upgrades().await;
     if let Err(error) = served {
         tracing::debug!(%error, "public connection ended");

@@ -82,6 +82,11 @@ pub struct BindRecord {
     pub circuit_breaker: Option<f64>,
     /// `Extra.Metadata`.
     pub metadata: String,
+    /// `Opts.TrafficPolicy` as sent (a JSON or YAML document), when the agent sent one.
+    pub traffic_policy: Option<String>,
+    /// The policy the edge enforces for this endpoint (JSON): the deprecated options translated
+    /// into rules first, then the agent's own; `None` when there is nothing to enforce.
+    pub effective_policy: Option<Value>,
     /// `Opts` as sent.
     pub opts: Value,
     /// The whole request as JSON.
@@ -129,4 +134,25 @@ pub struct EndpointInfo {
     pub proto: String,
     /// Where a client connects for it.
     pub public_addr: SocketAddr,
+}
+
+/// One entry written by a Traffic Policy `log` action.
+#[derive(Clone, Debug, Serialize)]
+pub struct PolicyLog {
+    /// The endpoint's URL.
+    pub endpoint_url: String,
+    /// The endpoint's id.
+    pub endpoint_id: String,
+    /// The phase the action ran in (`on_http_request`, …).
+    pub phase: String,
+    /// 0-based index of the rule in its phase.
+    pub rule: usize,
+    /// The rule's name, when it has one.
+    pub rule_name: Option<String>,
+    /// The client's address.
+    pub client_ip: String,
+    /// The action's `metadata`, interpolations resolved.
+    pub metadata: Value,
+    /// When it was written (RFC 3339).
+    pub time: String,
 }

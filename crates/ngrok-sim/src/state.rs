@@ -14,7 +14,7 @@ use tokio_util::sync::CancellationToken;
 use crate::EdgeOptions;
 use crate::ca::Authority;
 use crate::endpoint::Endpoint;
-use crate::records::{AuthRecord, BindRecord};
+use crate::records::{AuthRecord, BindRecord, PolicyLog};
 
 /// A live, authenticated agent session.
 pub(crate) struct LiveSession {
@@ -48,6 +48,8 @@ pub(crate) struct LiveSession {
 pub(crate) struct Registry {
     pub auths: Vec<AuthRecord>,
     pub binds: Vec<BindRecord>,
+    /// Entries written by Traffic Policy `log` actions, in order.
+    pub policy_logs: Vec<PolicyLog>,
     /// In connection order.
     pub sessions: Vec<LiveSession>,
     /// By URL.
@@ -102,12 +104,16 @@ pub(crate) struct Shared {
     pub fail_next_auth: Mutex<Option<(String, usize)>>,
     /// Cancelled when the whole edge shuts down.
     pub root: CancellationToken,
+    /// The delay between a Bind and its endpoint taking traffic (see `propagation`).
+    pub propagation_delay: Mutex<std::time::Duration>,
     next_conn: AtomicU64,
+    /// The port of the public HTTP listener (in [`crate::PublicUrls::Localhost`] URLs).
+    pub http_port: u16,
 }
 
 impl Shared {
-    /// New shared state.
-    pub(crate) fn new(opts: EdgeOptions, ca: Arc<Authority>) -> Shared {
+    /// New shared state; `http_port` is the public HTTP listener's.
+    pub(crate) fn new(opts: EdgeOptions, ca: Arc<Authority>, http_port: u16) -> Shared {
         Shared {
             opts,
             ca,
@@ -117,7 +123,9 @@ impl Shared {
             refuse_free_domains: std::sync::atomic::AtomicBool::new(false),
             fail_next_auth: Mutex::new(None),
             root: CancellationToken::new(),
+            propagation_delay: Mutex::new(std::time::Duration::ZERO),
             next_conn: AtomicU64::new(1),
+            http_port,
         }
     }
 
@@ -131,6 +139,17 @@ impl Shared {
         let out = f(&mut self.read());
         self.changed.send_modify(|n| *n += 1);
         out
+    }
+
+    /// Keeps the entries of Traffic Policy `log` actions (queryable, and logged at info).
+    pub(crate) fn record_policy_logs(&self, logs: &mut Vec<PolicyLog>) {
+        if logs.is_empty() {
+            return;
+        }
+        for entry in logs.iter() {
+            tracing::info!(url = %entry.endpoint_url, phase = %entry.phase, rule = entry.rule, metadata = %entry.metadata, "policy log");
+        }
+        self.update(|reg| reg.policy_logs.append(logs));
     }
 
     /// A receiver that sees every change.

@@ -1,5 +1,6 @@
-//! Public side of a tcp endpoint: its own loopback listener; every connection (after the IP
-//! restriction) becomes one Proxy stream, copied both ways with 64 KiB buffers.
+//! Public side of a tcp endpoint: its own loopback listener; every connection (after the
+//! endpoint's `on_tcp_connect` policy) becomes one Proxy stream, copied both ways with 64 KiB
+//! buffers.
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -7,33 +8,42 @@ use std::sync::Arc;
 use tokio::net::{TcpListener, TcpStream};
 use tracing::Instrument;
 
+use traffic_policy::Phase;
+
 use crate::endpoint::Endpoint;
+use crate::policy::{Exchange, Verdict};
 use crate::proxy;
+use crate::state::Shared;
 
 /// Copy buffer size for public connections.
 pub(crate) const COPY_BUF: usize = 64 * 1024;
 
 /// Accepts connections for `ep` until it goes offline.
-pub(crate) async fn serve(listener: TcpListener, ep: Arc<Endpoint>) {
+pub(crate) async fn serve(shared: Arc<Shared>, listener: TcpListener, ep: Arc<Endpoint>) {
     loop {
         let accepted = tokio::select! {
             r = listener.accept() => r,
             _ = ep.gone.cancelled() => return,
         };
         match accepted {
+            Ok((tcp, _)) if !crate::propagation::routable(&ep) => drop(tcp),
             Ok((tcp, peer)) => {
                 let span = tracing::info_span!("tcp", url = %ep.url, %peer);
-                tokio::spawn(connection(tcp, peer, ep.clone()).instrument(span));
+                tokio::spawn(connection(shared.clone(), tcp, peer, ep.clone()).instrument(span));
             }
             Err(error) => tracing::warn!(%error, url = %ep.url, "accept failed"),
         }
     }
 }
 
-async fn connection(mut tcp: TcpStream, peer: SocketAddr, ep: Arc<Endpoint>) {
+async fn connection(shared: Arc<Shared>, mut tcp: TcpStream, peer: SocketAddr, ep: Arc<Endpoint>) {
     let _ = tcp.set_nodelay(true);
-    if !ep.policy.ip_allowed(peer.ip()) {
-        tracing::info!("client address blocked by the IP restriction");
+    let local = tcp.local_addr().unwrap_or(peer);
+    let mut x = Exchange::new(peer, local, "tcp", &ep.url, &ep.id);
+    let verdict = ep.policy.run(Phase::TcpConnect, &mut x);
+    shared.record_policy_logs(&mut x.logs);
+    if !matches!(verdict, Verdict::Continue) {
+        tracing::info!("connection closed by the endpoint's traffic policy");
         return;
     }
     // When the endpoint goes offline the public connection is closed, whatever stage it is at.

@@ -1,4 +1,4 @@
-//! The `ngrok` crate 0.19 against the simulator: serving through both public listeners, what
+//! The `ngrok` crate 0.19 against the simulator: serving through its endpoint's scheme only, what
 //! the agent sent, the ProxyHeader, tcp endpoints, several endpoints and Unbind.
 
 mod common;
@@ -22,7 +22,7 @@ fn from(ip: &str, auth: Option<(&str, &str)>) -> PublicRequest {
 }
 
 #[tokio::test]
-async fn http_endpoint_serves_through_https_and_http_and_records_what_was_sent() {
+async fn http_endpoint_serves_through_its_scheme_only_and_records_what_was_sent() {
     let edge = edge().await;
     let up = upstream().await;
     let sess = builder(&edge, Some(TOKEN))
@@ -36,7 +36,11 @@ async fn http_endpoint_serves_through_https_and_http_and_records_what_was_sent()
     assert!(url.starts_with("https://") && url.ends_with(".ngrok-free.app"), "{url}");
     assert_eq!(get(&edge, &url).await, (200, HELLO.to_owned()));
     let plain = edge.request(&url, PublicRequest { use_http: true, ..Default::default() }).await.unwrap();
-    assert_eq!((plain.status, plain.text()), (200, HELLO.to_owned()), "the HTTP listener routes by Host too");
+    assert_eq!(
+        (plain.status, plain.header("ngrok-error-code")),
+        (404, Some("ERR_NGROK_3200")),
+        "the scheme is part of the URL: no http endpoint on this host"
+    );
     let echoed = edge
         .request(
             &url,

@@ -68,7 +68,7 @@ async fn v2_http_tunnel_serves_real_requests() {
 }
 
 #[tokio::test]
-async fn v2_basic_auth_flag_is_enforced() {
+async fn v2_basic_auth_flag_is_enforced_through_policy() {
     let edge = Edge::start(EdgeOptions::default()).await.unwrap();
     let (mut agent, _dir) = start(&edge, TOKEN, &["--auth", "bob:v2-password"]).await;
     let url = started(&mut agent, "https").await;
@@ -79,6 +79,12 @@ async fn v2_basic_auth_flag_is_enforced() {
     let ok = edge.request(&url, creds).await.unwrap();
     assert_eq!((ok.status, ok.text()), (200, HELLO.to_owned()));
     assert_eq!(edge.binds()[0].opts["Auth"], "bob:v2-password", "v2 sends basic auth as Opts.Auth");
+    let effective = edge.binds()[0].effective_policy.clone().expect("translated into policy");
+    let action = &effective["on_http_request"][0]["actions"][0];
+    assert_eq!(
+        (action["type"].as_str(), action["config"]["credentials"][0].as_str()),
+        (Some("basic-auth"), Some("bob:v2-password"))
+    );
     agent.kill().await;
 }
 

@@ -5,6 +5,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::api::event_streams::{EventStream, EventStreamList};
+use crate::commands::api_access::{aligned, one_line, shorten};
 use crate::commands::out_line;
 
 /// Prints one Event Stream (get, create, update).
@@ -93,26 +94,7 @@ pub fn table(streams: &[EventStream]) -> Vec<String> {
             shorten(&one_line(&s.description), 40),
         ]);
     }
-    let widths: Vec<usize> =
-        (0..header.len()).map(|c| rows.iter().map(|r| r[c].chars().count()).max().unwrap_or(0)).collect();
-    rows.iter()
-        .map(|row| {
-            let cells: Vec<String> = row.iter().zip(&widths).map(|(cell, w)| format!("{cell:<w$}")).collect();
-            cells.join("  ").trim_end().to_owned()
-        })
-        .collect()
-}
-
-/// Keeps a value on its line (newlines and tabs in metadata would break the layout).
-fn one_line(s: &str) -> String {
-    s.replace(['\n', '\r', '\t'], " ")
-}
-
-fn shorten(s: &str, max: usize) -> String {
-    match s.char_indices().nth(max) {
-        Some((cut, _)) => format!("{}…", &s[..cut]),
-        None => s.to_owned(),
-    }
+    aligned(&rows)
 }
 
 #[cfg(test)]

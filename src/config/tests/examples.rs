@@ -86,3 +86,15 @@ fn example_cli_mode() {
     assert_eq!(c.basic_auth[0].password.expose(), "a-long-password");
     assert_eq!(c.startup_timeout, Duration::from_secs(20));
 }
+
+#[test]
+fn example_traffic_policy() {
+    let c = example_world().load(Some(examples().join("traffic-policy.toml")), TunnelFlags::default()).unwrap().config;
+    let policy = c.policy.expect("an effective policy");
+    let names: Vec<_> = policy.on_http_request.iter().filter_map(|r| r.name.as_deref()).collect();
+    assert_eq!(names, ["no admin pages from outside", "100 requests a minute per client"]);
+    let response: Vec<_> = policy.on_http_response.iter().map(|r| r.actions[0].kind.as_str()).collect();
+    assert_eq!(response, ["compress-response", "remove-headers", "add-headers"], "generated rules first");
+    let body = &policy.on_http_request[0].actions[0].config.as_ref().unwrap()["body"];
+    assert_eq!(body, "${req.url.path} is only served inside the office network", "CEL interpolation kept");
+}

@@ -2,6 +2,8 @@
 
 mod corpus;
 mod examples;
+mod policy;
+mod proxy;
 mod rules;
 mod secrets;
 
@@ -121,9 +123,15 @@ fn variables_are_expanded_everywhere_and_unset_ones_named() {
     assert_eq!(c.basic_auth[0].password.expose(), "pw-from-env!");
     assert_eq!(c.allow_cidrs[0].to_string(), "10.0.0.0/8");
     assert_eq!(c.metadata.as_deref(), Some("${literal}"));
-    let err = world.error("[tunnel.ngrok]\nauthtoken = \"${NGROK_AUTHTOKEN}\"\ndomain = \"${DOMAIN\"\n");
-    assert!(err.contains("c.toml:2:13: [tunnel.ngrok] authtoken: ${NGROK_AUTHTOKEN} refers to the environment variable NGROK_AUTHTOKEN, which is not set"), "{err}");
+    let err = world.error("[tunnel.ngrok]\nauthtoken = \"${MY_TOKEN}\"\ndomain = \"${DOMAIN\"\n");
+    assert!(err.contains("c.toml:2:13: [tunnel.ngrok] authtoken: ${MY_TOKEN} refers to the environment variable MY_TOKEN, which is not set"), "{err}");
     assert!(err.contains("[tunnel.ngrok] domain: \"${\" is never closed"), "{err}");
+}
+
+#[test]
+fn an_unset_ngrok_authtoken_reference_means_no_authtoken_in_the_file() {
+    let c = World::new().text("[tunnel]\n[tunnel.ngrok]\nauthtoken = \"${NGROK_AUTHTOKEN}\"\n").unwrap().config;
+    assert!(c.authtoken.is_none());
 }
 
 #[test]

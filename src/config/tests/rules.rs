@@ -126,3 +126,17 @@ fn huge_values_are_refused_without_echo() {
     assert!(err.contains("startup_timeout_secs: is ") && err.contains("one day"), "{err}");
     assert!(err.len() < 1200, "{err}");
 }
+
+#[test]
+fn edge_is_ngrok_or_local_and_the_flag_wins() {
+    let w = World::new();
+    assert_eq!(w.text("[tunnel]\n").unwrap().config.edge, EdgeKind::Ngrok);
+    assert_eq!(w.text("[tunnel.ngrok]\nedge = \"local\"\n").unwrap().config.edge, EdgeKind::Local);
+    let err = w.error("[tunnel.ngrok]\nedge = \"cloud\"\n");
+    assert!(
+        err.contains("c.toml:2:8: [tunnel.ngrok] edge: \"cloud\" is not an edge; use one of ngrok, local"),
+        "{err}"
+    );
+    let flags = TunnelFlags { edge: Some(EdgeKind::Ngrok), ..Default::default() };
+    assert_eq!(w.text_flags("[tunnel.ngrok]\nedge = \"local\"\n", flags).unwrap().config.edge, EdgeKind::Ngrok);
+}

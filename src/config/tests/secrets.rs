@@ -62,6 +62,11 @@ fn world_readable_file_with_a_secret_warns() {
     );
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
     assert!(world.load(Some(path.clone()), TunnelFlags::default()).unwrap().warnings.is_empty());
+    let inline = "[tunnel.ngrok]\ntraffic_policy = { on_http_request = [{ actions = [{ type = \"basic-auth\", config = { credentials = [\"carol:policy-password\"] } }] }] }\n";
+    let path = world.write("policy.toml", inline);
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let warnings = world.load(Some(path.clone()), TunnelFlags::default()).unwrap().warnings;
+    assert!(warnings.iter().any(|w| w.contains("holds a secret (traffic_policy)")), "{warnings:?}");
     let world = world.var("NGROK_AUTHTOKEN", "x1234");
     let path = world.write("ref.toml", "[tunnel.ngrok]\nauthtoken = \"${NGROK_AUTHTOKEN}\"\n");
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();

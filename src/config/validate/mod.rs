@@ -8,11 +8,14 @@ use std::path::{Path, PathBuf};
 use toml::Spanned;
 
 mod parts;
+mod policy;
+
+pub(crate) use policy::PolicyKeys;
 
 use crate::config::checks;
 use crate::config::errors::{Problems, show};
 use crate::config::flags::TunnelFlags;
-use crate::config::kinds::{Backend, LogLevel, Mode, Named, Proto, Region};
+use crate::config::kinds::{Backend, EdgeKind, LogLevel, Mode, Named, Proto, Region};
 use crate::config::model::TunnelConfig;
 use crate::config::raw::RawTunnel;
 use crate::secret::Secret;
@@ -82,7 +85,13 @@ fn file<T>(value: &Option<Spanned<T>>, key: &'static str) -> Option<Src> {
 
 /// Builds the effective config from the file's `[tunnel]` and the flags. The authtoken is set
 /// from the file only; [`super::load_with_env`] applies the fallbacks.
-pub fn build(raw: RawTunnel, flags: &TunnelFlags, problems: &mut Problems, paths: Paths<'_>) -> TunnelConfig {
+pub fn build(
+    raw: RawTunnel,
+    flags: &TunnelFlags,
+    problems: &mut Problems,
+    paths: Paths<'_>,
+    inline_policy: Option<(crate::policy::UserPolicy, Range<usize>, Vec<crate::policy::Problem>)>,
+) -> TunnelConfig {
     let mut p = Pass { problems, paths };
     let mut cfg = TunnelConfig::default();
     let n = raw.ngrok;
@@ -107,6 +116,10 @@ pub fn build(raw: RawTunnel, flags: &TunnelFlags, problems: &mut Problems, paths
         None => p.named::<Mode>(n.mode, "mode", "a mode"),
     };
     cfg.mode = mode.as_ref().map_or(Mode::Sdk, |(m, _)| *m);
+    cfg.edge = match flags.edge {
+        Some(e) => e,
+        None => p.named::<EdgeKind>(n.edge, "edge", "an edge").map_or(EdgeKind::Ngrok, |(e, _)| e),
+    };
     let proto = match flags.proto {
         Some(pr) => Some((pr, Src::Flag("--proto"))),
         None => p.named::<Proto>(n.proto, "proto", "a protocol"),
@@ -120,7 +133,7 @@ pub fn build(raw: RawTunnel, flags: &TunnelFlags, problems: &mut Problems, paths
     cfg.region = region.map_or(Region::Us, |(r, _)| r);
     cfg.log_level = p.named::<LogLevel>(n.log_level, "log_level", "a log level").map_or(LogLevel::Info, |(l, _)| l);
 
-    parts::local_addr(&mut p, &mut cfg, flags.local_addr.as_deref(), raw.local_addr, proto.map(|(_, src)| src));
+    parts::local_addr(&mut p, &mut cfg, flags.local_addr_flag(), raw.local_addr, proto.map(|(_, src)| src));
 
     // Surrounding whitespace (say, from a ${VAR} read from a file) is never part of a token.
     let trimmed = |s: Spanned<Secret>| Some(Secret::new(s.get_ref().expose().trim())).filter(|t| !t.is_empty());
@@ -128,8 +141,12 @@ pub fn build(raw: RawTunnel, flags: &TunnelFlags, problems: &mut Problems, paths
     cfg.api_key = n.api_key.and_then(trimmed);
 
     let mut http_only = parts::host_name(&mut p, &mut cfg, flags, n.domain, n.subdomain);
-    http_only.extend(parts::basic_auth(&mut p, &mut cfg, flags, n.basic_auth));
-    parts::cidrs(&mut p, &mut cfg, flags, n.ip_restrictions);
+    let mut seed_srcs = Vec::new();
+    if let Some(src) = parts::basic_auth(&mut p, &mut cfg, flags, n.basic_auth) {
+        http_only.push(src.clone());
+        seed_srcs.push(("basic_auth", src));
+    }
+    seed_srcs.extend(parts::cidrs(&mut p, &mut cfg, flags, n.ip_restrictions).map(|s| ("ip_restrictions", s)));
 
     let breaker = match flags.circuit_breaker {
         Some(c) => Some((c, Src::Flag("--circuit-breaker"))),
@@ -137,6 +154,7 @@ pub fn build(raw: RawTunnel, flags: &TunnelFlags, problems: &mut Problems, paths
     };
     if let Some((value, src)) = breaker {
         cfg.circuit_breaker = p.check(&src, checks::circuit_breaker(value));
+        seed_srcs.push(("circuit_breaker", src.clone()));
         http_only.push(src);
     }
     let compression = if flags.compression {
@@ -147,6 +165,7 @@ pub fn build(raw: RawTunnel, flags: &TunnelFlags, problems: &mut Problems, paths
     if let Some((on, src)) = compression {
         cfg.compression = on;
         if on {
+            seed_srcs.push(("compression", src.clone()));
             http_only.push(src);
         }
     }
@@ -167,6 +186,12 @@ pub fn build(raw: RawTunnel, flags: &TunnelFlags, problems: &mut Problems, paths
     cfg.inspect = n.inspect.map_or(cfg.inspect, Spanned::into_inner);
     parts::timeouts(&mut p, &mut cfg, flags, &n.startup_timeout_secs, n.heartbeat_interval, n.heartbeat_tolerance);
     parts::edge(&mut p, &mut cfg, n.server_addr, n.root_cas, n.ca_cert);
+    if let Some(url) = n.proxy_url {
+        let src = Src::File(url.span(), "proxy_url");
+        cfg.proxy_url = p.check(&src, crate::proxy::ProxyUrl::parse(url.get_ref().expose()));
+        cfg.proxy = cfg.proxy_url.clone().map(crate::proxy::Choice::configured).unwrap_or_default();
+    }
+    cfg.wait_ready = n.wait_ready.is_some_and(Spanned::into_inner);
 
     if let Some(path) = n.ngrok_path {
         let src = Src::File(path.span(), "ngrok_path");
@@ -176,10 +201,18 @@ pub fn build(raw: RawTunnel, flags: &TunnelFlags, problems: &mut Problems, paths
         } else if text.contains('/') {
             let resolved = p.path(text);
             if cfg.mode == Mode::Cli && !resolved.is_file() {
+                let relative = Path::new(text).is_relative() && !text.starts_with('~');
+                let base = p.paths.base.map(|b| std::path::absolute(b).unwrap_or_else(|_| b.to_owned()));
+                let note = match base.filter(|_| relative) {
+                    Some(b) => {
+                        format!(" (a relative ngrok_path is relative to the config file's directory, {})", b.display())
+                    }
+                    None => String::new(),
+                };
                 p.report(
                     &src,
                     format!(
-                        "{} does not exist; install the ngrok agent or fix the path",
+                        "{} does not exist{note}; install the ngrok agent or fix the path",
                         show(&resolved.display().to_string())
                     ),
                 );
@@ -189,5 +222,13 @@ pub fn build(raw: RawTunnel, flags: &TunnelFlags, problems: &mut Problems, paths
             cfg.ngrok_path = Some(PathBuf::from(text));
         }
     }
+    let keys = PolicyKeys {
+        inline: inline_policy,
+        file: n.traffic_policy_file,
+        webhook: n.webhook_verification,
+        request: n.request_headers,
+        response: n.response_headers,
+    };
+    policy::build(&mut p, &mut cfg, flags, keys, &seed_srcs);
     cfg
 }

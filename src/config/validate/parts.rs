@@ -17,12 +17,12 @@ use crate::secret::Secret;
 pub(super) fn local_addr(
     p: &mut Pass<'_>,
     cfg: &mut TunnelConfig,
-    flag: Option<&str>,
+    flag: Option<(&str, &'static str)>,
     raw: Option<Spanned<String>>,
     proto_src: Option<Src>,
 ) {
     let (text, src) = match (flag, raw) {
-        (Some(f), _) => (f.to_owned(), Src::Flag("--local-addr")),
+        (Some((f, name)), _) => (f.to_owned(), Src::Flag(name)),
         (None, Some(r)) => (r.get_ref().clone(), Src::File(r.span(), "local_addr")),
         (None, None) => {
             if cfg.proto == Proto::Tcp {
@@ -56,13 +56,14 @@ pub(super) fn local_addr(
     }
 }
 
-/// `ip_restrictions` and `--allow-cidr` / `--deny-cidr` (each flag replaces its list).
+/// `ip_restrictions` and `--allow-cidr` / `--deny-cidr` (each flag replaces its list); returns
+/// where the first CIDR came from.
 pub(super) fn cidrs(
     p: &mut Pass<'_>,
     cfg: &mut TunnelConfig,
     flags: &TunnelFlags,
     raw: Option<Spanned<RawIpRestrictions>>,
-) {
+) -> Option<Src> {
     let table = raw.map(Spanned::into_inner).unwrap_or_default();
     let pick = |flag: &[String], name: &'static str, file: Vec<Spanned<String>>| -> Vec<(String, Src)> {
         if flag.is_empty() {
@@ -71,12 +72,16 @@ pub(super) fn cidrs(
             flag.iter().map(|c| (c.clone(), Src::Flag(name))).collect()
         }
     };
+    let mut first = None;
     for (text, src) in pick(&flags.allow_cidr, "--allow-cidr", table.allow) {
         cfg.allow_cidrs.extend(p.check(&src, checks::cidr(&text)));
+        first.get_or_insert(src);
     }
     for (text, src) in pick(&flags.deny_cidr, "--deny-cidr", table.deny) {
         cfg.deny_cidrs.extend(p.check(&src, checks::cidr(&text)));
+        first.get_or_insert(src);
     }
+    first
 }
 
 /// `startup_timeout_secs` / `--timeout` and the heartbeat durations.

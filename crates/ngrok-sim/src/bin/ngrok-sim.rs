@@ -7,7 +7,7 @@ use std::io::Write;
 
 use anyhow::Context;
 use clap::Parser;
-use ngrok_sim::{Edge, EdgeOptions};
+use ngrok_sim::{Edge, EdgeOptions, PublicUrls};
 use tokio::signal::unix::{SignalKind, signal};
 
 /// A local stand-in for the ngrok edge: agents connect to it, public clients reach their
@@ -22,6 +22,14 @@ struct Args {
     /// Allow at most N live sessions per authtoken (one more gets ERR_NGROK_108).
     #[arg(long, value_name = "N")]
     session_limit: Option<usize>,
+    /// Name http endpoints http://<name>.localhost:<http port> (reachable from curl and
+    /// browsers on this machine) instead of https://<name>.ngrok-free.app.
+    #[arg(long)]
+    localhost_urls: bool,
+    /// Delay between a Bind and its endpoint taking traffic (e.g. "2s"); until then its public
+    /// URL answers 404 ERR_NGROK_3200, as the real edge briefly can.
+    #[arg(long, value_name = "DURATION", value_parser = humantime::parse_duration)]
+    propagation_delay: Option<std::time::Duration>,
 }
 
 #[tokio::main]
@@ -36,8 +44,13 @@ async fn main() -> anyhow::Result<()> {
     let opts = EdgeOptions {
         authtokens: (!args.authtokens.is_empty()).then_some(args.authtokens),
         session_limit: args.session_limit,
+        public_urls: if args.localhost_urls { PublicUrls::Localhost } else { PublicUrls::Ngrok },
+        ..EdgeOptions::default()
     };
     let edge = Edge::start(opts).await.context("could not start the ngrok edge simulator")?;
+    if let Some(delay) = args.propagation_delay {
+        edge.set_propagation_delay(delay);
+    }
     let ready = serde_json::json!({
         "agent_addr": edge.agent_addr(),
         "ca_cert": edge.ca_cert_path(),

@@ -28,7 +28,8 @@ pub const HELLO: &str = "hello from the upstream\n";
 pub const WAIT: Duration = Duration::from_secs(10);
 
 /// Starts the local HTTP service: `/` says hello, `/big` is 64 KiB of text, `/fail` is a 500,
-/// `/echo` echoes the body, `/client` reports `X-Forwarded-For`.
+/// `/echo` echoes the body, `/client` reports `X-Forwarded-For`, `/inspect…` reports the method,
+/// path and query and every header as received. Every answer carries `x-upstream: yes`.
 pub async fn upstream() -> SocketAddr {
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
@@ -48,6 +49,13 @@ pub async fn upstream() -> SocketAddr {
 async fn answer(req: Request<Incoming>) -> Result<Response<Full<Bytes>>, Infallible> {
     let forwarded = req.headers().get("x-forwarded-for").and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
     let (status, body) = match req.uri().path() {
+        p if p.starts_with("/inspect") => {
+            let mut seen = format!("{} {}\n", req.method(), req.uri());
+            for (k, v) in req.headers() {
+                seen.push_str(&format!("{k}: {}\n", String::from_utf8_lossy(v.as_bytes())));
+            }
+            (200, seen)
+        }
         "/big" => (200, "all work and no play makes jack a dull boy\n".repeat(1500)),
         "/fail" => (500, "upstream failure\n".to_owned()),
         "/echo" => (200, String::from_utf8_lossy(&req.into_body().collect().await.unwrap().to_bytes()).into_owned()),
@@ -56,6 +64,7 @@ async fn answer(req: Request<Incoming>) -> Result<Response<Full<Bytes>>, Infalli
     };
     let mut resp = Response::new(Full::from(body));
     *resp.status_mut() = hyper::StatusCode::from_u16(status).unwrap();
+    resp.headers_mut().insert("x-upstream", hyper::header::HeaderValue::from_static("yes"));
     Ok(resp)
 }
 

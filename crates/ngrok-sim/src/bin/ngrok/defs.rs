@@ -1,10 +1,8 @@
 //! Tunnel definitions (`tunnels:` in config version 2 and 3, and `POST /api/tunnels` bodies)
 //! and endpoint definitions (`endpoints:` in version 3), read strictly into [`EndpointSpec`]s.
 
-use serde_yaml::Value;
-
 use crate::endpoint::{EndpointSpec, Proto, Scheme};
-use crate::yaml::{Node, invalid, scalar_text};
+use crate::yaml::{Node, invalid};
 
 const TUNNEL_KEYS: &[&str] = &[
     "proto",
@@ -23,7 +21,6 @@ const TUNNEL_KEYS: &[&str] = &[
     "remote_addr",
     "request_header",
     "response_header",
-    "traffic_policy",
     "websocket_tcp_converter",
     "user_agent_filter",
     "proxy_proto",
@@ -31,18 +28,21 @@ const TUNNEL_KEYS: &[&str] = &[
 ];
 /// Documented tunnel keys that the stand-in refuses explicitly instead of ignoring.
 const UNSUPPORTED_TUNNEL_KEYS: &[&str] =
-    &["oauth", "oidc", "verify_webhook", "mutual_tls_cas", "labels", "crt", "key", "policy", "terminate_at"];
-const ENDPOINT_KEYS: &[&str] =
-    &["name", "description", "metadata", "url", "bindings", "pooling_enabled", "traffic_policy", "upstream"];
+    &["oauth", "oidc", "verify_webhook", "mutual_tls_cas", "labels", "crt", "key", "terminate_at"];
+const ENDPOINT_KEYS: &[&str] = &["name", "description", "metadata", "url", "bindings", "pooling_enabled", "upstream"];
 /// The domain suffix a bare subdomain is placed under (the crate has no subdomain option).
 pub const SUBDOMAIN_SUFFIX: &str = "ngrok-free.app";
 
 /// Collects unknown-key errors (`errs`) and refuses documented-but-unsupported keys.
+/// The policy fields the reported version reads (see `policy.rs`) are known too.
 fn check(node: &Node, known: &[&str], unsupported: &[&str], ty: &str) -> Result<(), String> {
     if let Some(key) = node.keys().into_iter().find(|k| unsupported.contains(&k.as_str())) {
         return Err(format!("the ngrok stand-in does not implement the configuration property '{key}'"));
     }
     let mut all = known.to_vec();
+    if ty == "config.v2yamlTunnel" || ty == "config.v3yamlEndpoint" {
+        all.extend(crate::policy::fields());
+    }
     all.extend_from_slice(unsupported);
     let errs = node.unknown_keys(&all, ty);
     if errs.is_empty() {
@@ -58,16 +58,6 @@ pub fn pair(key: &str, value: &str) -> Result<(String, String), String> {
         .split_once(':')
         .map(|(a, b)| (a.trim().to_string(), b.trim_start().to_string()))
         .ok_or_else(|| invalid(key, value, "expected the form 'name:value'"))
-}
-
-fn policy_json(key: &str, value: Option<&Value>) -> Result<Option<String>, String> {
-    value
-        .map(|v| match v {
-            Value::String(s) => Ok(s.clone()),
-            Value::Mapping(_) => serde_json::to_string(v).map_err(|e| invalid(key, "", &e.to_string())),
-            other => Err(invalid(key, &scalar_text(other), "expected a traffic policy mapping")),
-        })
-        .transpose()
 }
 
 /// Reads one v2-style tunnel definition named `name`.
@@ -134,7 +124,7 @@ pub fn tunnel(name: &str, node: &Node) -> Result<EndpointSpec, String> {
             *remove = h.strings("remove")?;
         }
     }
-    spec.traffic_policy = policy_json("traffic_policy", node.get("traffic_policy"))?;
+    spec.traffic_policy = crate::policy::read(node, node.raw(), proto)?;
     spec.websocket_tcp_converter = node.boolean("websocket_tcp_converter")?.unwrap_or(false);
     if let Some(ua) = node.child("user_agent_filter")? {
         check(&ua, &["allow", "deny"], &[], "config.v2yamlUserAgentFilter")?;
@@ -174,7 +164,7 @@ pub fn endpoint(node: &Node) -> Result<EndpointSpec, String> {
         spec.apply_url(u)?;
     }
     spec.metadata = node.string("metadata")?;
-    spec.traffic_policy = policy_json("traffic_policy", node.get("traffic_policy"))?;
+    spec.traffic_policy = crate::policy::read(node, node.raw(), proto)?;
     spec.pooling_enabled = node.boolean("pooling_enabled")?;
     match node.strings("bindings")?.as_slice() {
         [] => {}
@@ -195,6 +185,7 @@ pub fn endpoint(node: &Node) -> Result<EndpointSpec, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_yaml::Value;
 
     fn parse(raw: &str) -> Value {
         serde_yaml::from_str(raw).unwrap()

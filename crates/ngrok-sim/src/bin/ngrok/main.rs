@@ -14,6 +14,7 @@ mod endpoint;
 mod fatal;
 mod log;
 mod plan;
+mod policy;
 mod reconnect;
 mod run;
 mod state;

@@ -67,7 +67,8 @@ pub fn version() -> String {
     std::env::var("NGROK_STANDIN_VERSION").unwrap_or_else(|_| "3.19.1".into())
 }
 
-fn at_least(version: &str, min: (u32, u32, u32)) -> bool {
+/// True when `version` is `min` or later.
+pub fn at_least(version: &str, min: (u32, u32, u32)) -> bool {
     let mut parts = version.split(['.', '-']).map(|p| p.parse::<u32>().unwrap_or(0));
     let v = (parts.next().unwrap_or(0), parts.next().unwrap_or(0), parts.next().unwrap_or(0));
     v >= min
@@ -102,12 +103,12 @@ fn warn_for(used: &[&str], version: &str, proto: Proto) -> Vec<String> {
         .collect()
 }
 
-fn read_policy(path: &PathBuf) -> Result<String, String> {
+fn read_policy(path: &PathBuf, proto: Proto) -> Result<String, String> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| format!("failed to read traffic policy file '{}': {e}", path.display()))?;
-    let doc: serde_yaml::Value = serde_yaml::from_str(&text)
+    let doc: serde_json::Value = serde_yaml::from_str(&text)
         .map_err(|e| format!("failed to parse traffic policy file '{}': {e}", path.display()))?;
-    serde_json::to_string(&doc).map_err(|e| e.to_string())
+    crate::policy::normalize(doc, proto)
 }
 
 /// Builds the command-line endpoint of `ngrok http` / `ngrok tcp`; returns it and the flags used.
@@ -181,7 +182,7 @@ fn command_line(t: &TunnelArgs, proto: Proto) -> Result<(EndpointSpec, Vec<&'sta
     }
     spec.request_remove.clone_from(&t.request_header_remove);
     spec.response_remove.clone_from(&t.response_header_remove);
-    spec.traffic_policy = t.traffic_policy_file.as_ref().map(read_policy).transpose()?;
+    spec.traffic_policy = t.traffic_policy_file.as_ref().map(|p| read_policy(p, proto)).transpose()?;
     spec.binding.clone_from(&t.binding);
     spec.pooling_enabled = t.pooling_enabled;
     spec.app_protocol = t.upstream_protocol.clone().filter(|p| p == "http2");

@@ -64,6 +64,11 @@ impl<'a> Node<'a> {
             .collect()
     }
 
+    /// The whole file's text (for line numbers of nested nodes).
+    pub fn raw(&self) -> &'a str {
+        self.raw
+    }
+
     /// The keys present, in file order.
     pub fn keys(&self) -> Vec<String> {
         self.map.keys().map(scalar_text).collect()

@@ -1,5 +1,6 @@
-//! A local stand-in for ngrok's REST API, Event Streams only: it checks the bearer key and
-//! `Ngrok-Version: 2`, assigns `es_…` ids and `created_at`, pages newest-first with
+//! A local stand-in for ngrok's REST API as the seed documents it, Event Streams only (today's
+//! API, without them, is `fake_api_spec`), and the HTTP plumbing both doubles share. It checks
+//! the bearer key and `Ngrok-Version: 2`, assigns `es_…` ids and `created_at`, pages newest-first with
 //! `before_id`/`limit` and an absolute `https://api.ngrok.com/…` `next_page_uri`, answers
 //! unknown ids with 404 and invalid bodies with 400 in ngrok's error body, and can be told to
 //! fail or stall the next requests. It records every request so tests can count retries.
@@ -9,13 +10,14 @@ use std::convert::Infallible;
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
-use bytes::Bytes;
-use http_body_util::{BodyExt, Full};
+use http_body_util::BodyExt;
 use hyper::body::Incoming;
-use hyper::{Request, Response, StatusCode};
-use hyper_util::rt::TokioIo;
+use hyper::{Request, StatusCode};
 use serde_json::{Map, Value, json};
 use tokio_util::sync::CancellationToken;
+
+mod http;
+pub use http::{Answer, answer, check_headers, error, serve};
 
 /// The host the real API puts in `uri` and `next_page_uri`.
 pub const REAL: &str = "https://api.ngrok.com";
@@ -65,26 +67,8 @@ impl FakeApi {
         let destinations = ["ed_1", "ed_2", "ed_3"].map(String::from).into();
         let state = Arc::new(Mutex::new(State { key: key.to_owned(), destinations, ..State::default() }));
         let stop = CancellationToken::new();
-        let (st, token) = (state.clone(), stop.clone());
-        tokio::spawn(async move {
-            loop {
-                let accepted = tokio::select! {
-                    _ = token.cancelled() => return,
-                    a = listener.accept() => a,
-                };
-                let Ok((tcp, _)) = accepted else { continue };
-                let (st, token) = (st.clone(), token.clone());
-                tokio::spawn(async move {
-                    let stop = token.clone();
-                    let svc = hyper::service::service_fn(move |req| handle(st.clone(), stop.clone(), req));
-                    let conn = hyper::server::conn::http1::Builder::new().serve_connection(TokioIo::new(tcp), svc);
-                    tokio::select! {
-                        _ = conn => {}
-                        _ = token.cancelled() => {}
-                    }
-                });
-            }
-        });
+        let st = state.clone();
+        serve(listener, stop.clone(), move |req, stop| handle(st.clone(), stop, req));
         FakeApi { url, state, stop }
     }
 
@@ -136,27 +120,6 @@ impl FakeApi {
     }
 }
 
-type Answer = Response<Full<Bytes>>;
-
-fn answer(status: StatusCode, body: Option<Value>) -> Answer {
-    let mut res = Response::builder().status(status);
-    let bytes = match body {
-        Some(v) => {
-            res = res.header("content-type", "application/json");
-            Bytes::from(serde_json::to_vec(&v).unwrap())
-        }
-        None => Bytes::new(),
-    };
-    res.body(Full::new(bytes)).unwrap()
-}
-
-/// ngrok's error body.
-fn error(status: u16, code: &str, msg: &str) -> Answer {
-    let body =
-        json!({"error_code": code, "status_code": status, "msg": msg, "details": {"operation_id": "op_fake0001"}});
-    answer(StatusCode::from_u16(status).unwrap(), Some(body))
-}
-
 async fn handle(
     state: Arc<Mutex<State>>,
     stop: CancellationToken,
@@ -193,20 +156,9 @@ async fn handle(
         stop.cancelled().await;
         return Ok(error(503, "ERR_NGROK_FAKE", "shutting down"));
     }
-    let header = |name: &str| parts.headers.get(name).and_then(|v| v.to_str().ok()).unwrap_or("").to_owned();
     let mut s = state.lock().unwrap();
-    if header("authorization") != format!("Bearer {}", s.key) {
-        return Ok(error(
-            401,
-            "ERR_NGROK_202",
-            "The API key you specified is not valid. Use an API key from https://dashboard.ngrok.com/api.",
-        ));
-    }
-    if header("ngrok-version") != "2" {
-        return Ok(error(400, "ERR_NGROK_219", "The Ngrok-Version header must be 2."));
-    }
-    if !raw.is_empty() && !header("content-type").starts_with("application/json") {
-        return Ok(error(415, "ERR_NGROK_218", "Request bodies must be application/json."));
+    if let Some(refused) = check_headers(&parts.headers, &s.key, !raw.is_empty()) {
+        return Ok(refused);
     }
     let path: Vec<&str> = parts.uri.path().trim_matches('/').split('/').collect();
     Ok(match (parts.method.as_str(), path.as_slice()) {
@@ -240,7 +192,7 @@ async fn handle(
             Some(_) => answer(StatusCode::NO_CONTENT, None),
             None => not_found(),
         },
-        _ => error(404, "ERR_NGROK_404", "No such API resource."),
+        _ => error(404, "", "Not Found"),
     })
 }
 
