@@ -262,6 +262,7 @@ fn apply(st: &mut TunnelState, ev: Event, args: &StartArgs, edge: &TunnelEdge) -
             let restarted = st.state == "restarting";
             st.state = "online".into();
             st.last_error = None;
+            st.attempts = 0;
             if st.public_url.as_deref() == Some(url.as_str()) && !restarted {
                 return None;
             }
@@ -294,8 +295,11 @@ fn apply(st: &mut TunnelState, ev: Event, args: &StartArgs, edge: &TunnelEdge) -
         Event::Disconnected { error, new } => {
             if new {
                 st.reconnects += 1;
+                st.attempts = 0;
+            } else {
+                st.attempts += 1;
             }
-            if st.public_url.is_some() {
+            if st.public_url.is_some() && st.state != "restarting" {
                 st.state = "reconnecting".into();
             }
             st.last_error = Some(error);
@@ -303,6 +307,7 @@ fn apply(st: &mut TunnelState, ev: Event, args: &StartArgs, edge: &TunnelEdge) -
         Event::Reconnected => {
             if st.public_url.is_some() {
                 st.state = "online".into();
+                st.attempts = 0;
             }
         }
         Event::Heartbeat(latency) => st.last_heartbeat_ms = Some(latency.as_secs_f64() * 1000.0),
