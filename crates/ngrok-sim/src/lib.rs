@@ -21,6 +21,7 @@ mod client;
 mod codes;
 mod compress;
 mod control;
+mod distance;
 mod edge;
 mod endpoint;
 mod faults;
@@ -42,6 +43,7 @@ mod wire;
 
 pub use auth::well_formed;
 pub use client::{PublicRequest, PublicResponse, REQUEST_TIMEOUT};
+pub use distance::{Distance, parse_bandwidth};
 pub use edge::{Edge, EdgeOptions};
 pub use faults::COMMAND_TIMEOUT;
 pub use localhost::PublicUrls;

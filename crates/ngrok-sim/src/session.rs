@@ -118,6 +118,7 @@ async fn run(
     let killer = std.try_clone()?;
     let tcp = TcpStream::from_std(std)?;
     let kill = down.child_token();
+    let tcp = crate::distance::apply(tcp, shared.opts.distance, kill.clone());
     let tls = tokio::select! {
         r = tokio::time::timeout(Duration::from_secs(10), tls.accept(tcp)) => r??,
         _ = kill.cancelled() => return Ok(()),
