@@ -26,6 +26,7 @@ mod edge;
 mod endpoint;
 mod faults;
 mod forward;
+mod go_window;
 mod ingress;
 mod localhost;
 mod observe;

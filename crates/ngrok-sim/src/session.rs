@@ -123,7 +123,7 @@ async fn run(
         r = tokio::time::timeout(Duration::from_secs(10), tls.accept(tcp)) => r??,
         _ = kill.cancelled() => return Ok(()),
     };
-    let mux = SessionBuilder::new(tls).server().start();
+    let mux = SessionBuilder::new(crate::go_window::gate(tls, kill.clone())).server().start();
     let (opener, mut accept) = Typed::new(mux).split_typed();
     let agent = Arc::new(AgentConn {
         shared,
