@@ -6,10 +6,12 @@ mod common;
 
 use std::time::Duration;
 
-use common::{WAIT, echo, session};
+use std::process::Stdio;
+
+use common::{TOKEN, WAIT, echo, session};
 use ngrok::prelude::*;
 use ngrok_sim::{Distance, Edge, EdgeOptions};
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
 use tokio::time::Instant;
 
 const LATENCY: Duration = Duration::from_millis(20);
@@ -28,12 +30,8 @@ async fn echo_endpoint(edge: &Edge) -> (ngrok::Session, impl Send, String) {
     (sess, fwd, url)
 }
 
-#[tokio::test]
-async fn a_round_trip_over_the_agent_link_costs_twice_the_latency() {
-    let edge = distant_edge(None).await;
-    let (_sess, _fwd, url) = echo_endpoint(&edge).await;
-    let mut conn = edge.tcp_connect(&url).await.unwrap();
-    // The first exchange also opens the proxy stream; time the ones after it.
+/// Times a few one-byte echoes through `conn`; each must take at least `2 * latency`.
+async fn assert_round_trips(conn: &mut tokio::net::TcpStream, latency: Duration) {
     for round in 0..4u8 {
         let start = Instant::now();
         conn.write_all(&[round]).await.unwrap();
@@ -41,8 +39,48 @@ async fn a_round_trip_over_the_agent_link_costs_twice_the_latency() {
         tokio::time::timeout(WAIT, conn.read_exact(&mut back)).await.unwrap().unwrap();
         let took = start.elapsed();
         assert_eq!(back, [round]);
-        assert!(took >= 2 * LATENCY, "round {round}: public → agent → public took {took:?}, less than 2 × {LATENCY:?}");
+        assert!(took >= 2 * latency, "round {round}: public → agent → public took {took:?}, less than 2 × {latency:?}");
     }
+}
+
+#[tokio::test]
+async fn a_round_trip_over_the_agent_link_costs_twice_the_latency() {
+    let edge = distant_edge(None).await;
+    let (_sess, _fwd, url) = echo_endpoint(&edge).await;
+    let mut conn = edge.tcp_connect(&url).await.unwrap();
+    assert_round_trips(&mut conn, LATENCY).await;
+}
+
+#[tokio::test]
+async fn the_binary_takes_latency_and_bandwidth() {
+    let latency = Duration::from_millis(30);
+    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_ngrok-sim"))
+        .args(["--latency", "30ms", "--bandwidth", "1gbit"])
+        .stdout(Stdio::piped())
+        .kill_on_drop(true)
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let ready = tokio::time::timeout(WAIT, lines.next_line()).await.unwrap().unwrap().expect("a ready line");
+    let ready: serde_json::Value = serde_json::from_str(&ready).unwrap();
+    let mut b = ngrok::Session::builder();
+    let ca = std::fs::read(ready["ca_cert"].as_str().unwrap()).unwrap();
+    b.server_addr(ready["agent_addr"].as_str().unwrap()).unwrap().ca_cert(ca.into()).authtoken(TOKEN);
+    let sess = b.connect().await.unwrap();
+    let target: url::Url = format!("tcp://{}", echo().await).parse().unwrap();
+    let fwd = sess.tcp_endpoint().listen_and_forward(target).await.unwrap();
+    let port = fwd.url().rsplit(':').next().unwrap().to_owned();
+    let mut conn = tokio::net::TcpStream::connect(format!("127.0.0.1:{port}")).await.unwrap();
+    assert_round_trips(&mut conn, latency).await;
+
+    let refused = tokio::process::Command::new(env!("CARGO_BIN_EXE_ngrok-sim"))
+        .args(["--bandwidth", "10MB"])
+        .output()
+        .await
+        .unwrap();
+    assert_eq!(refused.status.code(), Some(2), "a usage error");
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(stderr.contains("--bandwidth") && stderr.contains("units: bit, kbit, mbit, gbit"), "{stderr}");
 }
 
 #[tokio::test]
