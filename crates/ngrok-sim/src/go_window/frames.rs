@@ -49,7 +49,8 @@ impl RawFrame {
 
     /// A window increment's amount (`None` for other frames or a malformed body).
     pub(crate) fn increment(&self) -> Option<u32> {
-        (self.typ() == WNDINC && self.bytes.len() == HEADER + 4).then(|| (&self.bytes[HEADER..]).get_u32() & 0x7FFF_FFFF)
+        (self.typ() == WNDINC && self.bytes.len() == HEADER + 4)
+            .then(|| (&self.bytes[HEADER..]).get_u32() & 0x7FFF_FFFF)
     }
 
     /// A window increment of `by` bytes for `stream`.

@@ -59,7 +59,8 @@ async fn the_send_window_grows_by_every_increment_without_a_cap() {
     let (agent_io, edge_io) = tokio::io::duplex(4 << 20);
     let (mut open, _accept) = SessionBuilder::new(gate(edge_io, CancellationToken::new())).server().start().split();
     let (agent_read, agent_write) = tokio::io::split(agent_io);
-    let mut agent = Agent { frames: FrameReader::new(agent_read), write: agent_write, bulk: None, received: Vec::new() };
+    let mut agent =
+        Agent { frames: FrameReader::new(agent_read), write: agent_write, bulk: None, received: Vec::new() };
 
     // The edge writes 2 MiB on one stream, and a marker on a new stream whenever asked: a marker
     // goes out at once, so whatever bulk data precedes it is all the window let through.
