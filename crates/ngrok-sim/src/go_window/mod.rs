@@ -46,7 +46,7 @@ struct Gate {
 
 impl Gate {
     /// A frame the edge's muxado wrote, on its way to the agent.
-    fn from_edge(&mut self, frame: RawFrame) {
+    fn edge_sent(&mut self, frame: RawFrame) {
         let stream = frame.stream();
         match frame.typ() {
             DATA => {
@@ -68,7 +68,7 @@ impl Gate {
     }
 
     /// A frame the agent wrote, on its way to the edge's muxado.
-    fn from_agent(&mut self, frame: RawFrame) {
+    fn agent_sent(&mut self, frame: RawFrame) {
         let stream = frame.stream();
         match (frame.typ(), frame.increment(), self.windows.get_mut(&stream)) {
             (WNDINC, Some(by), Some(window)) => {
@@ -123,11 +123,11 @@ pub(crate) fn gate<T: Link + 'static>(agent: T, stop: CancellationToken) -> Dupl
     spawn_until(done.clone(), true, write_out(mux_queue, mux_write));
     let edge_side = gate.clone();
     spawn_until(done.clone(), false, async move {
-        read_in(mux_read, |f| edge_side.lock().unwrap().from_edge(f)).await;
+        read_in(mux_read, |f| edge_side.lock().unwrap().edge_sent(f)).await;
         let _ = edge_side.lock().unwrap().to_agent.send(Bytes::new());
     });
     spawn_until(done, false, async move {
-        read_in(agent_read, |f| gate.lock().unwrap().from_agent(f)).await;
+        read_in(agent_read, |f| gate.lock().unwrap().agent_sent(f)).await;
         let _ = gate.lock().unwrap().to_mux.send(Bytes::new());
     });
     mux_end
