@@ -51,7 +51,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_needs_command" -f -a "help" -d 'Pri
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand start" -s n -l name -d 'Tunnel name (state, locks and `status`/`stop` address tunnels by name)' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand start" -l local-addr -d 'Local service to forward to: host:port, a bare port (127.0.0.1), or http://, https://, tcp:// URL [default: 127.0.0.1:8080]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand start" -s p -l port -d 'Local port to forward to (or host:port): --local-addr under the name people reach for' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand start" -l region -d 'ngrok region whose ingress the session connects to' -r -f -a "us\t'United States (Ohio)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand start" -l region -d 'ngrok region whose ingress the session connects to (deprecated by ngrok: without it, its default ingress routes to the nearest point of presence)' -r -f -a "us\t'United States (Ohio)'
 us-cal-1\t'United States (California)'
 eu\t'Europe (Frankfurt)'
 ap\t'Asia/Pacific (Singapore)'
@@ -104,7 +104,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand stop" -s q -l quie
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand stop" -s h -l help -d 'Print help'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand check" -l local-addr -d 'Local service to forward to: host:port, a bare port (127.0.0.1), or http://, https://, tcp:// URL [default: 127.0.0.1:8080]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand check" -s p -l port -d 'Local port to forward to (or host:port): --local-addr under the name people reach for' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand check" -l region -d 'ngrok region whose ingress the session connects to' -r -f -a "us\t'United States (Ohio)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand check" -l region -d 'ngrok region whose ingress the session connects to (deprecated by ngrok: without it, its default ingress routes to the nearest point of presence)' -r -f -a "us\t'United States (Ohio)'
 us-cal-1\t'United States (California)'
 eu\t'Europe (Frankfurt)'
 ap\t'Asia/Pacific (Singapore)'
@@ -142,7 +142,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand edge" -s h -l help
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand exec" -s n -l name -d 'Tunnel name for `status`/`url`/`stop` while COMMAND runs [default: exec-<pid>]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand exec" -l local-addr -d 'Local service to forward to: host:port, a bare port (127.0.0.1), or http://, https://, tcp:// URL [default: 127.0.0.1:8080]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand exec" -s p -l port -d 'Local port to forward to (or host:port): --local-addr under the name people reach for' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand exec" -l region -d 'ngrok region whose ingress the session connects to' -r -f -a "us\t'United States (Ohio)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand exec" -l region -d 'ngrok region whose ingress the session connects to (deprecated by ngrok: without it, its default ingress routes to the nearest point of presence)' -r -f -a "us\t'United States (Ohio)'
 us-cal-1\t'United States (California)'
 eu\t'Europe (Frankfurt)'
 ap\t'Asia/Pacific (Singapore)'
@@ -173,7 +173,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand exec" -s q -l quie
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand exec" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand diagnose" -l local-addr -d 'Local service to forward to: host:port, a bare port (127.0.0.1), or http://, https://, tcp:// URL [default: 127.0.0.1:8080]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand diagnose" -s p -l port -d 'Local port to forward to (or host:port): --local-addr under the name people reach for' -r
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand diagnose" -l region -d 'ngrok region whose ingress the session connects to' -r -f -a "us\t'United States (Ohio)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand diagnose" -l region -d 'ngrok region whose ingress the session connects to (deprecated by ngrok: without it, its default ingress routes to the nearest point of presence)' -r -f -a "us\t'United States (Ohio)'
 us-cal-1\t'United States (California)'
 eu\t'Europe (Frankfurt)'
 ap\t'Asia/Pacific (Singapore)'

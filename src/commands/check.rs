@@ -3,7 +3,7 @@
 use anyhow::Result;
 
 use super::out_line;
-use crate::config::{EdgeKind, Loaded, Mode, Proto, TunnelConfig};
+use crate::config::{EdgeKind, Loaded, Mode, Proto, Region, TunnelConfig};
 use crate::exit::Fail;
 
 /// Prints the effective settings (as a config file that loads back to the same settings,
@@ -61,7 +61,27 @@ pub fn plan(cfg: &TunnelConfig) -> Result<Vec<String>> {
                 .to_owned(),
         );
     }
+    if cfg.region_explicit && cfg.edge != EdgeKind::Local {
+        lines.push(format!(
+            "note: ngrok deprecated `region`: its default ingress {} routes to the lowest-latency point of \
+             presence by itself; remove `region` unless this tunnel must stay in {}",
+            Region::DEFAULT_INGRESS,
+            cfg.region
+        ));
+    }
     Ok(lines)
+}
+
+/// Where an SDK session connects, and why there.
+fn connect_line(cfg: &TunnelConfig) -> String {
+    let addr = crate::sdk::server_addr(cfg);
+    if cfg.server_addr.is_some() {
+        format!("connect to {addr} (server_addr)")
+    } else if cfg.region_explicit {
+        format!("connect to {addr} (region {})", cfg.region)
+    } else {
+        format!("connect to {addr} (ngrok's default ingress: the nearest point of presence)")
+    }
 }
 
 fn sdk_plan(cfg: &TunnelConfig) -> Vec<String> {
@@ -70,7 +90,7 @@ fn sdk_plan(cfg: &TunnelConfig) -> Vec<String> {
         lines.push("connect to the local edge (its agent address is chosen at start)".to_owned());
         lines.push("authenticate with the local edge's one-time token (no authtoken is sent)".to_owned());
     } else {
-        lines.push(format!("connect to {}", crate::sdk::server_addr(cfg)));
+        lines.push(connect_line(cfg));
         lines.push(auth_line(cfg));
     }
     let mut opts = Vec::new();

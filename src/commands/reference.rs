@@ -56,10 +56,10 @@ pub const CONFIG_KEYS: &[KeyDoc] = &[
     KeyDoc {
         key: "`region`",
         ty: "`us`, `us-cal-1`, `eu`, `ap`, `au`, `sa`, `jp`, `in`",
-        default: "`us`",
-        sdk: "✓ ingress `connect.R.ngrok-agent.com:443`",
+        default: "none",
+        sdk: "✓ ingress `connect.R.ngrok-agent.com:443`; unset: `connect.ngrok-agent.com:443`",
         cli: "✓",
-        meaning: "ignored when `server_addr` is set",
+        meaning: "deprecated by ngrok: unset, ngrok's default ingress routes to the lowest-latency point of presence (`check` says so when it is set); ignored when `server_addr` is set",
     },
     KeyDoc {
         key: "`domain`",
@@ -225,7 +225,7 @@ pub const CONFIG_KEYS: &[KeyDoc] = &[
     KeyDoc {
         key: "`server_addr`",
         ty: "`host:port`",
-        default: "region ingress",
+        default: "`connect.ngrok-agent.com:443` (or the `region`'s)",
         sdk: "✓",
         cli: "✓",
         meaning: "custom agent ingress (our tests: `ngrok-sim`)",

@@ -19,7 +19,8 @@ pub struct TunnelFlags {
     #[arg(long, short = 'p', value_name = "PORT", conflicts_with = "local_addr")]
     pub port: Option<String>,
 
-    /// ngrok region whose ingress the session connects to
+    /// ngrok region whose ingress the session connects to (deprecated by ngrok: without it, its
+    /// default ingress routes to the nearest point of presence)
     #[arg(long, value_enum, value_name = "REGION")]
     pub region: Option<Region>,
 

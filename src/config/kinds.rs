@@ -161,6 +161,10 @@ impl Region {
         Self::name_of(self)
     }
 
+    /// ngrok's default agent ingress, which routes each agent to the lowest-latency point of
+    /// presence (the reason ngrok deprecated `region`); the `ngrok` crate's default too.
+    pub const DEFAULT_INGRESS: &'static str = "connect.ngrok-agent.com:443";
+
     /// The region's agent ingress, `connect.R.ngrok-agent.com:443`.
     pub fn connect_addr(self) -> String {
         format!("connect.{}.ngrok-agent.com:443", self.as_str())

@@ -153,9 +153,14 @@ impl TunnelConfig {
         all
     }
 
-    /// The `host:port` the session dials: `server_addr`, else the region's ingress.
+    /// The `host:port` the session dials: `server_addr`; else the ingress of a region set
+    /// explicitly; else ngrok's default ingress, which picks the nearest point of presence.
     pub fn ingress_addr(&self) -> String {
-        self.server_addr.clone().unwrap_or_else(|| self.region.connect_addr())
+        match &self.server_addr {
+            Some(addr) => addr.clone(),
+            None if self.region_explicit => self.region.connect_addr(),
+            None => Region::DEFAULT_INGRESS.to_owned(),
+        }
     }
 
     /// The keys that become generated policy rules.

@@ -28,9 +28,9 @@ pub enum Remote {
     Restart,
 }
 
-/// The address the session dials: `server_addr`, else the region's ingress.
+/// The address the session dials (see [`TunnelConfig::ingress_addr`]).
 pub fn server_addr(cfg: &TunnelConfig) -> String {
-    cfg.server_addr.clone().unwrap_or_else(|| cfg.region.connect_addr())
+    cfg.ingress_addr()
 }
 
 /// A session builder with every session option of the config applied.

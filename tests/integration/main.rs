@@ -18,6 +18,7 @@ mod fake_api;
 mod fake_api_spec;
 mod faults;
 mod fuzz_regressions;
+mod ingress;
 mod inspector;
 mod inspector_api;
 mod inspector_browser;

@@ -27,6 +27,8 @@ pub struct EdgeOptions {
     /// scheme is part of an endpoint's URL; such a request gets ERR_NGROK_3200): this is for
     /// benchmarks that measure the tunnel without TLS on the public side.
     pub plain_http_for_https: bool,
+    /// Network distance on the agent link (one-way latency, bandwidth), both directions.
+    pub distance: crate::Distance,
 }
 
 /// A running ngrok edge simulator. Cheap to clone; every method takes `&self`.

@@ -120,11 +120,12 @@ async fn run(
     let killer = Arc::new(std.try_clone()?);
     let tcp = TcpStream::from_std(std)?;
     let kill = down.child_token();
+    let tcp = crate::distance::apply(tcp, shared.opts.distance, kill.clone());
     let tls = tokio::select! {
         r = tokio::time::timeout(Duration::from_secs(10), tls.accept(tcp)) => r??,
         _ = kill.cancelled() => return Ok(()),
     };
-    let mux = SessionBuilder::new(tls).server().start();
+    let mux = SessionBuilder::new(crate::go_window::gate(tls, kill.clone())).server().start();
     let (opener, mut accept) = Typed::new(mux).split_typed();
     let agent = Arc::new(AgentConn {
         shared,

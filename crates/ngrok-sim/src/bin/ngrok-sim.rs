@@ -7,7 +7,7 @@ use std::io::Write;
 
 use anyhow::Context;
 use clap::Parser;
-use ngrok_sim::{Edge, EdgeOptions, PublicUrls};
+use ngrok_sim::{Distance, Edge, EdgeOptions, PublicUrls};
 use tokio::signal::unix::{SignalKind, signal};
 
 /// A local stand-in for the ngrok edge: agents connect to it, public clients reach their
@@ -30,6 +30,13 @@ struct Args {
     /// URL answers 404 ERR_NGROK_3200, as the real edge briefly can.
     #[arg(long, value_name = "DURATION", value_parser = humantime::parse_duration)]
     propagation_delay: Option<std::time::Duration>,
+    /// One-way delay added to both directions of every agent connection (e.g. "20ms": a round
+    /// trip between agent and edge then takes at least 40 ms), as at a real distance.
+    #[arg(long, value_name = "DURATION", value_parser = humantime::parse_duration)]
+    latency: Option<std::time::Duration>,
+    /// Bandwidth of each direction of every agent connection, in tc's units (e.g. "100mbit").
+    #[arg(long, value_name = "RATE", value_parser = ngrok_sim::parse_bandwidth)]
+    bandwidth: Option<u64>,
 }
 
 #[tokio::main]
@@ -45,6 +52,7 @@ async fn main() -> anyhow::Result<()> {
         authtokens: (!args.authtokens.is_empty()).then_some(args.authtokens),
         session_limit: args.session_limit,
         public_urls: if args.localhost_urls { PublicUrls::Localhost } else { PublicUrls::Ngrok },
+        distance: Distance { latency: args.latency.unwrap_or_default(), bandwidth: args.bandwidth },
         ..EdgeOptions::default()
     };
     let edge = Edge::start(opts).await.context("could not start the ngrok edge simulator")?;
