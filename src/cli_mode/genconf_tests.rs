@@ -74,10 +74,7 @@ fn v3_agent_before_3_16_gets_a_version_2_file_without_the_token() {
     };
     assert_eq!(actions("inbound"), ["restrict-ips", "basic-auth", "circuit-breaker"]);
     assert_eq!(actions("outbound"), ["compress-response"]);
-    assert_eq!(
-        p["inbound"][1]["actions"][0]["config"]["credentials"],
-        doc("[alice:wonderland1, bob:builder123]")
-    );
+    assert_eq!(p["inbound"][1]["actions"][0]["config"]["credentials"], doc("[alice:wonderland1, bob:builder123]"));
     assert_eq!(p["inbound"][0]["actions"][0]["config"]["deny"], doc("[10.1.2.3/32]"));
     let masked = yaml(&c, &tunnels_agent(), &[], None, false).unwrap();
     assert!(masked.contains("alice:********") && !masked.contains("wonderland1"), "{masked}");
