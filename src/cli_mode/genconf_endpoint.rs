@@ -1,7 +1,7 @@
 //! Our endpoint in the agent config format v3 (`endpoints:`), for agents from 3.16.0 on, where
 //! `tunnels:` is deprecated (ngrok's agent changelog, 3.16.0; `agent/config/v3.mdx`).
 
-use serde_yaml::{Mapping, Value};
+use serde_yaml::Mapping;
 
 use super::TUNNEL_NAME;
 use super::find::{Agent, Major};
