@@ -112,8 +112,11 @@ mod tests {
         assert_eq!(pick(&[], "prx-tunnel"), None);
     }
 
-    #[tokio::test]
-    async fn reads_the_api_of_a_local_server() {
+    /// An agent API on a loopback port that answers one request for `path` with `body`.
+    async fn answer_once(
+        path: &'static str,
+        body: &'static str,
+    ) -> (std::net::SocketAddr, tokio::task::JoinHandle<()>) {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
         let server = tokio::spawn(async move {
@@ -121,15 +124,20 @@ mod tests {
             let (mut s, _) = listener.accept().await.unwrap();
             let mut buf = vec![0u8; 4096];
             let n = s.read(&mut buf).await.unwrap();
-            assert!(String::from_utf8_lossy(&buf[..n]).starts_with("GET /api/tunnels "));
-            let body =
-                r#"{"tunnels":[{"name":"prx-tunnel","public_url":"tcp://1.tcp.example:123"}],"uri":"/api/tunnels"}"#;
+            assert!(String::from_utf8_lossy(&buf[..n]).starts_with(&format!("GET {path} ")));
             let resp = format!(
                 "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
                 body.len()
             );
             s.write_all(resp.as_bytes()).await.unwrap();
         });
+        (addr, server)
+    }
+
+    #[tokio::test]
+    async fn reads_the_api_of_a_local_server() {
+        let body = r#"{"tunnels":[{"name":"prx-tunnel","public_url":"tcp://1.tcp.example:123"}],"uri":"/api/tunnels"}"#;
+        let (addr, server) = answer_once("/api/tunnels", body).await;
         let api = AgentApi::new(&addr.to_string(), false).unwrap();
         assert_eq!(api.tunnel_url("prx-tunnel").await.unwrap().as_deref(), Some("tcp://1.tcp.example:123"));
         server.await.unwrap();
@@ -139,21 +147,8 @@ mod tests {
 
     #[tokio::test]
     async fn current_agents_are_read_through_api_endpoints() {
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let addr = listener.local_addr().unwrap();
-        let server = tokio::spawn(async move {
-            use tokio::io::{AsyncReadExt, AsyncWriteExt};
-            let (mut s, _) = listener.accept().await.unwrap();
-            let mut buf = vec![0u8; 4096];
-            let n = s.read(&mut buf).await.unwrap();
-            assert!(String::from_utf8_lossy(&buf[..n]).starts_with("GET /api/endpoints "));
-            let body = r#"{"endpoints":[{"name":"other","url":"https://o.example"},{"name":"prx-tunnel","uri":"/api/endpoints/prx-tunnel","url":"https://ours.example","upstream":{"url":"http://localhost:80"},"pooling_enabled":false}],"uri":"/api/endpoints"}"#;
-            let resp = format!(
-                "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
-                body.len()
-            );
-            s.write_all(resp.as_bytes()).await.unwrap();
-        });
+        let body = r#"{"endpoints":[{"name":"other","url":"https://o.example"},{"name":"prx-tunnel","uri":"/api/endpoints/prx-tunnel","url":"https://ours.example","upstream":{"url":"http://localhost:80"},"pooling_enabled":false}],"uri":"/api/endpoints"}"#;
+        let (addr, server) = answer_once("/api/endpoints", body).await;
         let api = AgentApi::new(&addr.to_string(), true).unwrap();
         assert_eq!(api.tunnel_url("prx-tunnel").await.unwrap().as_deref(), Some("https://ours.example"));
         server.await.unwrap();
