@@ -34,6 +34,9 @@ pub struct TunnelState {
     pub started_unix: u64,
     /// Session reconnects (SDK mode) since start.
     pub reconnects: u64,
+    /// Failed attempts to get the session back since it was lost (0 while online).
+    #[serde(default)]
+    pub attempts: u64,
     /// Latency of the latest heartbeat, in milliseconds.
     pub last_heartbeat_ms: Option<f64>,
     /// The latest connection error, secrets masked.
@@ -60,6 +63,7 @@ impl TunnelState {
             started_at: humantime::format_rfc3339_seconds(std::time::SystemTime::now()).to_string(),
             started_unix: now_unix(),
             reconnects: 0,
+            attempts: 0,
             last_heartbeat_ms: None,
             last_error: None,
             agent: None,
@@ -151,7 +155,9 @@ pub fn acquire(name: &str) -> Result<(Owned, Option<TunnelState>)> {
 }
 
 impl Owned {
-    /// Writes the state atomically (temp file + rename), mode 0600.
+    /// Writes the state atomically (temp file + rename), mode 0600. Not fsynced: the file
+    /// describes a running process and is useless after a crash, and an fsync per event (on a
+    /// busy disk, hundreds of milliseconds) would let `status` lag behind the tunnel.
     pub fn write(&self, state: &TunnelState) -> Result<()> {
         let path = self.dir.join(format!("{}.json", self.name));
         let tmp = self.dir.join(format!(".{}.json.{}", self.name, std::process::id()));
@@ -163,7 +169,6 @@ impl Owned {
             .open(&tmp)
             .with_context(|| format!("could not write {}", tmp.display()))?;
         f.write_all(&serde_json::to_vec_pretty(state)?)?;
-        f.sync_data().ok();
         fs::rename(&tmp, &path).with_context(|| format!("could not write {}", path.display()))
     }
 

@@ -8,13 +8,14 @@
 //! runs per target, 10), `PRX_BENCH_SECS` (seconds of each latency load, 20), `PRX_BENCH_MIB`
 //! (MiB moved each way per transfer, 1024), `PRX_BENCH_TRANSFERS` (transfers each way, median
 //! reported, 3); `PRX_BENCH_PRX` (another prx-tunnel binary to measure, for
-//! comparing builds).
+//! comparing builds); `PRX_BENCH_INSPECT=1` (only SDK mode with the inspector off and on).
 //!
 //! Threads: the simulator, the local service and the visitor each get their own runtime and
 //! thread names (`sim`, `upstream`, `client`), so the CPU each uses is reported apart.
 
 mod child;
 mod client;
+mod inspect;
 mod report;
 mod roles;
 mod sys;
@@ -92,6 +93,22 @@ fn run() -> anyhow::Result<()> {
         me: std::env::current_exe()?,
         dir: tempfile::Builder::new().prefix("prx-bench-").tempdir()?,
     };
+    if knob("PRX_BENCH_INSPECT", 0)? == 1 {
+        eprintln!("inspect off vs on ({:?} per latency load, {} MiB each way)", plan.load, plan.bytes >> 20);
+        let (table, json) = inspect::run(&world, &visitor, plan)?;
+        let dir = target_dir().join("bench");
+        std::fs::create_dir_all(&dir).with_context(|| format!("could not create {}", dir.display()))?;
+        let file = dir.join("inspect.json");
+        let json =
+            serde_json::json!({ "machine": sys::machine(), "load_average": sys::load_average(), "prx_sdk": json });
+        std::fs::write(&file, serde_json::to_string_pretty(&json)? + "\n")
+            .with_context(|| format!("could not write {}", file.display()))?;
+        println!("{table}");
+        eprintln!("wrote {} in {:.0} s", file.display(), begin.elapsed().as_secs_f64());
+        drop(world);
+        sim.shutdown_timeout(Duration::from_secs(1));
+        return Ok(());
+    }
     let load_start = sys::load_average();
     let machine = sys::machine();
     eprintln!(

@@ -22,6 +22,8 @@ const URL_WAIT: Duration = Duration::from_secs(30);
 pub enum Target {
     /// `prx-tunnel start`, mode = "sdk".
     PrxSdk,
+    /// `prx-tunnel start`, mode = "sdk", with the request inspector on (`inspect = true`).
+    PrxSdkInspect,
     /// `prx-tunnel start`, mode = "cli", ngrok_path = the real 2.3.41 agent.
     PrxCliV2,
     /// Like `PrxCliV2` with the tee role between prx-tunnel and the agent (URL delay runs).
@@ -39,6 +41,7 @@ impl Target {
     pub fn key(self) -> &'static str {
         match self {
             Target::PrxSdk => "prx_sdk",
+            Target::PrxSdkInspect => "prx_sdk_inspect",
             Target::PrxCliV2 | Target::PrxCliV2Tee => "prx_cli_v2",
             Target::NgrokV2 => "ngrok_v2",
             Target::BareCrate => "bare_crate",
@@ -87,7 +90,7 @@ impl World {
         let mut env = sealed_env(&root);
         let port = self.upstream.port();
         let (program, args): (PathBuf, Vec<String>) = match target {
-            Target::PrxSdk | Target::PrxCliV2 | Target::PrxCliV2Tee => {
+            Target::PrxSdk | Target::PrxSdkInspect | Target::PrxCliV2 | Target::PrxCliV2Tee => {
                 let cfg = self.prx_config(&root, target)?;
                 (self.prx.clone(), vec!["--config".into(), cfg.display().to_string(), "start".into()])
             }
@@ -123,12 +126,15 @@ impl World {
     /// agent config giving the agent an ephemeral web port, as the bare agent gets).
     fn prx_config(&self, root: &Path, target: Target) -> anyhow::Result<PathBuf> {
         let mode = match target {
-            Target::PrxSdk => "mode = \"sdk\"\n".to_owned(),
-            Target::PrxCliV2Tee => format!("mode = \"cli\"\nngrok_path = {:?}\n", self.me.display().to_string()),
-            _ => format!("mode = \"cli\"\nngrok_path = {:?}\n", self.v2.display().to_string()),
+            Target::PrxSdk => "mode = \"sdk\"\ninspect = false\n".to_owned(),
+            Target::PrxSdkInspect => "mode = \"sdk\"\ninspect = true\nweb_addr = \"127.0.0.1:0\"\n".to_owned(),
+            Target::PrxCliV2Tee => {
+                format!("mode = \"cli\"\nngrok_path = {:?}\ninspect = false\n", self.me.display().to_string())
+            }
+            _ => format!("mode = \"cli\"\nngrok_path = {:?}\ninspect = false\n", self.v2.display().to_string()),
         };
         let text = format!(
-            "[tunnel]\nbackend = \"ngrok\"\nlocal_addr = \"{}\"\n\n[tunnel.ngrok]\nauthtoken = \"{TOKEN}\"\nserver_addr = \"{}\"\nca_cert = {:?}\ninspect = false\n{mode}",
+            "[tunnel]\nbackend = \"ngrok\"\nlocal_addr = \"{}\"\n\n[tunnel.ngrok]\nauthtoken = \"{TOKEN}\"\nserver_addr = \"{}\"\nca_cert = {:?}\n{mode}",
             self.upstream,
             self.edge.agent_addr(),
             self.edge.ca_cert_path().display().to_string(),

@@ -4,7 +4,7 @@
 
 use std::fmt::Write as _;
 
-use crate::config::{RootCas, TunnelConfig};
+use crate::config::{RootCas, TunnelConfig, WebAddr};
 
 /// The variable an authtoken placeholder refers to.
 pub const AUTHTOKEN_VAR: &str = "NGROK_AUTHTOKEN";
@@ -45,6 +45,16 @@ pub fn render(cfg: &TunnelConfig) -> String {
     opt(&mut out, "subdomain", cfg.subdomain.as_deref());
     opt(&mut out, "ngrok_path", cfg.ngrok_path.as_ref().map(|p| p.display().to_string()).as_deref());
     line(&mut out, "inspect", cfg.inspect.to_string());
+    line(&mut out, "inspect_db_size", cfg.inspect_db_size.to_string());
+    match cfg.web_addr {
+        WebAddr::Default => {}
+        WebAddr::Off => line(&mut out, "web_addr", "false".into()),
+        WebAddr::At(addr) => line(&mut out, "web_addr", quote(&addr.to_string())),
+    }
+    if !cfg.web_allow_hosts.is_empty() {
+        let hosts: Vec<String> = cfg.web_allow_hosts.iter().map(|h| quote(&h.to_string())).collect();
+        line(&mut out, "web_allow_hosts", format!("[{}]", hosts.join(", ")));
+    }
     line(&mut out, "log_level", quote(cfg.log_level.as_str()));
     opt(&mut out, "metadata", cfg.metadata.as_deref());
     if !cfg.basic_auth.is_empty() {

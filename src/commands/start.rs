@@ -262,6 +262,7 @@ fn apply(st: &mut TunnelState, ev: Event, args: &StartArgs, edge: &TunnelEdge) -
             let restarted = st.state == "restarting";
             st.state = "online".into();
             st.last_error = None;
+            st.attempts = 0;
             if st.public_url.as_deref() == Some(url.as_str()) && !restarted {
                 return None;
             }
@@ -278,6 +279,9 @@ fn apply(st: &mut TunnelState, ev: Event, args: &StartArgs, edge: &TunnelEdge) -
                     "name": st.name, "mode": st.mode, "public_url": url, "local_addr": st.local_addr,
                     "pid": st.pid, "started_at": st.started_at,
                 });
+                if let Some(addr) = &st.inspect_addr {
+                    obj["inspect_url"] = format!("http://{addr}").into();
+                }
                 if let Some(local) = edge.local() {
                     obj["edge"] = "local".into();
                     obj["local_only"] = true.into();
@@ -291,8 +295,11 @@ fn apply(st: &mut TunnelState, ev: Event, args: &StartArgs, edge: &TunnelEdge) -
         Event::Disconnected { error, new } => {
             if new {
                 st.reconnects += 1;
+                st.attempts = 0;
+            } else {
+                st.attempts += 1;
             }
-            if st.public_url.is_some() {
+            if st.public_url.is_some() && st.state != "restarting" {
                 st.state = "reconnecting".into();
             }
             st.last_error = Some(error);
@@ -300,6 +307,7 @@ fn apply(st: &mut TunnelState, ev: Event, args: &StartArgs, edge: &TunnelEdge) -
         Event::Reconnected => {
             if st.public_url.is_some() {
                 st.state = "online".into();
+                st.attempts = 0;
             }
         }
         Event::Heartbeat(latency) => st.last_heartbeat_ms = Some(latency.as_secs_f64() * 1000.0),

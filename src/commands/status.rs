@@ -87,6 +87,9 @@ fn print_human(st: &TunnelState) {
     out_line(&format!("pid:         {}", st.pid));
     out_line(&format!("uptime:      {uptime}"));
     out_line(&format!("reconnects:  {}", st.reconnects));
+    if st.state != "online" && st.attempts > 0 {
+        out_line(&format!("attempts:    {} since the session was lost", st.attempts));
+    }
     if let Some(ms) = st.last_heartbeat_ms {
         out_line(&format!("heartbeat:   {ms:.1} ms"));
     }

@@ -22,6 +22,12 @@ pub enum Kind {
     Credentials,
     /// A list of CIDRs, or a table `{ allow = [...], deny = [...] }`.
     Cidrs,
+    /// A list of strings.
+    Strings,
+    /// A size: a whole number of bytes, or a string with a unit such as \"50MB\".
+    Size,
+    /// `host:port`, a port number, or `false` (off).
+    AddrOrOff,
     /// A Traffic Policy document as a TOML table.
     Policy,
     /// A table of known keys (`webhook_verification`, `request_headers`, …).
@@ -40,6 +46,9 @@ impl Kind {
             Kind::Duration => "a duration string such as \"10s\", or a whole number of seconds",
             Kind::Credentials => "a string \"user:password\" or a list of them",
             Kind::Cidrs => "a list of CIDRs, or a table { allow = [...], deny = [...] }",
+            Kind::Strings => "a list of strings in quotes",
+            Kind::Size => "a whole number of bytes, or a size string such as \"50MB\"",
+            Kind::AddrOrOff => "a string such as \"127.0.0.1:4040\", a port number, or false",
             Kind::Policy => "a table of phases { on_http_request = [...] }",
             Kind::Table => "a table { key = value, ... }",
         }
@@ -76,6 +85,9 @@ pub const NGROK_KEYS: &[(&str, Kind, &str)] = &[
     ("heartbeat_tolerance", Kind::Duration, "\"15s\""),
     ("proxy_url", Kind::Str, "\"http://proxy.example:3128\""),
     ("wait_ready", Kind::Bool, "true"),
+    ("inspect_db_size", Kind::Size, "\"50MB\""),
+    ("web_addr", Kind::AddrOrOff, "\"127.0.0.1:4040\""),
+    ("web_allow_hosts", Kind::Strings, "[\"localhost\", \".example.com\"]"),
     ("traffic_policy", Kind::Policy, "{ on_http_request = [{ actions = [{ type = \"deny\" }] }] }"),
     ("traffic_policy_file", Kind::Str, "\"policy.yml\""),
     ("webhook_verification", Kind::Table, "{ provider = \"github\", secret = \"${GITHUB_WEBHOOK_SECRET}\" }"),

@@ -47,8 +47,15 @@ pub struct TunnelConfig {
     /// The ngrok agent binary (CLI mode); None = `ngrok` on PATH.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ngrok_path: Option<PathBuf>,
-    /// The agent's inspection dashboard (CLI mode).
+    /// Traffic inspection: the agent's inspector (CLI mode), prx-tunnel's own (SDK mode).
     pub inspect: bool,
+    /// SDK mode: the most memory captured exchanges may hold, in bytes (oldest evicted first).
+    pub inspect_db_size: u64,
+    /// SDK mode: where the inspector's web UI and local API listen.
+    pub web_addr: super::inspector::WebAddr,
+    /// SDK mode: Host headers the local API accepts besides loopback names.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub web_allow_hosts: Vec<super::inspector::AllowHost>,
     /// Log level of the ngrok session or agent.
     pub log_level: LogLevel,
     /// Metadata attached to the session and the endpoint.
@@ -185,6 +192,9 @@ impl Default for TunnelConfig {
             subdomain: None,
             ngrok_path: None,
             inspect: super::raw::defaults::inspect(),
+            inspect_db_size: super::inspector::DEFAULT_DB_SIZE,
+            web_addr: super::inspector::WebAddr::Default,
+            web_allow_hosts: Vec::new(),
             log_level: LogLevel::Info,
             metadata: None,
             basic_auth: Vec::new(),

@@ -83,6 +83,12 @@ pub struct RawNgrok {
     pub proxy_url: Option<Spanned<Secret>>,
     /// `wait_ready`.
     pub wait_ready: Option<Spanned<bool>>,
+    /// `inspect_db_size` (bytes as a string, or a size with a unit).
+    pub inspect_db_size: Option<Spanned<String>>,
+    /// `web_addr` (`host:port`, or `"false"` for off).
+    pub web_addr: Option<Spanned<String>>,
+    /// `web_allow_hosts`.
+    pub web_allow_hosts: Option<Spanned<Vec<Spanned<String>>>>,
     /// `traffic_policy_file`: a YAML or JSON policy, relative to the config file. (The inline
     /// `traffic_policy` table is taken out by [`super::schema`], which keeps its spans.)
     pub traffic_policy_file: Option<Spanned<String>>,

@@ -120,15 +120,24 @@ impl Walker<'_> {
         let secret = SECRET_KEYS.contains(&key)
             || (key == "proxy_url" && matches!(v.get_ref(), DeValue::String(s) if s.contains('@')));
         match (kind, v.get_mut()) {
-            (Kind::Str | Kind::Addr | Kind::Duration, DeValue::String(_)) => self.expand(label, key, secret, v),
+            (Kind::Str | Kind::Addr | Kind::Duration | Kind::Size | Kind::AddrOrOff, DeValue::String(_)) => {
+                self.expand(label, key, secret, v)
+            }
+            (Kind::AddrOrOff, DeValue::Boolean(false)) => {
+                *v.get_mut() = DeValue::String(Cow::Borrowed("false"));
+                true
+            }
+            (Kind::Strings, DeValue::Array(items)) => self.strings(label, key, secret, items, "a string"),
             (Kind::Bool, DeValue::Boolean(_)) | (Kind::Fraction, DeValue::Float(_) | DeValue::Integer(_)) => true,
-            (Kind::Seconds | Kind::Addr | Kind::Duration, DeValue::Integer(i)) => {
+            (Kind::Seconds | Kind::Addr | Kind::Duration | Kind::Size | Kind::AddrOrOff, DeValue::Integer(i)) => {
                 let Some(n) = i64::from_str_radix(i.as_str(), i.radix()).ok() else {
                     self.problems.at(span, label, "is too large; use a smaller whole number");
                     return false;
                 };
                 match kind {
-                    Kind::Addr => *v.get_mut() = DeValue::String(Cow::Owned(n.to_string())),
+                    Kind::Addr | Kind::Size | Kind::AddrOrOff => {
+                        *v.get_mut() = DeValue::String(Cow::Owned(n.to_string()))
+                    }
                     Kind::Duration if n <= 0 => {
                         self.problems.at(
                             span,

@@ -17,6 +17,8 @@ use tokio_util::sync::CancellationToken;
 use tokio_util::task::TaskTracker;
 use tracing::Instrument;
 
+use crate::inspect::{Inspector, TcpWatch};
+
 const BUF: usize = 64 * 1024;
 /// How much of a request body is read (and dropped) before the 502 answer.
 const DRAIN_LIMIT: usize = 1 << 20;
@@ -62,6 +64,7 @@ pub async fn serve<T: Tunnel>(
     local: String,
     mode: Upstream502,
     upstream: Arc<Upstream>,
+    inspector: Option<Arc<Inspector>>,
     stop: CancellationToken,
     grace: std::time::Duration,
 ) -> Option<AcceptError> {
@@ -74,8 +77,17 @@ pub async fn serve<T: Tunnel>(
         match next {
             Ok(Some(conn)) => {
                 let span = tracing::debug_span!("conn", client = %conn.remote_addr());
-                let (local, upstream) = (local.clone(), upstream.clone());
-                tracker.spawn(forward(conn, local, mode, upstream).instrument(span));
+                match (&inspector, mode) {
+                    (Some(inspector), Upstream502::Http) => {
+                        let client = conn.remote_addr();
+                        tracker.spawn(inspector.clone().serve_http(conn, client).instrument(span));
+                    }
+                    _ => {
+                        let watch = inspector.as_ref().map(|i| i.tcp_opened(conn.remote_addr()));
+                        let (local, upstream) = (local.clone(), upstream.clone());
+                        tracker.spawn(forward(conn, local, mode, upstream, watch).instrument(span));
+                    }
+                }
             }
             Ok(None) => break None,
             Err(err) => break Some(err),
@@ -92,7 +104,7 @@ pub async fn serve<T: Tunnel>(
     ended
 }
 
-async fn forward<C>(mut conn: C, local: String, mode: Upstream502, upstream: Arc<Upstream>)
+async fn forward<C>(mut conn: C, local: String, mode: Upstream502, upstream: Arc<Upstream>, watch: Option<TcpWatch>)
 where
     C: AsyncRead + AsyncWrite + Unpin,
 {
@@ -111,7 +123,12 @@ where
     };
     let _ = up.set_nodelay(true);
     match tokio::io::copy_bidirectional_with_sizes(&mut conn, &mut up, BUF, BUF).await {
-        Ok((to_local, to_client)) => tracing::debug!(to_local, to_client, "connection closed"),
+        Ok((to_local, to_client)) => {
+            tracing::debug!(to_local, to_client, "connection closed");
+            if let Some(watch) = watch {
+                watch.closed(to_local, to_client);
+            }
+        }
         Err(err) => tracing::debug!(error = %err, "connection ended with an error"),
     }
 }

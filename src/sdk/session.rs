@@ -10,8 +10,14 @@ use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
 
 use super::connector::{ConnectorState, connector};
+use super::heartbeat::PauseClock;
+
+/// The `ngrok` crate's (muxado's) heartbeat interval when the config sets none.
+const DEFAULT_HEARTBEAT_INTERVAL: std::time::Duration = std::time::Duration::from_secs(10);
+/// The `ngrok` crate's (muxado's) heartbeat tolerance when the config sets none.
+const DEFAULT_HEARTBEAT_TOLERANCE: std::time::Duration = std::time::Duration::from_secs(15);
 use crate::config::{RootCas, TunnelConfig};
-use crate::tunnel::{Event, Events, emit};
+use crate::tunnel::Events;
 
 /// A command the edge sent to the session.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,6 +40,7 @@ pub fn builder(
     events: Events,
     remote: mpsc::UnboundedSender<Remote>,
     shutdown: CancellationToken,
+    clock: Arc<PauseClock>,
 ) -> Result<SessionBuilder> {
     let mut b = Session::builder();
     if let Some(token) = &cfg.authtoken {
@@ -65,17 +72,9 @@ pub fn builder(
         b.metadata(m);
     }
     b.client_info("prx-tunnel", env!("CARGO_PKG_VERSION"), None::<String>);
-    let (hb, hb_state) = (events.clone(), state.clone());
-    b.handle_heartbeat(move |latency: Option<std::time::Duration>| {
-        match latency {
-            Some(l) => emit(&hb, Event::Heartbeat(l)),
-            None => {
-                tracing::warn!("no heartbeat answer within heartbeat_interval + heartbeat_tolerance; reconnecting");
-                hb_state.cut();
-            }
-        }
-        async { Ok(()) }
-    });
+    let interval = cfg.heartbeat_interval.unwrap_or(DEFAULT_HEARTBEAT_INTERVAL);
+    let tolerance = cfg.heartbeat_tolerance.unwrap_or(DEFAULT_HEARTBEAT_TOLERANCE);
+    b.handle_heartbeat(super::heartbeat::handler(events.clone(), state.clone(), clock, interval, tolerance));
     let stop_tx = remote.clone();
     b.handle_stop_command(move |_| {
         let sent = stop_tx.send(Remote::Stop).map_err(|_| "prx-tunnel is already stopping".to_owned());
@@ -114,8 +113,14 @@ impl Endpoint {
     }
 }
 
-/// Binds the endpoint the config describes on `session`, its options as a Traffic Policy.
-pub async fn bind(session: &Session, cfg: &TunnelConfig) -> Result<Endpoint, ngrok::session::RpcError> {
+/// Binds the endpoint the config describes on `session`, its options as a Traffic Policy;
+/// with `keep`, on that URL (a random URL the tunnel had before a Restart or a new session:
+/// asked for as its domain, or for tcp as its remote address).
+pub async fn bind(
+    session: &Session,
+    cfg: &TunnelConfig,
+    keep: Option<&str>,
+) -> Result<Endpoint, ngrok::session::RpcError> {
     use crate::config::{LocalScheme, Proto};
     use ngrok::config::TunnelBuilder;
     let forwards_to = cfg.local_addr.forward_url();
@@ -123,6 +128,9 @@ pub async fn bind(session: &Session, cfg: &TunnelConfig) -> Result<Endpoint, ngr
         Proto::Tcp => {
             let mut ep = session.tcp_endpoint();
             ep.forwards_to(forwards_to.as_str());
+            if let Some(addr) = keep.and_then(|u| u.strip_prefix("tcp://")) {
+                ep.remote_addr(addr);
+            }
             if let Some(p) = &cfg.policy {
                 ep.traffic_policy(p.to_json());
             }
@@ -134,7 +142,7 @@ pub async fn bind(session: &Session, cfg: &TunnelConfig) -> Result<Endpoint, ngr
         Proto::Http => {
             let mut ep = session.http_endpoint();
             ep.forwards_to(forwards_to.as_str());
-            if let Some(d) = cfg.effective_domain() {
+            if let Some(d) = cfg.effective_domain().or_else(|| keep.and_then(host_of).map(str::to_owned)) {
                 ep.domain(d);
             }
             // Every endpoint option (basic_auth, ip_restrictions, circuit_breaker, compression,
@@ -153,4 +161,9 @@ pub async fn bind(session: &Session, cfg: &TunnelConfig) -> Result<Endpoint, ngr
             }
         }
     }
+}
+
+/// The host of an http(s) URL.
+fn host_of(url: &str) -> Option<&str> {
+    url.split_once("://").map(|(_, rest)| rest.split(['/', ':']).next().unwrap_or(rest))
 }

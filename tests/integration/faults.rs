@@ -240,7 +240,8 @@ async fn thousand_concurrent_connections_and_ten_thousand_sequential() {
     assert_eq!(run.wait(Duration::from_secs(10)).await, Some(0));
 }
 
-fn usage(pid: i32) -> (usize, u64) {
+/// Open fds and RSS (KiB) of `pid`.
+pub fn usage(pid: i32) -> (usize, u64) {
     let fds = std::fs::read_dir(format!("/proc/{pid}/fd")).map(|d| d.count()).unwrap_or(0);
     let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
     let rss = status

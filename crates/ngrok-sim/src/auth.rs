@@ -97,7 +97,7 @@ pub(crate) async fn serve(conn: Arc<AgentConn>, mut stream: TypedStream) -> std:
 /// Checks everything that does not depend on other sessions; returns the chosen version.
 fn decide(conn: &AgentConn, req: &wire::Auth, token: &str) -> Result<&'static str, String> {
     let limit = conn.shared.opts.session_limit.unwrap_or(1);
-    if let Some(code) = conn.shared.fail_next_auth.lock().unwrap().take() {
+    if let Some(code) = take_forced_failure(&conn.shared.fail_next_auth) {
         return Err(codes::forced_auth_failure(&code, token, limit));
     }
     let Some(version) = req.version.iter().find_map(|v| VERSIONS.iter().find(|s| **s == v.as_str())) else {
@@ -118,6 +118,18 @@ fn decide(conn: &AgentConn, req: &wire::Auth, token: &str) -> Result<&'static st
         return Err(codes::invalid_token(token));
     }
     Ok(version)
+}
+
+/// Counts down the Auths still to refuse; the code the current one fails with, if any.
+fn take_forced_failure(slot: &std::sync::Mutex<Option<(String, usize)>>) -> Option<String> {
+    let mut slot = slot.lock().unwrap();
+    let (code, left) = slot.as_mut()?;
+    let code = code.clone();
+    *left -= 1;
+    if *left == 0 {
+        *slot = None;
+    }
+    Some(code)
 }
 
 /// Applies the session limit and registers the session (replacing a session it resumes).
@@ -155,6 +167,7 @@ fn register(
             user_agent: record.user_agent.clone(),
             opener: conn.opener.clone(),
             kill: conn.kill.clone(),
+            socket: conn.socket.clone(),
             heartbeats: conn.heartbeats.clone(),
             proxy_slots: conn.proxy_slots.clone(),
         });

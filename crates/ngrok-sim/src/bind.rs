@@ -57,6 +57,12 @@ async fn bind(
     rec: &BindRecord,
     policy: EndpointPolicy,
 ) -> Result<(String, String), String> {
+    let named = if rec.domain.is_empty() { &rec.hostname } else { &rec.domain };
+    if agent.shared.refuse_free_domains.load(std::sync::atomic::Ordering::SeqCst)
+        && named.trim_end_matches('.').ends_with(&format!(".{}", crate::urls::FREE_DOMAIN))
+    {
+        return Err(codes::unreserved_domain(named));
+    }
     let id = if req.client_id.is_empty() { format!("tn_{}", random_hex(24)) } else { req.client_id.clone() };
     let remembered = agent.shared.read().remembered.get(&id).cloned();
     let listener = match req.proto.as_str() {

@@ -72,6 +72,16 @@ pub(crate) fn bad_password_length(got: usize) -> String {
     )
 }
 
+/// ERR_NGROK_319: a domain asked for by name that the account has not reserved.
+pub(crate) fn unreserved_domain(domain: &str) -> String {
+    with_code(
+        &format!(
+            "You must reserve a custom hostname for your account before it can be used to create endpoints.\nFailed to create an endpoint with the domain '{domain}' for the account 'ngrok-sim'.\n\nReserve this name on your dashboard: https://dashboard.ngrok.com/domains/new"
+        ),
+        "ERR_NGROK_319",
+    )
+}
+
 /// The message for an auth failure chosen by `fail_next_auth(code)`: the real text when the
 /// simulator knows the code, a generic one otherwise.
 pub(crate) fn forced_auth_failure(code: &str, token: &str, limit: usize) -> String {
@@ -102,6 +112,15 @@ pub(crate) fn upstream_failed_page(url: &str, forwards_to: &str) -> String {
             "Traffic was successfully tunneled to the ngrok agent for {url}, but the agent failed to establish a connection to {to}."
         ),
         "ERR_NGROK_8012",
+    )
+}
+
+/// The body of the ERR_NGROK_3004 page (the agent left before its answer was complete).
+pub(crate) fn incomplete_page(url: &str) -> String {
+    page(
+        "ngrok gateway error",
+        &format!("ngrok gateway error: the agent serving {url} went away before returning a complete HTTP response."),
+        "ERR_NGROK_3004",
     )
 }
 

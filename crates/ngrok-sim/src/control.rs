@@ -125,10 +125,11 @@ async fn route(edge: Weak<Inner>, req: Request<Incoming>) -> Response<Full<Bytes
         },
         (&Method::POST, ["api", "fail-next-auth"]) => match body.get("code").and_then(Value::as_str) {
             Some(code) => {
-                edge.fail_next_auth(code);
-                ok(json!({ "next_auth_fails_with": code }))
+                let count = body.get("count").and_then(Value::as_u64).unwrap_or(1) as usize;
+                edge.fail_next_auths(code, count);
+                ok(json!({ "next_auth_fails_with": code, "count": count }))
             }
-            None => error(StatusCode::BAD_REQUEST, "expected {\"code\": \"ERR_NGROK_NNN\"}"),
+            None => error(StatusCode::BAD_REQUEST, "expected {\"code\": \"ERR_NGROK_NNN\", \"count\": N (default 1)}"),
         },
         _ => error(StatusCode::NOT_FOUND, format!("no route {method} {path}; see crates/ngrok-sim/README.md")),
     }

@@ -1,5 +1,5 @@
 //! Fault controls and remote commands: drop sessions, take the agent ingress down and back up,
-//! silence heartbeats, fail the next Auth, and send Stop/Restart/Update to an agent.
+//! silence heartbeats, fail the next Auths, and send Stop/Restart/Update to an agent.
 
 use std::time::Duration;
 
@@ -83,7 +83,21 @@ impl Edge {
     /// Makes the next Auth fail with `err_code` (e.g. `ERR_NGROK_107`), using the real message
     /// text for codes the simulator knows.
     pub fn fail_next_auth(&self, err_code: &str) {
-        *self.shared().fail_next_auth.lock().unwrap() = Some(err_code.to_owned());
+        self.fail_next_auths(err_code, 1);
+    }
+
+    /// Makes the next `count` Auths fail with `err_code` (0 clears a pending refusal): a service
+    /// that keeps refusing a reconnecting agent for a while, then accepts it again.
+    pub fn fail_next_auths(&self, err_code: &str, count: usize) {
+        *self.shared().fail_next_auth.lock().unwrap() = (count > 0).then(|| (err_code.to_owned(), count));
+    }
+
+    /// While `on`, a Bind that asks for a host under `ngrok-free.app` by name (as an agent does
+    /// to keep a random URL across a Restart) is refused with ERR_NGROK_319, like an account
+    /// whose random URLs cannot be reserved; other domains are still accepted.
+    pub fn refuse_free_domains(&self, on: bool) {
+        self.shared().refuse_free_domains.store(on, std::sync::atomic::Ordering::SeqCst);
+        tracing::info!(refused = on, "binds of free-domain hosts by name");
     }
 
     /// Sends Stop to a session; returns the agent's answer (`None` = accepted).

@@ -170,6 +170,9 @@ fn forwarded_headers(headers: &mut hyper::HeaderMap, peer: SocketAddr, scheme: &
 }
 
 /// Carries the request to the agent; an error page when the agent is unreachable or fails.
+/// The endpoint may go offline (its agent leaves, the edge goes down) at any point of the
+/// exchange: the request is still answered (404 ERR_NGROK_3200 before the proxy stream is
+/// open, 502 ERR_NGROK_3004 after), never left hanging on a dead session.
 async fn exchange(
     ep: &Endpoint,
     peer: SocketAddr,
@@ -177,21 +180,41 @@ async fn exchange(
     req: Request<BoxBody>,
 ) -> Result<Response<Incoming>, Response<BoxBody>> {
     let host = ep.url.split_once("://").map(|(_, h)| h).unwrap_or(&ep.url).to_owned();
-    let stream = proxy::open(ep, peer, scheme).await.map_err(|error| {
+    let opened = tokio::select! {
+        opened = proxy::open(ep, peer, scheme) => opened,
+        _ = ep.gone.cancelled() => Err(std::io::Error::new(std::io::ErrorKind::NotConnected, "the endpoint went offline")),
+    };
+    let stream = opened.map_err(|error| {
         tracing::info!(%error, url = %ep.url, "no proxy stream to the agent");
         page(StatusCode::NOT_FOUND, "ERR_NGROK_3200", codes::offline_page(&host))
     })?;
-    send(stream, req).await.map_err(|error| {
+    let answered = tokio::select! {
+        answered = send(stream, req, ep.gone.clone()) => answered,
+        _ = ep.gone.cancelled() => {
+            tracing::info!(url = %ep.url, "the agent left before answering");
+            return Err(page(StatusCode::BAD_GATEWAY, "ERR_NGROK_3004", codes::incomplete_page(&ep.url)));
+        }
+    };
+    answered.map_err(|error| {
         tracing::info!(%error, url = %ep.url, "the agent closed the proxy stream without an answer");
         page(StatusCode::BAD_GATEWAY, "ERR_NGROK_8012", codes::upstream_failed_page(&ep.url, &ep.forwards_to))
     })
 }
 
-async fn send(stream: proxy::ProxyStream, req: Request<BoxBody>) -> Result<Response<Incoming>, hyper::Error> {
+/// Sends `req` on the proxy stream. When the endpoint goes (`gone`), the stream is dropped, so
+/// a response body still streaming ends with an error and the client's connection is closed.
+async fn send(
+    stream: proxy::ProxyStream,
+    req: Request<BoxBody>,
+    gone: tokio_util::sync::CancellationToken,
+) -> Result<Response<Incoming>, hyper::Error> {
     let (mut sender, conn) = hyper::client::conn::http1::handshake(TokioIo::new(stream)).await?;
     tokio::spawn(async move {
-        if let Err(error) = conn.with_upgrades().await {
-            tracing::debug!(%error, "proxy stream ended");
+        tokio::select! {
+            ended = conn.with_upgrades() => if let Err(error) = ended {
+                tracing::debug!(%error, "proxy stream ended");
+            },
+            _ = gone.cancelled() => tracing::debug!("the endpoint went offline; proxy stream dropped"),
         }
     });
     sender.send_request(req).await

@@ -31,6 +31,8 @@ pub(crate) struct AgentConn {
     pub proxy_slots: Arc<tokio::sync::Semaphore>,
     /// Cancel to drop the connection.
     pub kill: CancellationToken,
+    /// The connection's socket, shut down the moment the session is dropped.
+    pub socket: Arc<std::net::TcpStream>,
     /// The session id once authenticated.
     pub session: Mutex<Option<String>>,
     /// Heartbeats answered.
@@ -115,7 +117,7 @@ async fn run(
     // A second handle on the socket, so that dropping the session can shut it down no matter
     // which muxado task owns the stream.
     let std = tcp.into_std()?;
-    let killer = std.try_clone()?;
+    let killer = Arc::new(std.try_clone()?);
     let tcp = TcpStream::from_std(std)?;
     let kill = down.child_token();
     let tls = tokio::select! {
@@ -131,6 +133,7 @@ async fn run(
         opener,
         proxy_slots: Arc::new(tokio::sync::Semaphore::new(crate::proxy::MAX_OPEN)),
         kill: kill.clone(),
+        socket: killer.clone(),
         session: Mutex::new(None),
         heartbeats: Arc::new(AtomicU64::new(0)),
         watched: AtomicBool::new(false),

@@ -34,6 +34,9 @@ pub(crate) struct LiveSession {
     pub opener: Typed<MuxadoOpen>,
     /// Cancel to drop the connection.
     pub kill: CancellationToken,
+    /// The connection's socket: shut down in the same step that removes the session, so the
+    /// agent learns of the drop at once, however busy the edge's tasks are.
+    pub socket: Arc<std::net::TcpStream>,
     /// Heartbeats answered.
     pub heartbeats: Arc<AtomicU64>,
     /// The connection's proxy-stream slots (see [`crate::proxy::MAX_OPEN`]).
@@ -73,6 +76,7 @@ impl Registry {
         self.sessions.retain(|s| {
             if s.conn == conn {
                 s.kill.cancel();
+                let _ = s.socket.shutdown(std::net::Shutdown::Both);
             }
             s.conn != conn
         });
@@ -94,8 +98,10 @@ pub(crate) struct Shared {
     changed: watch::Sender<u64>,
     /// While true, heartbeats are read but not answered.
     pub silenced: watch::Sender<bool>,
-    /// The error code the next Auth fails with.
-    pub fail_next_auth: Mutex<Option<String>>,
+    /// While true, a Bind asking for a host under the free domain by name is refused (319).
+    pub refuse_free_domains: std::sync::atomic::AtomicBool,
+    /// The error code the next Auths fail with, and how many more fail.
+    pub fail_next_auth: Mutex<Option<(String, usize)>>,
     /// Cancelled when the whole edge shuts down.
     pub root: CancellationToken,
     /// The delay between a Bind and its endpoint taking traffic (see `propagation`).
@@ -114,6 +120,7 @@ impl Shared {
             reg: Mutex::new(Registry::default()),
             changed: watch::Sender::new(0),
             silenced: watch::Sender::new(false),
+            refuse_free_domains: std::sync::atomic::AtomicBool::new(false),
             fail_next_auth: Mutex::new(None),
             root: CancellationToken::new(),
             propagation_delay: Mutex::new(std::time::Duration::ZERO),

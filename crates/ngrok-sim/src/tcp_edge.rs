@@ -46,15 +46,23 @@ async fn connection(shared: Arc<Shared>, mut tcp: TcpStream, peer: SocketAddr, e
         tracing::info!("connection closed by the endpoint's traffic policy");
         return;
     }
-    let mut stream = match proxy::open(&ep, peer, "tcp").await {
+    // When the endpoint goes offline the public connection is closed, whatever stage it is at.
+    let opened = tokio::select! {
+        opened = proxy::open(&ep, peer, "tcp") => opened,
+        _ = ep.gone.cancelled() => return tracing::info!("endpoint offline; connection closed"),
+    };
+    let mut stream = match opened {
         Ok(s) => s,
         Err(error) => {
             tracing::info!(%error, "agent unreachable");
             return;
         }
     };
-    match tokio::io::copy_bidirectional_with_sizes(&mut tcp, &mut stream, COPY_BUF, COPY_BUF).await {
-        Ok((up, down)) => tracing::debug!(up, down, "connection closed"),
-        Err(error) => tracing::debug!(%error, "connection ended"),
+    tokio::select! {
+        copied = tokio::io::copy_bidirectional_with_sizes(&mut tcp, &mut stream, COPY_BUF, COPY_BUF) => match copied {
+            Ok((up, down)) => tracing::debug!(up, down, "connection closed"),
+            Err(error) => tracing::debug!(%error, "connection ended"),
+        },
+        _ = ep.gone.cancelled() => tracing::info!("endpoint offline; connection closed"),
     }
 }

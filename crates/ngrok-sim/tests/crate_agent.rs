@@ -161,3 +161,22 @@ async fn several_endpoints_per_session_and_unbind() {
         sess.labeled_tunnel().label("edge", "edghts_123").listen().await.err().expect("labeled tunnels are refused");
     assert!(format!("{labeled:?}").contains("not supported by the ngrok edge simulator"), "{labeled:?}");
 }
+
+/// A request the agent has received but not answered when its session is dropped, or when the
+/// edge goes down, is answered (502 `ERR_NGROK_3004`) at once, never left hanging.
+#[tokio::test]
+async fn a_request_in_flight_when_the_agent_leaves_is_answered() {
+    for down in [false, true] {
+        let InFlight { edge, client, mut conn, _tunnel } = in_flight(PublicRequest::default()).await;
+        let mut head = vec![0u8; 1024];
+        let _ = conn.read(&mut head).await.unwrap();
+        if down {
+            edge.go_down().await;
+        } else {
+            edge.drop_all_sessions().await;
+        }
+        let resp = tokio::time::timeout(WAIT, client).await.expect("answered, not left hanging").unwrap();
+        assert_eq!(resp.status, 502, "down: {down}");
+        assert_eq!(resp.header("ngrok-error-code"), Some("ERR_NGROK_3004"), "down: {down}");
+    }
+}

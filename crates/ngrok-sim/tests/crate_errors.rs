@@ -123,3 +123,16 @@ fn well_formed_tokens() {
     assert!(!ngrok_sim::well_formed("has spaces in it 123456789"));
     assert!(!ngrok_sim::well_formed(&"x".repeat(101)));
 }
+
+#[tokio::test]
+async fn fail_next_auths_fails_exactly_n_auths() {
+    let edge = edge_with(EdgeOptions::default()).await;
+    edge.fail_next_auths("ERR_NGROK_108", 3);
+    for _ in 0..3 {
+        assert_eq!(connect_error(&edge, Some(TOKEN)).await.0, "ERR_NGROK_108");
+    }
+    assert!(builder(&edge, Some(TOKEN)).connect().await.is_ok(), "the fourth is accepted");
+    edge.fail_next_auths("ERR_NGROK_108", 2);
+    edge.fail_next_auths("ERR_NGROK_108", 0);
+    assert!(builder(&edge, Some(TOKEN)).connect().await.is_ok(), "a count of 0 clears the refusals");
+}

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use toml::Spanned;
 
+mod inspector;
 mod parts;
 mod policy;
 
@@ -184,6 +185,7 @@ pub fn build(
     }
 
     cfg.inspect = n.inspect.map_or(cfg.inspect, Spanned::into_inner);
+    inspector::keys(&mut p, &mut cfg, n.inspect_db_size, n.web_addr, n.web_allow_hosts);
     parts::timeouts(&mut p, &mut cfg, flags, &n.startup_timeout_secs, n.heartbeat_interval, n.heartbeat_tolerance);
     parts::edge(&mut p, &mut cfg, n.server_addr, n.root_cas, n.ca_cert);
     if let Some(url) = n.proxy_url {

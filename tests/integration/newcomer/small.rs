@@ -64,16 +64,17 @@ async fn a_detached_tunnels_previous_log_is_kept() {
 }
 
 #[tokio::test]
-async fn the_sdk_inspector_note_is_shown_only_at_v() {
+async fn the_sdk_inspector_address_is_shown_at_start() {
     let w = World::new(Mode::Sdk).await;
-    let text = std::fs::read_to_string(w.config("")).unwrap().replace("inspect = false", "inspect = true");
+    let text = std::fs::read_to_string(w.config("web_addr = \"127.0.0.1:0\"\n"))
+        .unwrap()
+        .replace("inspect = false", "inspect = true");
     let cfg = w.env.write("inspect.toml", text);
     set_mode(&cfg, 0o600);
-    for (flags, shown) in [(&[][..], false), (&["-v"][..], true)] {
-        let mut run = w.cmd(&cfg).args(flags).args(["start"]).spawn();
-        run.line(crate::world::URL_WAIT).await;
-        run.signal(nix::sys::signal::Signal::SIGINT);
-        assert_eq!(run.wait(Duration::from_secs(10)).await, Some(0));
-        assert_eq!(run.stderr().contains("not available in SDK mode"), shown, "{flags:?}:\n{}", run.stderr());
-    }
+    let mut run = w.cmd(&cfg).args(["start"]).spawn();
+    run.line(crate::world::URL_WAIT).await;
+    run.signal(nix::sys::signal::Signal::SIGINT);
+    assert_eq!(run.wait(Duration::from_secs(10)).await, Some(0));
+    assert!(run.stderr().contains("inspector: http://127.0.0.1:"), "{}", run.stderr());
+    assert!(!run.stderr().contains("not available in SDK mode"), "{}", run.stderr());
 }

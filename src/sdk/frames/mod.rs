@@ -19,7 +19,7 @@
 //! the edge's to open or was opened before. A failed read makes the crate reconnect at once
 //! instead of leaving a half-dead session behind until the heartbeat times out.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 use std::io;
 use std::pin::Pin;
 use std::task::{Context, Poll, ready};
@@ -27,51 +27,17 @@ use std::task::{Context, Poll, ready};
 use bytes::{Buf, BytesMut};
 use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 
-const HEADER: usize = 8;
-const DATA: u8 = 1;
-const GO_AWAY: u8 = 3;
-const SYN: u8 = 0b0010;
-const FIN: u8 = 0b0001;
-/// Stream types whose opening the crate's accept loop reads inline.
-const PROXY: u32 = 3;
-const STOP_TUNNEL: u32 = 9;
+mod opened;
+mod rpc;
+mod wire;
+
+pub use opened::OPEN_WINDOW;
+use opened::Opened;
+pub use rpc::{Rpc, RpcSink};
+use wire::{DATA, FIN, GO_AWAY, HEADER, HEARTBEAT, PROXY, RST, SESSION_CLOSED, STOP_TUNNEL, SYN};
+
 /// Openings larger than this are released as they are (the crate reports them).
 const MAX_OPENING: usize = 64 * 1024;
-/// How far below the highest stream id the edge opened a late opening may come. muxado 0.5.4
-/// cannot tell a late id from a reused one, so older ids are refused (a real edge opens its
-/// streams nearly in order).
-pub const OPEN_WINDOW: u32 = 8192;
-
-/// The stream ids the edge has opened. muxado 0.5.4 keeps a second stream under the same id
-/// when the edge opens an id twice (or one of the agent's own, odd, ids) and later panics
-/// (`unreachable!()` in `StreamManager::poll_next`). Ids normally grow, but concurrent openings
-/// may reach the wire out of order, so the ids skipped within [`OPEN_WINDOW`] are remembered.
-#[derive(Default)]
-struct Opened {
-    /// The highest id opened (0: none yet).
-    max: u32,
-    /// Ids below `max`, within the window, not opened yet.
-    gaps: BTreeSet<u32>,
-}
-
-impl Opened {
-    /// Records the edge opening `id`; false if muxado cannot take it: id 0 (the session), an
-    /// odd id (the agent's side), an id opened before, or one more than [`OPEN_WINDOW`] late.
-    fn open(&mut self, id: u32) -> bool {
-        if id == 0 || id % 2 == 1 {
-            return false;
-        }
-        if id > self.max {
-            let low = id.saturating_sub(OPEN_WINDOW);
-            self.gaps.extend(((self.max + 2).max(low)..id).step_by(2));
-            self.gaps = self.gaps.split_off(&low);
-            self.max = id;
-            true
-        } else {
-            self.gaps.remove(&id)
-        }
-    }
-}
 
 #[derive(Default)]
 struct Held {
@@ -111,6 +77,19 @@ pub struct Gate<S> {
     eof: bool,
     /// Set when the edge broke the protocol in a way muxado cannot take; the read fails.
     broken: Option<&'static str>,
+    /// The agent's Auth and Bind streams and their answers.
+    watch: rpc::Watch,
+    /// Told every Auth and Bind answer.
+    sink: Option<RpcSink>,
+    /// Called once when the connection ends (EOF or a read error): the earliest moment the
+    /// tunnel can know, well before the crate's accept loop reports it.
+    on_close: Option<Box<dyn FnOnce() + Send + Sync>>,
+    /// The heartbeat streams the edge opened (see [`Gate::ending`]).
+    heartbeats: Vec<u32>,
+    /// The read error that ended the connection, returned once `out` is handed over.
+    failed: Option<io::Error>,
+    /// Whether the end of the connection was handled.
+    ended: bool,
 }
 
 impl<S> Gate<S> {
@@ -124,6 +103,51 @@ impl<S> Gate<S> {
             opened: Opened::default(),
             eof: false,
             broken: None,
+            watch: rpc::Watch::default(),
+            sink: None,
+            on_close: None,
+            heartbeats: Vec::new(),
+            failed: None,
+            ended: false,
+        }
+    }
+
+    /// Calls `f` once when the connection ends.
+    pub fn on_close(mut self, f: impl FnOnce() + Send + Sync + 'static) -> Self {
+        self.on_close = Some(Box::new(f));
+        self
+    }
+
+    /// The connection ended (EOF, a read error, or a protocol break): tells `on_close`, and
+    /// resets every heartbeat stream the edge opened before muxado sees the end. muxado
+    /// 0.5.4's heartbeat responder treats a read of 0 bytes (the stream's end: the edge closed
+    /// it, or the session died) as a heartbeat and echoes it, in a loop that never yields
+    /// until the stream's 256 KiB send window is spent: 65,536 empty frames, about 9 MiB of
+    /// heap and a few hundred milliseconds of the only runtime thread at every reconnect. A
+    /// reset stream fails that write, and the responder ends at once. (The same reset follows
+    /// the edge's FIN on a heartbeat stream, in `sort_frames`.)
+    fn ending(&mut self) {
+        if std::mem::replace(&mut self.ended, true) {
+            return;
+        }
+        for id in std::mem::take(&mut self.heartbeats) {
+            self.out.extend_from_slice(&rst(id));
+        }
+        if let Some(f) = self.on_close.take() {
+            f();
+        }
+    }
+
+    /// Reports every answer to the agent's Auth and Bind RPCs on this connection to `sink`.
+    pub fn with_rpc_sink(mut self, sink: RpcSink) -> Self {
+        self.sink = Some(sink);
+        self
+    }
+
+    /// Notes bytes the agent wrote (those the connection accepted).
+    fn wrote(&mut self, bytes: &[u8]) {
+        if self.sink.is_some() {
+            self.watch.outbound(bytes);
         }
     }
 
@@ -133,6 +157,7 @@ impl<S> Gate<S> {
         tracing::warn!(reason = why, "cutting the session to the ngrok edge; the tunnel reconnects");
         self.broken = Some(why);
         self.raw.clear();
+        self.ending();
     }
 
     /// Moves every complete frame from `raw` to `out` or to its held stream.
@@ -158,12 +183,22 @@ impl<S> Gate<S> {
                 );
             }
             let frame = self.raw.split_to(HEADER + len);
+            if let Some(sink) = &self.sink
+                && let Some(answer) = self.watch.inbound(id, typ, flags, &frame[HEADER..])
+            {
+                sink(answer);
+            }
             let opens = typ == DATA && flags & SYN != 0 && flags & FIN == 0;
             let held = match self.held.get_mut(&id) {
                 Some(held) => held,
                 None if opens => self.held.entry(id).or_default(),
                 None => {
                     self.out.extend_from_slice(&frame);
+                    if flags & FIN != 0 && self.heartbeats.contains(&id) {
+                        // The edge ended its heartbeat stream: reset it at once (see `ending`).
+                        self.heartbeats.retain(|h| *h != id);
+                        self.out.extend_from_slice(&rst(id));
+                    }
                     continue;
                 }
             };
@@ -173,6 +208,9 @@ impl<S> Gate<S> {
             held.frames.extend_from_slice(&frame);
             if typ != DATA || flags & FIN != 0 || held.complete() {
                 let held = self.held.remove(&id).unwrap();
+                if held.payload.get(..4) == Some(&HEARTBEAT.to_be_bytes()[..]) {
+                    self.heartbeats.push(id);
+                }
                 self.out.extend_from_slice(&held.frames);
             }
         }
@@ -189,36 +227,55 @@ impl<S: AsyncRead + Unpin> AsyncRead for Gate<S> {
                 this.out.advance(n);
                 return Poll::Ready(Ok(()));
             }
+            if let Some(e) = this.failed.take() {
+                return Poll::Ready(Err(e));
+            }
             if let Some(why) = this.broken {
                 return Poll::Ready(Err(io::Error::new(io::ErrorKind::InvalidData, why)));
             }
             if this.eof {
-                // Hand over whatever is left, so the crate sees the same bytes, then EOF.
-                for (_, held) in this.held.drain() {
-                    this.out.extend_from_slice(&held.frames);
-                }
-                this.out.extend_from_slice(&this.raw.split());
-                if this.out.is_empty() {
-                    return Poll::Ready(Ok(()));
-                }
-                continue;
+                return Poll::Ready(Ok(()));
             }
             let mut chunk = [0u8; 16 * 1024];
             let mut read = ReadBuf::new(&mut chunk);
-            ready!(Pin::new(&mut this.inner).poll_read(cx, &mut read))?;
-            if read.filled().is_empty() {
-                this.eof = true;
-            } else {
-                this.raw.extend_from_slice(read.filled());
-                this.sort_frames();
+            match ready!(Pin::new(&mut this.inner).poll_read(cx, &mut read)) {
+                Err(e) => {
+                    this.failed = Some(e);
+                    this.ending();
+                }
+                Ok(()) if read.filled().is_empty() => {
+                    // Hand over whatever is left, so the crate sees the same bytes (the resets
+                    // before the incomplete tail, which must stay last), then EOF.
+                    this.eof = true;
+                    for (_, held) in this.held.drain() {
+                        this.out.extend_from_slice(&held.frames);
+                    }
+                    this.ending();
+                    this.out.extend_from_slice(&this.raw.split());
+                }
+                Ok(()) => {
+                    this.raw.extend_from_slice(read.filled());
+                    this.sort_frames();
+                }
             }
         }
     }
 }
 
+/// An RST frame for stream `id`.
+fn rst(id: u32) -> [u8; HEADER + 4] {
+    let mut frame = [0u8; HEADER + 4];
+    frame[..4].copy_from_slice(&((4u32 << 8) | (u32::from(RST) << 4)).to_be_bytes());
+    frame[4..8].copy_from_slice(&id.to_be_bytes());
+    frame[8..].copy_from_slice(&SESSION_CLOSED.to_be_bytes());
+    frame
+}
+
 impl<S: AsyncWrite + Unpin> AsyncWrite for Gate<S> {
     fn poll_write(mut self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &[u8]) -> Poll<io::Result<usize>> {
-        Pin::new(&mut self.inner).poll_write(cx, buf)
+        let n = ready!(Pin::new(&mut self.inner).poll_write(cx, buf))?;
+        self.wrote(&buf[..n]);
+        Poll::Ready(Ok(n))
     }
     fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
         Pin::new(&mut self.inner).poll_flush(cx)
@@ -231,7 +288,17 @@ impl<S: AsyncWrite + Unpin> AsyncWrite for Gate<S> {
         cx: &mut Context<'_>,
         bufs: &[io::IoSlice<'_>],
     ) -> Poll<io::Result<usize>> {
-        Pin::new(&mut self.inner).poll_write_vectored(cx, bufs)
+        let mut n = ready!(Pin::new(&mut self.inner).poll_write_vectored(cx, bufs))?;
+        let written = n;
+        for buf in bufs {
+            let take = n.min(buf.len());
+            self.wrote(&buf[..take]);
+            n -= take;
+            if n == 0 {
+                break;
+            }
+        }
+        Poll::Ready(Ok(written))
     }
     fn is_write_vectored(&self) -> bool {
         self.inner.is_write_vectored()
@@ -239,80 +306,4 @@ impl<S: AsyncWrite + Unpin> AsyncWrite for Gate<S> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use tokio::io::AsyncReadExt;
-
-    fn frame(id: u32, flags: u8, body: &[u8]) -> Vec<u8> {
-        let mut f = (((body.len() as u32) << 8) | (u32::from(DATA) << 4) | u32::from(flags)).to_be_bytes().to_vec();
-        f.extend_from_slice(&id.to_be_bytes());
-        f.extend_from_slice(body);
-        f
-    }
-
-    fn proxy_header(json: &[u8]) -> Vec<u8> {
-        let mut h = (json.len() as i64).to_le_bytes().to_vec();
-        h.extend_from_slice(json);
-        h
-    }
-
-    async fn through_gate(wire: Vec<u8>) -> Vec<u8> {
-        let mut out = Vec::new();
-        Gate::new(&wire[..]).read_to_end(&mut out).await.unwrap();
-        out
-    }
-
-    #[tokio::test]
-    async fn a_burst_of_proxy_streams_reaches_the_crate_one_complete_opening_at_a_time() {
-        let (syn2, syn4) = (frame(2, SYN, &PROXY.to_be_bytes()), frame(4, SYN, &PROXY.to_be_bytes()));
-        let (head2, head4) = (frame(2, 0, &proxy_header(b"{\"Id\":\"a\"}")), frame(4, 0, &proxy_header(b"{}")));
-        let other = frame(3, 0, b"heartbeat");
-        let wire = [syn2.clone(), syn4.clone(), other.clone(), head2.clone(), head4.clone()].concat();
-        assert_eq!(through_gate(wire).await, [other, syn2, head2, syn4, head4].concat());
-    }
-
-    #[tokio::test]
-    async fn a_header_split_over_frames_and_other_stream_types_are_released_in_order() {
-        let head = proxy_header(b"{\"Id\":\"tn_1\"}");
-        let syn = frame(2, SYN, &[PROXY.to_be_bytes().as_slice(), &head[..5]].concat());
-        let rest = frame(2, 0, &head[5..]);
-        let heartbeat = frame(6, SYN, &u32::MAX.to_be_bytes());
-        let body = frame(2, 0, b"GET / HTTP/1.1\r\n\r\n");
-        let wire = [syn.clone(), heartbeat.clone(), rest.clone(), body.clone()].concat();
-        assert_eq!(through_gate(wire).await, [heartbeat, syn, rest, body].concat());
-    }
-
-    #[tokio::test]
-    async fn a_reused_or_foreign_stream_id_fails_the_read_after_the_frames_before_it() {
-        for bad in [4, 3, 0] {
-            let first = [frame(2, SYN, &u32::MAX.to_be_bytes()), frame(4, SYN, &u32::MAX.to_be_bytes())].concat();
-            let wire = [first.clone(), frame(bad, SYN, &u32::MAX.to_be_bytes())].concat();
-            let mut gate = Gate::new(&wire[..]);
-            let mut out = vec![0; first.len()];
-            gate.read_exact(&mut out).await.unwrap();
-            assert_eq!(out, first, "frames before the bad one are handed over");
-            let err = gate.read_u8().await.unwrap_err();
-            assert_eq!(err.kind(), io::ErrorKind::InvalidData, "stream id {bad}");
-        }
-    }
-
-    #[test]
-    fn ids_opened_out_of_order_are_accepted_once_within_the_window() {
-        let mut opened = Opened::default();
-        assert!([8, 2, 4, 6, 10].iter().all(|&id| opened.open(id)), "late ids below the highest are fine");
-        assert!(!opened.open(4) && !opened.open(10), "but only once");
-        let far = 12 + OPEN_WINDOW + 2;
-        assert!(opened.open(far));
-        assert!(!opened.open(12), "more than the window late");
-        assert!(opened.open(14) && opened.open(far - 2), "within the window");
-        assert!(opened.gaps.len() <= (OPEN_WINDOW / 2) as usize, "bounded memory");
-    }
-
-    #[tokio::test]
-    async fn an_unfinished_opening_and_a_partial_frame_are_handed_over_at_eof() {
-        let syn = frame(2, SYN, &PROXY.to_be_bytes());
-        let partial = frame(4, 0, b"cut short")[..10].to_vec();
-        let wire = [syn.clone(), partial.clone()].concat();
-        assert_eq!(through_gate(wire).await, [syn, partial].concat());
-    }
-}
+mod tests;
