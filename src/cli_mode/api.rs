@@ -1,6 +1,7 @@
 //! The agent's local API, read only at the address its own "starting web service" line
-//! announced (never an assumed 4040): `GET /api/tunnels`, to confirm the URL from the logs
-//! and to find it when the logs lack it.
+//! announced (never an assumed 4040): `GET /api/endpoints` (agents from 3.30.0) or the
+//! deprecated `GET /api/tunnels` (older ones), to confirm the URL from the logs and to find it
+//! when the logs lack it.
 
 use std::time::Duration;
 
@@ -22,33 +23,63 @@ struct Tunnel {
     public_url: String,
 }
 
+/// `GET /api/endpoints` (agent 3.30.0 on, ngrok's `agent/api.mdx`).
+#[derive(Debug, Deserialize)]
+struct Endpoints {
+    endpoints: Vec<Endpoint>,
+}
+
+/// One entry of `/api/endpoints` (unknown fields ignored).
+#[derive(Debug, Deserialize)]
+struct Endpoint {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    url: String,
+}
+
+/// The first agent version serving `/api/endpoints` (ngrok's agent changelog).
+pub const ENDPOINTS_API_SINCE: (u32, u32, u32) = (3, 30, 0);
+
 /// A client for one agent's API.
 #[derive(Clone)]
 pub struct AgentApi {
     base: String,
     http: reqwest::Client,
+    endpoints_api: bool,
 }
 
 impl AgentApi {
-    /// A client for the agent whose web service listens on `web_addr` (`host:port`).
-    pub fn new(web_addr: &str) -> Result<AgentApi> {
+    /// A client for the agent whose web service listens on `web_addr` (`host:port`);
+    /// `endpoints_api`: the agent serves `/api/endpoints` (see [`ENDPOINTS_API_SINCE`]).
+    pub fn new(web_addr: &str, endpoints_api: bool) -> Result<AgentApi> {
         let http = reqwest::Client::builder()
             .no_proxy()
             .timeout(Duration::from_secs(2))
             .build()
             .context("could not build an HTTP client for the agent's local API")?;
-        Ok(AgentApi { base: format!("http://{web_addr}"), http })
+        Ok(AgentApi { base: format!("http://{web_addr}"), http, endpoints_api })
     }
 
-    /// The public URL of tunnel `name` (https preferred over http), if the agent lists it.
+    /// The public URL of tunnel (or endpoint) `name` (https preferred over http), if the agent
+    /// lists it.
     pub async fn tunnel_url(&self, name: &str) -> Result<Option<String>> {
-        let url = format!("{}/api/tunnels", self.base);
+        if self.endpoints_api {
+            let body: Endpoints = self.get("/api/endpoints").await?;
+            let url = body.endpoints.into_iter().find(|e| e.name == name && !e.url.is_empty()).map(|e| e.url);
+            return Ok(url);
+        }
+        let body: Tunnels = self.get("/api/tunnels").await?;
+        Ok(pick(&body.tunnels, name))
+    }
+
+    async fn get<T: serde::de::DeserializeOwned>(&self, path: &str) -> Result<T> {
+        let url = format!("{}{path}", self.base);
         let resp = self.http.get(&url).send().await.with_context(|| format!("could not read {url}"))?;
         if !resp.status().is_success() {
             anyhow::bail!("{url} answered {}", resp.status());
         }
-        let body: Tunnels = resp.json().await.with_context(|| format!("unexpected answer from {url}"))?;
-        Ok(pick(&body.tunnels, name))
+        resp.json().await.with_context(|| format!("unexpected answer from {url}"))
     }
 }
 
@@ -81,8 +112,11 @@ mod tests {
         assert_eq!(pick(&[], "prx-tunnel"), None);
     }
 
-    #[tokio::test]
-    async fn reads_the_api_of_a_local_server() {
+    /// An agent API on a loopback port that answers one request for `path` with `body`.
+    async fn answer_once(
+        path: &'static str,
+        body: &'static str,
+    ) -> (std::net::SocketAddr, tokio::task::JoinHandle<()>) {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
         let server = tokio::spawn(async move {
@@ -90,19 +124,33 @@ mod tests {
             let (mut s, _) = listener.accept().await.unwrap();
             let mut buf = vec![0u8; 4096];
             let n = s.read(&mut buf).await.unwrap();
-            assert!(String::from_utf8_lossy(&buf[..n]).starts_with("GET /api/tunnels "));
-            let body =
-                r#"{"tunnels":[{"name":"prx-tunnel","public_url":"tcp://1.tcp.example:123"}],"uri":"/api/tunnels"}"#;
+            assert!(String::from_utf8_lossy(&buf[..n]).starts_with(&format!("GET {path} ")));
             let resp = format!(
                 "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
                 body.len()
             );
             s.write_all(resp.as_bytes()).await.unwrap();
         });
-        let api = AgentApi::new(&addr.to_string()).unwrap();
+        (addr, server)
+    }
+
+    #[tokio::test]
+    async fn reads_the_api_of_a_local_server() {
+        let body = r#"{"tunnels":[{"name":"prx-tunnel","public_url":"tcp://1.tcp.example:123"}],"uri":"/api/tunnels"}"#;
+        let (addr, server) = answer_once("/api/tunnels", body).await;
+        let api = AgentApi::new(&addr.to_string(), false).unwrap();
         assert_eq!(api.tunnel_url("prx-tunnel").await.unwrap().as_deref(), Some("tcp://1.tcp.example:123"));
         server.await.unwrap();
         let err = api.tunnel_url("prx-tunnel").await.unwrap_err();
         assert!(format!("{err:#}").contains(&format!("http://{addr}/api/tunnels")), "{err:#}");
+    }
+
+    #[tokio::test]
+    async fn current_agents_are_read_through_api_endpoints() {
+        let body = r#"{"endpoints":[{"name":"other","url":"https://o.example"},{"name":"prx-tunnel","uri":"/api/endpoints/prx-tunnel","url":"https://ours.example","upstream":{"url":"http://localhost:80"},"pooling_enabled":false}],"uri":"/api/endpoints"}"#;
+        let (addr, server) = answer_once("/api/endpoints", body).await;
+        let api = AgentApi::new(&addr.to_string(), true).unwrap();
+        assert_eq!(api.tunnel_url("prx-tunnel").await.unwrap().as_deref(), Some("https://ours.example"));
+        server.await.unwrap();
     }
 }

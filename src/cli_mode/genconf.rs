@@ -1,5 +1,11 @@
 //! The agent config file prx-tunnel generates for each tunnel: YAML in the format and
 //! spellings of the agent's version, passed after the user's own config files.
+//!
+//! | agent | file |
+//! |---|---|
+//! | 2.x | top-level settings, `tunnels:` with 2.x spellings |
+//! | 3.0 – 3.15 | `version: "2"` (or `3` when the user's own file is), `tunnels:` |
+//! | 3.16 and later | `version: 3`, `agent:`, `endpoints:` (see `genconf_endpoint.rs`) |
 
 use std::time::Duration;
 
@@ -21,7 +27,7 @@ fn secret(s: &Secret, reveal: bool) -> Value {
     Value::from(if reveal { s.expose().to_owned() } else { MASK.to_owned() })
 }
 
-fn put(map: &mut Mapping, key: &str, value: impl Into<Value>) {
+pub(super) fn put(map: &mut Mapping, key: &str, value: impl Into<Value>) {
     map.insert(Value::from(key), value.into());
 }
 
@@ -34,7 +40,8 @@ pub fn yaml(
     web_addr: Option<&str>,
     reveal: bool,
 ) -> Result<String> {
-    let format3 = agent.major == Major::V3 && user.last().is_some_and(|u| u.format3);
+    let endpoints = super::genconf_endpoint::applies(cfg, agent);
+    let format3 = endpoints || (agent.major == Major::V3 && user.last().is_some_and(|u| u.format3));
     let mut top = Mapping::new();
     if agent.major == Major::V3 {
         put(&mut top, "version", if format3 { Value::from(3) } else { Value::from("2") });
@@ -79,10 +86,19 @@ pub fn yaml(
     if let Some(addr) = web_addr {
         put(&mut settings, "web_addr", addr);
     }
+    if endpoints && !cfg.inspect {
+        // An endpoint definition has no `inspect`; this agent runs our endpoint only.
+        put(&mut settings, "inspect_db_size", -1);
+    }
     if format3 {
         put(&mut top, "agent", settings);
     } else {
         top.extend(settings);
+    }
+    if endpoints {
+        let list = vec![Value::Mapping(super::genconf_endpoint::endpoint(cfg, agent, reveal))];
+        put(&mut top, "endpoints", list);
+        return serde_yaml::to_string(&Value::Mapping(top)).context("could not render the agent config");
     }
     let mut tunnels = Mapping::new();
     put(&mut tunnels, TUNNEL_NAME, tunnel(cfg, agent, reveal));

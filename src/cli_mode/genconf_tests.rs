@@ -9,6 +9,11 @@ fn doc(text: &str) -> Value {
     serde_yaml::from_str(text).unwrap()
 }
 
+/// The last v3 agent that reads only `tunnels:`.
+fn tunnels_agent() -> Agent {
+    Agent { version: "3.15.0".into(), ..agent(Major::V3) }
+}
+
 fn full() -> TunnelConfig {
     let mut c = cfg();
     c.authtoken = Some(Secret::new("2tokTOKENtok"));
@@ -46,7 +51,7 @@ fn v2_agent_gets_v2_spellings_and_the_token_in_the_file() {
 }
 
 #[test]
-fn v3_agent_gets_a_version_2_file_without_the_token() {
+fn v3_agent_before_3_16_gets_a_version_2_file_without_the_token() {
     let mut c = full();
     c.allow_cidrs = vec!["10.0.0.0/8".parse().unwrap()];
     c.deny_cidrs = vec!["10.1.2.3/32".parse().unwrap()];
@@ -54,7 +59,7 @@ fn v3_agent_gets_a_version_2_file_without_the_token() {
     c.compression = true;
     c.basic_auth.push(BasicAuth { username: "bob".into(), password: Secret::new("builder123") });
     c.policy = crate::policy::effective(&c.seeds(), None).0;
-    let y = doc(&yaml(&c, &agent(Major::V3), &[], None, true).unwrap());
+    let y = doc(&yaml(&c, &tunnels_agent(), &[], None, true).unwrap());
     assert_eq!(y["version"], Value::from("2"));
     assert_eq!(y.get("authtoken"), None, "v3 gets it through NGROK_AUTHTOKEN");
     let t = &y["tunnels"][TUNNEL_NAME];
@@ -67,14 +72,11 @@ fn v3_agent_gets_a_version_2_file_without_the_token() {
     let actions = |phase: &str| -> Vec<String> {
         p[phase].as_sequence().unwrap().iter().map(|r| r["actions"][0]["type"].as_str().unwrap().to_owned()).collect()
     };
-    assert_eq!(actions("on_http_request"), ["restrict-ips", "basic-auth", "circuit-breaker"]);
-    assert_eq!(actions("on_http_response"), ["compress-response"]);
-    assert_eq!(
-        p["on_http_request"][1]["actions"][0]["config"]["credentials"],
-        doc("[alice:wonderland1, bob:builder123]")
-    );
-    assert_eq!(p["on_http_request"][0]["actions"][0]["config"]["deny"], doc("[10.1.2.3/32]"));
-    let masked = yaml(&c, &agent(Major::V3), &[], None, false).unwrap();
+    assert_eq!(actions("inbound"), ["restrict-ips", "basic-auth", "circuit-breaker"]);
+    assert_eq!(actions("outbound"), ["compress-response"]);
+    assert_eq!(p["inbound"][1]["actions"][0]["config"]["credentials"], doc("[alice:wonderland1, bob:builder123]"));
+    assert_eq!(p["inbound"][0]["actions"][0]["config"]["deny"], doc("[10.1.2.3/32]"));
+    let masked = yaml(&c, &tunnels_agent(), &[], None, false).unwrap();
     assert!(masked.contains("alice:********") && !masked.contains("wonderland1"), "{masked}");
 }
 
@@ -95,9 +97,10 @@ fn older_v3_agents_get_the_policy_under_their_own_field_and_phases() {
 }
 
 #[test]
-fn v3_follows_a_version_3_user_config_and_overrides_its_token() {
+fn v3_before_3_16_follows_a_version_3_user_config_and_overrides_its_token() {
     let user = UserConfig { path: "/u/ngrok.yml".into(), format3: true, authtoken: Some("theirs".into()) };
-    let y = doc(&yaml(&full(), &agent(Major::V3), std::slice::from_ref(&user), None, true).unwrap());
+    let y = doc(&yaml(&full(), &tunnels_agent(), std::slice::from_ref(&user), None, true).unwrap());
+    assert!(y["tunnels"].get(TUNNEL_NAME).is_some());
     assert_eq!(y["version"], Value::from(3));
     let a = &y["agent"];
     assert_eq!(
@@ -107,7 +110,7 @@ fn v3_follows_a_version_3_user_config_and_overrides_its_token() {
     assert_eq!(a["authtoken"], Value::from("2tokTOKENtok"), "ours must win over the user's");
     assert_eq!(y.get("server_addr"), None);
     let same = UserConfig { authtoken: Some("2tokTOKENtok".into()), ..user };
-    let y = doc(&yaml(&full(), &agent(Major::V3), &[same], None, true).unwrap());
+    let y = doc(&yaml(&full(), &tunnels_agent(), &[same], None, true).unwrap());
     assert_eq!(y["agent"].get("authtoken"), None, "the same token needs no copy on disk");
 }
 
@@ -133,12 +136,67 @@ fn subdomain_tcp_region_root_cas_and_pinned_web_addr() {
     t.proto = Proto::Tcp;
     t.local_addr = "tcp://127.0.0.1:22".parse().unwrap();
     t.allow_cidrs = vec!["127.0.0.1/32".parse().unwrap()];
-    let y = doc(&yaml(&t, &agent(Major::V3), &[], None, true).unwrap());
+    let y = doc(&yaml(&t, &tunnels_agent(), &[], None, true).unwrap());
     let tun = &y["tunnels"][TUNNEL_NAME];
     assert_eq!((tun["proto"].clone(), tun["addr"].clone()), (Value::from("tcp"), Value::from("127.0.0.1:22")));
     assert_eq!(tun.get("traffic_policy"), None, "no policy was built for this hand-made config");
     let mut s = cfg();
     s.local_addr = "https://localhost:8443".parse().unwrap();
-    let y = doc(&yaml(&s, &agent(Major::V3), &[], None, true).unwrap());
+    let y = doc(&yaml(&s, &tunnels_agent(), &[], None, true).unwrap());
     assert_eq!(y["tunnels"][TUNNEL_NAME]["addr"], Value::from("https://localhost:8443"));
+}
+
+#[test]
+fn current_agents_get_version_3_with_agent_and_endpoints() {
+    let mut c = full();
+    c.compression = true;
+    c.inspect = false;
+    c.policy = crate::policy::effective(&c.seeds(), None).0;
+    let current = Agent { version: "3.39.10".into(), ..agent(Major::V3) };
+    let user = UserConfig { path: "/u/ngrok.yml".into(), format3: false, authtoken: Some("2tokTOKENtok".into()) };
+    let y = doc(&yaml(&c, &current, &[user], Some("127.0.0.1:4999"), true).unwrap());
+    assert_eq!(y["version"], Value::from(3), "even after a user's version 2 file");
+    assert_eq!(y.get("tunnels"), None);
+    let a = &y["agent"];
+    assert_eq!(a.get("authtoken"), None, "the token goes through NGROK_AUTHTOKEN");
+    assert_eq!(a["connect_url"], Value::from("127.0.0.1:4443"));
+    assert_eq!(a["connect_cas"], Value::from("/tmp/ca.pem"));
+    assert_eq!(a["heartbeat_tolerance"], Value::from("1500ms"));
+    assert_eq!(a["web_addr"], Value::from("127.0.0.1:4999"));
+    assert_eq!(a["inspect_db_size"], Value::from(-1), "inspect = false");
+    let list = y["endpoints"].as_sequence().unwrap();
+    assert_eq!(list.len(), 1);
+    let e = &list[0];
+    assert_eq!(e["name"], Value::from(TUNNEL_NAME));
+    assert_eq!(e["url"], Value::from("https://app.example.test"));
+    assert_eq!(e["upstream"], doc("{url: 'http://127.0.0.1:8080'}"));
+    assert_eq!(e["metadata"], Value::from("{\"team\": \"x\"}"));
+    assert_eq!(e["traffic_policy"]["on_http_request"][0]["actions"][0]["type"], Value::from("basic-auth"));
+    assert_eq!(e["traffic_policy"]["on_http_response"][0]["actions"][0]["type"], Value::from("compress-response"));
+    for old in ["proto", "addr", "inspect", "domain", "policy"] {
+        assert_eq!(e.get(old), None, "{old} is a tunnels: key");
+    }
+    let masked = yaml(&c, &current, &[], None, false).unwrap();
+    assert!(masked.contains("alice:********") && !masked.contains("wonderland1"), "{masked}");
+}
+
+#[test]
+fn endpoints_from_3_16_random_urls_tcp_and_subdomain() {
+    let first = Agent { version: "3.16.0".into(), ..agent(Major::V3) };
+    let y = doc(&yaml(&cfg(), &first, &[], None, true).unwrap());
+    assert_eq!(y["endpoints"][0]["url"], Value::from("https://"), "a random https address");
+    assert_eq!(y["agent"].get("inspect_db_size"), None, "inspection stays on by default");
+    let mut t = cfg();
+    t.proto = Proto::Tcp;
+    t.local_addr = "tcp://127.0.0.1:22".parse().unwrap();
+    let y = doc(&yaml(&t, &first, &[], None, true).unwrap());
+    assert_eq!(y["endpoints"][0]["url"], Value::from("tcp://"));
+    assert_eq!(y["endpoints"][0]["upstream"]["url"], Value::from("127.0.0.1:22"));
+    let mut s = cfg();
+    s.local_addr = "https://localhost:8443".parse().unwrap();
+    let y = doc(&yaml(&s, &first, &[], None, true).unwrap());
+    assert_eq!(y["endpoints"][0]["upstream"]["url"], Value::from("https://localhost:8443"));
+    s.subdomain = Some("demo".into());
+    let y = doc(&yaml(&s, &first, &[], None, true).unwrap());
+    assert_eq!(y["tunnels"][TUNNEL_NAME]["subdomain"], Value::from("demo"), "no url can name a bare subdomain");
 }

@@ -203,7 +203,9 @@ impl Life<'_> {
         if !self.session_up || self.api_task.is_some() {
             return;
         }
-        let api = match AgentApi::new(&addr) {
+        let endpoints_api = self.launch.agent.major == super::find::Major::V3
+            && self.launch.agent.at_least(super::api::ENDPOINTS_API_SINCE);
+        let api = match AgentApi::new(&addr, endpoints_api) {
             Ok(api) => api,
             Err(e) => {
                 return tracing::debug!(error = %format!("{e:#}"), "cannot read the agent's API");

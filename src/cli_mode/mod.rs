@@ -12,6 +12,7 @@ mod failures;
 mod files;
 mod find;
 mod genconf;
+mod genconf_endpoint;
 mod life;
 pub mod log;
 mod logfmt;

@@ -174,11 +174,11 @@ async fn session_limit_and_taken_domain_have_their_own_messages() {
 async fn all_default_web_ports_taken_pins_a_free_one() {
     let dir = tempfile::tempdir().unwrap();
     let body = format!(
-        "if ! grep -q '^web_addr:' \"$CFG\"; then\n\
+        "if ! grep -q '^ *web_addr:' \"$CFG\"; then\n\
          echo '{{\"addr\":\"127.0.0.1:4040\",\"lvl\":\"warn\",\"msg\":\"can'\"'\"'t bind default web address, trying alternatives\",\"obj\":\"web\"}}'\n\
          echo '{{\"err\":\"failed to bind any web address in 127.0.0.1:4041-4140\",\"lvl\":\"crit\",\"msg\":\"command failed\"}}'\n\
          exit 1\nfi\n\
-         echo '{{\"addr\":\"'$(sed -n 's/^web_addr: *//p' \"$CFG\")'\",\"lvl\":\"info\",\"msg\":\"starting web service\"}}'\n{URL}\nexec sleep 1000"
+         echo '{{\"addr\":\"'$(sed -n 's/^ *web_addr: *//p' \"$CFG\")'\",\"lvl\":\"info\",\"msg\":\"starting web service\"}}'\n{URL}\nexec sleep 1000"
     );
     let mut r = start(fake_agent(dir.path(), &body));
     let web = r.next("web address", |e| match e {

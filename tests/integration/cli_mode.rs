@@ -51,7 +51,7 @@ async fn status(w: &World, cfg: &Path, name: &str) -> Value {
 }
 
 /// The supervised agent's pid, from `status`.
-async fn agent_pid(w: &World, cfg: &Path, name: &str) -> i32 {
+pub(super) async fn agent_pid(w: &World, cfg: &Path, name: &str) -> i32 {
     eventually(Duration::from_secs(10), "the agent pid in status", || async {
         status(w, cfg, name).await["agent"]["pid"].as_i64().map(|p| p as i32)
     })
@@ -59,12 +59,13 @@ async fn agent_pid(w: &World, cfg: &Path, name: &str) -> i32 {
 }
 
 /// The agent's command line, as every local user can read it.
-fn cmdline(pid: i32) -> Vec<String> {
+pub(super) fn cmdline(pid: i32) -> Vec<String> {
     let raw = std::fs::read(format!("/proc/{pid}/cmdline")).expect("cmdline");
     raw.split(|b| *b == 0).filter(|a| !a.is_empty()).map(|a| String::from_utf8_lossy(a).into_owned()).collect()
 }
 
-async fn stop(run: &mut super::support::Running) {
+/// SIGTERM, then a clean exit within 10 s.
+pub(super) async fn stop(run: &mut super::support::Running) {
     run.signal(Signal::SIGTERM);
     assert_eq!(run.wait(Duration::from_secs(10)).await, Some(0), "clean exit on SIGTERM:\n{}", run.stderr());
 }
@@ -112,7 +113,8 @@ async fn dry_run_shows_the_exact_command_and_file_masked() {
         "start prx-tunnel --config",
         "--log-format json",
         "alice:********",
-        "version: '2'",
+        "version: 3",
+        "endpoints:",
         "update_check: false",
     ] {
         assert!(out.stdout.contains(needle), "{needle:?} missing:\n{}", out.stdout);

@@ -5,6 +5,7 @@
 mod api_events;
 mod api_refusals;
 mod api_sessions;
+mod cli_agent_versions;
 mod cli_mode;
 mod config_cases;
 mod contract;

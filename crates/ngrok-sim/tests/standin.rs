@@ -9,6 +9,8 @@ mod api;
 mod cli;
 #[path = "standin/configs.rs"]
 mod configs;
+#[path = "standin/current.rs"]
+mod current;
 #[path = "standin/flags.rs"]
 mod flags;
 #[path = "standin/lifecycle.rs"]

@@ -40,7 +40,7 @@ async fn local_api_lists_gets_posts_deletes_and_reports_status() {
     assert_eq!(status, 200);
     assert_eq!(
         (s["status"].clone(), s["agent_version"].clone(), s["uri"].clone()),
-        (json!("online"), json!("3.19.1"), json!("/api/status"))
+        (json!("online"), json!("3.39.10"), json!("/api/status"))
     );
     assert_eq!(s["session"]["legs"][0]["region"], "us");
 

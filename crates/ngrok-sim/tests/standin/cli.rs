@@ -3,10 +3,10 @@
 use crate::support::{Agent, Stream, write};
 
 #[tokio::test]
-async fn version_prints_3_19_1_and_honours_the_override() {
+async fn version_prints_a_current_3_39_and_honours_the_override() {
     for (args, env, want) in [
-        (vec!["version"], vec![], "ngrok version 3.19.1"),
-        (vec!["--version"], vec![], "ngrok version 3.19.1"),
+        (vec!["version"], vec![], "ngrok version 3.39.10"),
+        (vec!["--version"], vec![], "ngrok version 3.39.10"),
         (vec!["version"], vec![("NGROK_STANDIN_VERSION", "3.36.0")], "ngrok version 3.36.0"),
     ] {
         let mut agent = Agent::spawn(&args, &env);
@@ -76,6 +76,10 @@ const CONFIG_ERRORS: &[(&str, &[&str])] = &[
     (
         "version: 3\nagent: {}\nendpoints:\n  - name: a\n    upstream:\n      url: 80\n      port: 81\n",
         &["ERROR:    line 7: field port not found in type config.v3yamlUpstream"],
+    ),
+    (
+        "version: 3\nagent: {}\nendpoints:\n  - name: a\n    domain: a.example.test\n    upstream:\n      url: 80\n",
+        &["ERROR:    line 5: field domain not found in type config.v3yamlEndpoint"],
     ),
     ("authtoken: x\n", &["ERROR:  ", "ERROR:  If you're upgrading from an older version of ngrok, you can run:"]),
 ];

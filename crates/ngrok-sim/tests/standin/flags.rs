@@ -56,8 +56,8 @@ async fn http_flags_reach_the_edge_and_are_enforced() {
 
     let auth = edge.auths().pop().unwrap();
     assert_eq!(auth.authtoken, FLAG_TOKEN, "--authtoken beats the config file");
-    assert_eq!(auth.client_version, "3.19.1");
-    assert!(auth.user_agent.starts_with("ngrok/3.19.1"), "{}", auth.user_agent);
+    assert_eq!(auth.client_version, "3.39.10");
+    assert!(auth.user_agent.starts_with("ngrok/3.39.10"), "{}", auth.user_agent);
     let bind = edge.binds().pop().unwrap();
     assert_eq!(bind.domain, "flags.example.test");
     assert_eq!(

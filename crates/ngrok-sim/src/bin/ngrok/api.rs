@@ -1,5 +1,6 @@
 //! The local agent API on `web_addr`: `GET/POST /api/tunnels`, `GET/DELETE
-//! /api/tunnels/:name`, `GET /api/status`, with the real agent's JSON error body.
+//! /api/tunnels/:name`, `GET /api/endpoints`, `GET/DELETE /api/endpoints/:name` (3.30.0 on),
+//! `GET /api/status`, with the real agent's JSON error body.
 
 use std::convert::Infallible;
 use std::net::SocketAddr;
@@ -17,8 +18,8 @@ use crate::bind;
 use crate::defs;
 use crate::fatal::{edge_text, go_io};
 use crate::log::{Logger, Val};
-use crate::plan::{DEFAULT_WEB_ADDR, WebAddr};
-use crate::state::State;
+use crate::plan::{self, DEFAULT_WEB_ADDR, WebAddr};
+use crate::state::{State, Tunnel};
 use crate::yaml::Node;
 
 /// Binds the web address; for the default address falls back to 4041, 4042, ...
@@ -42,6 +43,9 @@ pub async fn bind(addr: &WebAddr, log: &Logger) -> Result<Option<TcpListener>, S
     };
     TcpListener::bind(&explicit).await.map(Some).map_err(|e| format!("listen tcp {explicit}: {}", go_io(&e)))
 }
+
+/// The first agent version serving `/api/endpoints` (ngrok's agent changelog, 3.30.0).
+const ENDPOINTS_API_SINCE: (u32, u32, u32) = (3, 30, 0);
 
 type Resp = Response<Full<Bytes>>;
 
@@ -77,25 +81,39 @@ pub async fn serve(listener: TcpListener, state: Arc<State>, log: Logger) {
 
 async fn route(req: Request<Incoming>, state: &State, log: &Logger) -> Resp {
     let path = req.uri().path().trim_end_matches('/').to_string();
-    let name = path.strip_prefix("/api/tunnels/").map(str::to_string);
-    match (req.method().clone(), path.as_str(), name) {
-        (Method::GET, "/api/tunnels", _) => reply(StatusCode::OK, Some(state.tunnels_json())),
-        (Method::POST, "/api/tunnels", _) => start(req, state, log).await,
-        (Method::GET, "/api/status", _) => reply(StatusCode::OK, Some(state.status_json())),
-        (Method::GET, _, Some(name)) => match state.tunnel_json(&name) {
+    let tunnel = path.strip_prefix("/api/tunnels/").map(str::to_string);
+    let endpoint = path.strip_prefix("/api/endpoints/").map(str::to_string);
+    let endpoints_api = plan::at_least(&state.version, ENDPOINTS_API_SINCE);
+    match (req.method().clone(), path.as_str()) {
+        (Method::GET, "/api/tunnels") => reply(StatusCode::OK, Some(state.tunnels_json())),
+        (Method::POST, "/api/tunnels") => start(req, state, log).await,
+        (Method::GET, "/api/endpoints") if endpoints_api => reply(StatusCode::OK, Some(state.endpoints_json())),
+        (Method::GET, "/api/status") => reply(StatusCode::OK, Some(state.status_json())),
+        (method, _) if tunnel.is_some() => named(&method, &tunnel.unwrap_or_default(), state, Tunnel::json).await,
+        (method, _) if endpoint.is_some() && endpoints_api => {
+            named(&method, &endpoint.unwrap_or_default(), state, Tunnel::endpoint_json).await
+        }
+        (_, p) => error(StatusCode::NOT_FOUND, 100, "not found", &format!("no API route for {p}")),
+    }
+}
+
+/// `GET`/`DELETE` of one running tunnel or endpoint, shown by `show`.
+async fn named(method: &Method, name: &str, state: &State, show: fn(&Tunnel) -> Value) -> Resp {
+    match *method {
+        Method::GET => match state.find(name, show) {
             Some(t) => reply(StatusCode::OK, Some(t)),
-            None => not_found(&name),
+            None => not_found(name),
         },
-        (Method::DELETE, _, Some(name)) => match state.remove(&name) {
+        Method::DELETE => match state.remove(name) {
             Some(mut t) => {
                 if let Some(started) = t.started.as_mut() {
                     let _ = started.close().await;
                 }
                 reply(StatusCode::NO_CONTENT, None)
             }
-            None => not_found(&name),
+            None => not_found(name),
         },
-        (_, p, _) => error(StatusCode::NOT_FOUND, 100, "not found", &format!("no API route for {p}")),
+        _ => error(StatusCode::METHOD_NOT_ALLOWED, 100, "method not allowed", &format!("{method} is not served here")),
     }
 }
 
@@ -139,7 +157,7 @@ async fn start(req: Request<Incoming>, state: &State, log: &Logger) -> Resp {
         Ok(started) => {
             log_started(log, &spec.name, &spec.addr, &started.url());
             state.add(spec, started);
-            reply(StatusCode::CREATED, state.tunnel_json(name))
+            reply(StatusCode::CREATED, state.find(name, Tunnel::json))
         }
         Err(e) => error(StatusCode::BAD_GATEWAY, 103, "failed to start tunnel", &edge_text("", &e)),
     }

@@ -58,6 +58,8 @@ pub struct Config {
     pub tunnels: BTreeMap<String, EndpointSpec>,
     /// `endpoints:` (v3), in file order.
     pub endpoints: Vec<EndpointSpec>,
+    /// A version 3 file defines `tunnels:` (deprecated there since agent 3.16.0).
+    pub tunnels_in_v3: bool,
 }
 
 const COMMON_AGENT_KEYS: &[&str] = &[
@@ -175,8 +177,9 @@ fn tunnels(root: &Node, out: &mut BTreeMap<String, EndpointSpec>) -> Result<(), 
     Ok(())
 }
 
-/// Parses one file's text into a partial [`Config`].
-pub fn parse(raw: &str) -> Result<Config, String> {
+/// Parses one file's text into a partial [`Config`]. `endpoints_known`: the reported agent
+/// version reads `endpoints:` (3.16.0 on); before it the field is unknown, as in the real agent.
+pub fn parse(raw: &str, endpoints_known: bool) -> Result<Config, String> {
     let value: Value = serde_yaml::from_str(raw).map_err(|e| format!("YAML parsing error: {e}"))?;
     let root = Node::new(&value, raw, "")?;
     let version = root.get("version").map(scalar_text);
@@ -194,7 +197,12 @@ pub fn parse(raw: &str) -> Result<Config, String> {
             tunnels(&root, &mut cfg.tunnels)?;
         }
         Some("3") => {
-            unknown(&root, &["version", "agent", "endpoints", "tunnels"], "config.v3yamlConfig")?;
+            let top: &[&str] = if endpoints_known {
+                &["version", "agent", "endpoints", "tunnels"]
+            } else {
+                &["version", "agent", "tunnels"]
+            };
+            unknown(&root, top, "config.v3yamlConfig")?;
             let a = root.child("agent")?.ok_or("the `agent` property is required in version 3 configuration files")?;
             let mut keys = COMMON_AGENT_KEYS.to_vec();
             keys.extend(["connect_url", "connect_cas"]);
@@ -202,6 +210,7 @@ pub fn parse(raw: &str) -> Result<Config, String> {
             unknown(&a, &keys, "config.v3yamlAgent")?;
             cfg.agent = agent(&a, true)?;
             tunnels(&root, &mut cfg.tunnels)?;
+            cfg.tunnels_in_v3 = root.get("tunnels").is_some();
             if let Some(Value::Sequence(items)) = root.get("endpoints") {
                 for item in items {
                     cfg.endpoints.push(defs::endpoint(&Node::new(item, raw, "endpoints")?)?);
@@ -216,13 +225,13 @@ pub fn parse(raw: &str) -> Result<Config, String> {
 }
 
 /// Reads and merges `paths` in order. Errors carry the real agent's wording.
-pub fn load(paths: &[PathBuf]) -> Result<Config, String> {
+pub fn load(paths: &[PathBuf], endpoints_known: bool) -> Result<Config, String> {
     let mut merged = Config::default();
     for path in paths {
         let shown = path.display();
         let raw = std::fs::read_to_string(path)
             .map_err(|e| format!("Error reading configuration file '{shown}': open {shown}: {}", go_io(&e)))?;
-        let cfg = parse(&raw).map_err(|e| {
+        let cfg = parse(&raw, endpoints_known).map_err(|e| {
             if e.starts_with("Invalid configuration property") || e.starts_with("the ngrok stand-in") {
                 e
             } else {
@@ -231,6 +240,7 @@ pub fn load(paths: &[PathBuf]) -> Result<Config, String> {
         })?;
         merged.agent.merge(&cfg.agent);
         merged.tunnels.extend(cfg.tunnels);
+        merged.tunnels_in_v3 |= cfg.tunnels_in_v3;
         if !cfg.endpoints.is_empty() {
             merged.endpoints = cfg.endpoints;
         }
@@ -262,29 +272,29 @@ mod tests {
 
     #[test]
     fn v2_and_v3_agent_keys() {
-        let v2 = parse("version: \"2\"\nauthtoken: a\nserver_addr: 127.0.0.1:1\nroot_cas: /ca.pem\nweb_addr: false\nheartbeat_interval: 5s\nupdate_check: false\nconsole_ui: iftty\n").unwrap();
+        let v2 = parse("version: \"2\"\nauthtoken: a\nserver_addr: 127.0.0.1:1\nroot_cas: /ca.pem\nweb_addr: false\nheartbeat_interval: 5s\nupdate_check: false\nconsole_ui: iftty\n", true).unwrap();
         assert_eq!(v2.agent.server_addr.as_deref(), Some("127.0.0.1:1"));
         assert_eq!(v2.agent.web_addr.as_deref(), Some("false"));
         assert_eq!(v2.agent.heartbeat_interval, Some(Duration::from_secs(5)));
-        let v3 =
-            parse("version: 3\nagent:\n  connect_url: 127.0.0.1:2\n  connect_cas: /ca.pem\n  log: stdout\n").unwrap();
+        let v3 = parse("version: 3\nagent:\n  connect_url: 127.0.0.1:2\n  connect_cas: /ca.pem\n  log: stdout\n", true)
+            .unwrap();
         assert_eq!(v3.agent.server_addr.as_deref(), Some("127.0.0.1:2"));
         assert_eq!(v3.agent.root_cas.as_deref(), Some("/ca.pem"));
     }
 
     #[test]
     fn unknown_keys_and_bad_versions_fail_like_the_real_agent() {
-        let err = parse("version: 3\nauthtoken: x\nagent: {}\n").unwrap_err();
+        let err = parse("version: 3\nauthtoken: x\nagent: {}\n", true).unwrap_err();
         assert!(err.contains("line 2: field authtoken not found in type config.v3yamlConfig"), "{err}");
-        let err = parse("version: \"2\"\nconnect_url: x\n").unwrap_err();
+        let err = parse("version: \"2\"\nconnect_url: x\n", true).unwrap_err();
         assert!(err.contains("field connect_url not found in type config.v2yamlConfig"), "{err}");
-        assert!(parse("authtoken: x\n").unwrap_err().starts_with("`version` property is required."));
+        assert!(parse("authtoken: x\n", true).unwrap_err().starts_with("`version` property is required."));
         assert!(
-            parse("version: \"2\"\nlog_level: loud\n")
+            parse("version: \"2\"\nlog_level: loud\n", true)
                 .unwrap_err()
                 .starts_with("Invalid configuration property value for 'log_level', 'loud'")
         );
-        assert!(parse("version: \"2\"\nproxy_url: socks5://x\n").unwrap_err().contains("'proxy_url'"));
+        assert!(parse("version: \"2\"\nproxy_url: socks5://x\n", true).unwrap_err().contains("'proxy_url'"));
     }
 
     #[test]
@@ -294,12 +304,12 @@ mod tests {
         let b = dir.path().join("b.yml");
         std::fs::write(&a, "version: \"2\"\nauthtoken: first\nregion: eu\ntunnels:\n  one: {proto: http, addr: 1}\n  two: {proto: http, addr: 2}\n").unwrap();
         std::fs::write(&b, "version: \"2\"\nauthtoken: second\ntunnels:\n  two: {proto: tcp, addr: 22}\n").unwrap();
-        let cfg = load(&[a, b]).unwrap();
+        let cfg = load(&[a, b], true).unwrap();
         assert_eq!(cfg.agent.authtoken.as_deref(), Some("second"));
         assert_eq!(cfg.agent.region.as_deref(), Some("eu"));
         assert_eq!(cfg.tunnels.len(), 2);
         assert_eq!(cfg.tunnels["two"].addr, "localhost:22");
-        let missing = load(&[dir.path().join("nope.yml")]).unwrap_err();
+        let missing = load(&[dir.path().join("nope.yml")], true).unwrap_err();
         assert!(missing.contains("no such file or directory"), "{missing}");
     }
 }

@@ -62,10 +62,22 @@ pub struct Plan {
     pub warnings: Vec<String>,
 }
 
-/// The version this stand-in reports (`NGROK_STANDIN_VERSION` overrides 3.19.1).
+/// The version this stand-in reports by default: a current agent (ngrok's changelog, 2026-07).
+pub const CURRENT_VERSION: &str = "3.39.10";
+
+/// The version this stand-in reports (`NGROK_STANDIN_VERSION` overrides [`CURRENT_VERSION`]);
+/// the deprecations, config fields and API routes follow it.
 pub fn version() -> String {
-    std::env::var("NGROK_STANDIN_VERSION").unwrap_or_else(|_| "3.19.1".into())
+    std::env::var("NGROK_STANDIN_VERSION").unwrap_or_else(|_| CURRENT_VERSION.into())
 }
+
+/// The first version that reads `endpoints:` and deprecates `tunnels:` in config version 3.
+const ENDPOINTS_SINCE: (u32, u32, u32) = (3, 16, 0);
+
+/// The warning for `tunnels:` in a version 3 file (the stand-in's wording: ngrok's docs name
+/// the deprecation, not the agent's text).
+pub const TUNNELS_DEPRECATED: &str = "WARN: the 'tunnels' configuration property is deprecated in configuration \
+     version 3 since ngrok agent 3.16.0, use 'endpoints' instead (https://ngrok.com/docs/agent/config/v3/)";
 
 /// True when `version` is `min` or later.
 pub fn at_least(version: &str, min: (u32, u32, u32)) -> bool {
@@ -217,9 +229,9 @@ pub fn build(cli: &Cli) -> Result<Plan, String> {
     } else {
         cli.config.clone()
     };
-    let cfg = config::load(&paths)?;
     let version = version();
-    let (endpoints, warnings, flag_token, flag_region) = match &cli.cmd {
+    let cfg = config::load(&paths, at_least(&version, ENDPOINTS_SINCE))?;
+    let (endpoints, mut warnings, flag_token, flag_region) = match &cli.cmd {
         Some(Cmd::Http(t)) | Some(Cmd::Tcp(t)) => {
             let proto = if matches!(cli.cmd, Some(Cmd::Http(_))) { Proto::Http } else { Proto::Tcp };
             let (spec, used) = command_line(t, proto)?;
@@ -231,6 +243,9 @@ pub fn build(cli: &Cli) -> Result<Plan, String> {
         }
         _ => unreachable!("only tunnel commands are planned"),
     };
+    if cfg.tunnels_in_v3 && at_least(&version, ENDPOINTS_SINCE) {
+        warnings.push(TUNNELS_DEPRECATED.to_owned());
+    }
     let a = &cfg.agent;
     let region = flag_region.or_else(|| a.region.clone());
     let server_addr = a.server_addr.clone().unwrap_or_else(|| match &region {

@@ -1,4 +1,4 @@
-//! What the local API reports: the running tunnels, the session and its heartbeat latency.
+//! What the local API reports: the running tunnels (as tunnels and as endpoints), the session and its heartbeat latency.
 
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -34,6 +34,26 @@ impl Tunnel {
             "proto": proto,
             "config": { "addr": self.spec.addr, "inspect": self.spec.inspect },
         })
+    }
+
+    /// The `/api/endpoints` representation (agent 3.30.0 on; `agent/api.mdx`).
+    pub fn endpoint_json(&self) -> Value {
+        let mut upstream = json!({ "url": self.spec.addr });
+        if let Some(protocol) = &self.spec.app_protocol {
+            upstream["protocol"] = protocol.as_str().into();
+        }
+        let mut out = json!({
+            "name": self.spec.name,
+            "uri": format!("/api/endpoints/{}", self.spec.name),
+            "url": self.url,
+            "upstream": upstream,
+            "inspect": self.spec.inspect,
+            "pooling_enabled": self.spec.pooling_enabled.unwrap_or(false),
+        });
+        if let Some(policy) = &self.spec.traffic_policy {
+            out["traffic_policy"] = policy.as_str().into();
+        }
+        out
     }
 }
 
@@ -112,15 +132,21 @@ impl State {
         self.lock().tunnels.iter_mut().filter_map(|t| t.started.take()).collect()
     }
 
-    /// `GET /api/tunnels/:name`.
-    pub fn tunnel_json(&self, name: &str) -> Option<Value> {
-        self.lock().tunnels.iter().find(|t| t.spec.name == name).map(Tunnel::json)
-    }
-
     /// `GET /api/tunnels`.
     pub fn tunnels_json(&self) -> Value {
         let list: Vec<Value> = self.lock().tunnels.iter().map(Tunnel::json).collect();
         json!({ "tunnels": list, "uri": "/api/tunnels" })
+    }
+
+    /// The running tunnel `name`, shown by `show` (`Tunnel::json` or `Tunnel::endpoint_json`).
+    pub fn find(&self, name: &str, show: fn(&Tunnel) -> Value) -> Option<Value> {
+        self.lock().tunnels.iter().find(|t| t.spec.name == name).map(show)
+    }
+
+    /// `GET /api/endpoints`.
+    pub fn endpoints_json(&self) -> Value {
+        let list: Vec<Value> = self.lock().tunnels.iter().map(Tunnel::endpoint_json).collect();
+        json!({ "endpoints": list, "uri": "/api/endpoints" })
     }
 
     /// `GET /api/status`.
