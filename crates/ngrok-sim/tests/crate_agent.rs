@@ -3,23 +3,11 @@
 
 mod common;
 
-use common::{HELLO, TOKEN, WAIT, builder, echo, get, local, session, upstream};
+use common::{HELLO, TOKEN, WAIT, builder, echo, edge, from, get, local, session, upstream};
 use ngrok::config::ForwarderBuilder;
 use ngrok::prelude::*;
-use ngrok_sim::{Edge, EdgeOptions, PublicRequest};
+use ngrok_sim::{Edge, PublicRequest};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
-
-async fn edge() -> Edge {
-    Edge::start(EdgeOptions::default()).await.unwrap()
-}
-
-fn from(ip: &str, auth: Option<(&str, &str)>) -> PublicRequest {
-    PublicRequest {
-        source_ip: Some(ip.parse().unwrap()),
-        basic_auth: auth.map(|(u, p)| (u.into(), p.into())),
-        ..Default::default()
-    }
-}
 
 #[tokio::test]
 async fn http_endpoint_serves_through_its_scheme_only_and_records_what_was_sent() {

@@ -7,15 +7,10 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
-use common::{HELLO, TOKEN, WAIT, builder, get, local, session, upstream};
+use common::{HELLO, TOKEN, WAIT, builder, edge, get, local, session, upstream};
 use ngrok::config::ForwarderBuilder;
 use ngrok::prelude::*;
-use ngrok_sim::{Edge, EdgeOptions};
 use tokio::sync::mpsc;
-
-async fn edge() -> Edge {
-    Edge::start(EdgeOptions::default()).await.unwrap()
-}
 
 #[tokio::test]
 async fn agent_reconnects_after_a_dropped_session_and_keeps_its_url() {

@@ -3,22 +3,10 @@
 
 mod common;
 
-use common::{HELLO, local, session, upstream};
+use common::{HELLO, edge, from, local, session, upstream};
 use ngrok::config::ForwarderBuilder;
 use ngrok::prelude::*;
-use ngrok_sim::{Edge, EdgeOptions, PublicRequest};
-
-async fn edge() -> Edge {
-    Edge::start(EdgeOptions::default()).await.unwrap()
-}
-
-fn from(ip: &str, auth: Option<(&str, &str)>) -> PublicRequest {
-    PublicRequest {
-        source_ip: Some(ip.parse().unwrap()),
-        basic_auth: auth.map(|(u, p)| (u.into(), p.into())),
-        ..Default::default()
-    }
-}
+use ngrok_sim::PublicRequest;
 
 #[tokio::test]
 async fn basic_auth_is_enforced() {

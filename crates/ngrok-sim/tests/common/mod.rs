@@ -16,7 +16,7 @@ use hyper::{Request, Response};
 use hyper_util::rt::TokioIo;
 use ngrok::Session;
 use ngrok::session::SessionBuilder;
-use ngrok_sim::Edge;
+use ngrok_sim::{Edge, EdgeOptions, PublicRequest};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpListener;
 
@@ -115,4 +115,18 @@ pub fn local(addr: SocketAddr) -> url::Url {
 pub async fn get(edge: &Edge, url: &str) -> (u16, String) {
     let resp = edge.request(url, Default::default()).await.expect("the edge answers");
     (resp.status, resp.text())
+}
+
+/// A fresh edge with default options.
+pub async fn edge() -> Edge {
+    Edge::start(EdgeOptions::default()).await.unwrap()
+}
+
+/// A public request from source address `ip`, with basic-auth credentials when given.
+pub fn from(ip: &str, auth: Option<(&str, &str)>) -> PublicRequest {
+    PublicRequest {
+        source_ip: Some(ip.parse().unwrap()),
+        basic_auth: auth.map(|(u, p)| (u.into(), p.into())),
+        ..Default::default()
+    }
 }
