@@ -52,6 +52,27 @@ fn proxy(v: Option<u8>) -> ProxyProto {
     }
 }
 
+/// The options every endpoint builder of the `ngrok` crate takes (http and tcp builders are
+/// distinct types with the same methods).
+macro_rules! endpoint_options {
+    ($b:ident, $spec:ident) => {
+        if let Some(m) = &$spec.metadata {
+            $b.metadata(m);
+        }
+        if let Some(p) = &$spec.traffic_policy {
+            $b.traffic_policy(p);
+        }
+        if let Some(p) = $spec.pooling_enabled {
+            $b.pooling_enabled(p);
+        }
+        if let Some(x) = &$spec.binding {
+            $b.binding(x);
+        }
+        $b.proxy_proto(proxy($spec.proxy_proto));
+        $b.verify_upstream_tls($spec.verify_upstream_tls);
+    };
+}
+
 /// Binds `spec` on `session` and starts forwarding to its upstream.
 pub async fn listen(session: &Session, spec: &EndpointSpec) -> Result<Started, RpcError> {
     match spec.proto {
@@ -111,23 +132,10 @@ pub async fn listen(session: &Session, spec: &EndpointSpec) -> Result<Started, R
             for r in &spec.ua_deny {
                 b.deny_user_agent(r);
             }
-            if let Some(m) = &spec.metadata {
-                b.metadata(m);
-            }
-            if let Some(p) = &spec.traffic_policy {
-                b.traffic_policy(p);
-            }
             if let Some(p) = &spec.app_protocol {
                 b.app_protocol(p);
             }
-            if let Some(p) = spec.pooling_enabled {
-                b.pooling_enabled(p);
-            }
-            if let Some(x) = &spec.binding {
-                b.binding(x);
-            }
-            b.proxy_proto(proxy(spec.proxy_proto));
-            b.verify_upstream_tls(spec.verify_upstream_tls);
+            endpoint_options!(b, spec);
             Ok(Started::Http(b.listen_and_forward(spec.upstream.clone()).await?))
         }
         Proto::Tcp => {
@@ -141,20 +149,7 @@ pub async fn listen(session: &Session, spec: &EndpointSpec) -> Result<Started, R
             for c in &spec.deny_cidrs {
                 b.deny_cidr(c);
             }
-            if let Some(m) = &spec.metadata {
-                b.metadata(m);
-            }
-            if let Some(p) = &spec.traffic_policy {
-                b.traffic_policy(p);
-            }
-            if let Some(p) = spec.pooling_enabled {
-                b.pooling_enabled(p);
-            }
-            if let Some(x) = &spec.binding {
-                b.binding(x);
-            }
-            b.proxy_proto(proxy(spec.proxy_proto));
-            b.verify_upstream_tls(spec.verify_upstream_tls);
+            endpoint_options!(b, spec);
             Ok(Started::Tcp(b.listen_and_forward(spec.upstream.clone()).await?))
         }
     }
