@@ -48,8 +48,12 @@ impl AgentConn {
     }
 
     /// Runs the edge's own heartbeat on a stream it opens (the agent's muxado responder echoes
-    /// it): a 4-byte id every `interval`, answered within `interval + tolerance` — the values
-    /// the agent declared in Auth — or the session is dropped, as the real service does.
+    /// it): a 4-byte id every `interval` — the value the agent declared in Auth — answered
+    /// within twice `interval + tolerance` or the session is dropped. ngrok does not document
+    /// the service's side; the doubled window is our assumption (README, "The local edge"):
+    /// the agent's own check (`interval + tolerance`) is the one that detects a dead link, and
+    /// a healthy agent paused for about that long (SIGSTOP, a starved container) keeps its
+    /// session, whatever the phase of the edge's heartbeat when the pause began.
     /// Started once, after Auth.
     pub(crate) fn watch_heartbeats(self: &Arc<Self>, interval: Duration, tolerance: Duration) {
         if self.watched.swap(true, Ordering::SeqCst) {
@@ -75,9 +79,10 @@ async fn edge_heartbeat(agent: &AgentConn, interval: Duration, tolerance: Durati
         let id: [u8; 4] = rand::random();
         stream.write_all(&id).await?;
         let mut back = [0u8; 4];
-        tokio::time::timeout(interval + tolerance, stream.read_exact(&mut back))
+        let window = 2 * (interval + tolerance);
+        tokio::time::timeout(window, stream.read_exact(&mut back))
             .await
-            .map_err(|_| anyhow::anyhow!("no heartbeat answer within {interval:?} + {tolerance:?}"))??;
+            .map_err(|_| anyhow::anyhow!("no heartbeat answer within {window:?}"))??;
         anyhow::ensure!(back == id, "the heartbeat answer does not echo its id");
         tokio::time::sleep(interval).await;
     }
