@@ -100,3 +100,8 @@ fn gate_window_seeded_corpus() {
         }
     }
 }
+
+#[test]
+fn gate_window_corpus() {
+    replay("gate_window", oracles::gate_window);
+}

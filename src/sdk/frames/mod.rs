@@ -259,7 +259,7 @@ impl<S> Gate<S> {
         let id = u32::from_be_bytes(frame[4..8].try_into().unwrap()) & 0x7FFF_FFFF;
         match typ {
             DATA => {
-                if self.windows.inbound(id, flags, &frame[HEADER..], &mut self.out).is_err() {
+                if self.windows.inbound(id, flags, frame, &mut self.out).is_err() {
                     self.break_session("the ngrok edge sent more on a stream than its window allows");
                     return false;
                 }

@@ -23,7 +23,7 @@ use std::collections::{HashMap, VecDeque};
 
 use bytes::{Bytes, BytesMut};
 
-use super::wire::{DATA, FIN, SYN};
+use super::wire::{DATA, FIN, HEADER, SYN};
 
 /// The window sizes the gate works with.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -136,14 +136,16 @@ impl Windows {
     /// `Err` when the edge sent more than it was granted while data already waits (the stream's
     /// order could not be kept without holding it all); an overrun with nothing waiting is handed
     /// on whole, so muxado resets the stream as it always did.
-    pub fn inbound(&mut self, id: u32, flags: u8, payload: &[u8], out: &mut BytesMut) -> Result<(), Overrun> {
+    /// `frame` is the whole frame, header included; a frame handed on whole goes as it came.
+    pub fn inbound(&mut self, id: u32, flags: u8, frame: &[u8], out: &mut BytesMut) -> Result<(), Overrun> {
+        let payload = &frame[HEADER..];
         let s = self.stream(id);
         let len = payload.len();
         if s.queued_len == 0 && !s.fin {
             let fits = s.muxado as usize;
             if len <= fits || len - fits > s.extra as usize {
                 s.muxado = s.muxado.saturating_sub(len as u32);
-                put_data(out, id, flags, payload);
+                out.extend_from_slice(frame);
                 if flags & FIN != 0 {
                     self.forget(id);
                 }
