@@ -40,7 +40,7 @@ fn slice(at: u64, len: usize) -> &'static [u8] {
 /// The local service: reads each connection as its first byte says. Fast: everything, checking
 /// the pattern, then answers with the count of bytes read; slow: 4 KiB each 20 ms; stalled:
 /// nothing. Returns its address and the bytes it read per connection, in accept order.
-async fn service() -> (std::net::SocketAddr, Arc<std::sync::Mutex<Vec<Arc<AtomicU64>>>>) {
+async fn service() -> (std::net::SocketAddr, Counts) {
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     let counts = Arc::new(std::sync::Mutex::new(Vec::new()));
@@ -93,10 +93,15 @@ async fn service() -> (std::net::SocketAddr, Arc<std::sync::Mutex<Vec<Arc<Atomic
 
 /// A world whose edge is `latency` away (one way), with a tcp tunnel to `local` running.
 async fn tunnel(latency: Duration, local: std::net::SocketAddr) -> (World, Running, String) {
+    tunnel_in("mode = \"sdk\"\n", latency, local).await
+}
+
+/// [`tunnel`] with the given `mode` lines of `[tunnel.ngrok]`.
+async fn tunnel_in(mode: &str, latency: Duration, local: std::net::SocketAddr) -> (World, Running, String) {
     let distance = Distance { latency, bandwidth: None };
     let w = World::with(Mode::Sdk, EdgeOptions { distance, ..Default::default() }).await;
     let text = format!(
-        "[tunnel]\nbackend = \"ngrok\"\nlocal_addr = \"{local}\"\n\n[tunnel.ngrok]\nauthtoken = \"{TOKEN}\"\nserver_addr = \"{}\"\nca_cert = {:?}\ninspect = false\nstartup_timeout_secs = 20\nmode = \"sdk\"\nproto = \"tcp\"\n",
+        "[tunnel]\nbackend = \"ngrok\"\nlocal_addr = \"{local}\"\n\n[tunnel.ngrok]\nauthtoken = \"{TOKEN}\"\nserver_addr = \"{}\"\nca_cert = {:?}\ninspect = false\nstartup_timeout_secs = 20\n{mode}proto = \"tcp\"\n",
         w.edge.agent_addr(),
         w.edge.ca_cert_path().display().to_string(),
     );
@@ -130,6 +135,24 @@ async fn timed_upload(w: &World, url: &str, len: u64) -> Duration {
     let mut count = [0u8; 8];
     tokio::time::timeout(Duration::from_secs(60), conn.read_exact(&mut count)).await.unwrap().unwrap();
     assert_eq!(u64::from_be_bytes(count), len, "the service counted another length");
+    start.elapsed()
+}
+
+/// The service's per-connection counts of bytes read.
+type Counts = Arc<std::sync::Mutex<Vec<Arc<AtomicU64>>>>;
+
+/// Like [`timed_upload`], for agents that do not pass a half-close on (the 2.3.41 agent closes
+/// the connection at the client's FIN): the time until the service has read all `len` bytes.
+async fn timed_upload_counted(w: &World, url: &str, len: u64, counts: &Counts) -> Duration {
+    let index = counts.lock().unwrap().len();
+    let mut conn = w.edge.tcp_connect(url).await.unwrap();
+    let start = Instant::now();
+    upload(&mut conn, FAST, len, &AtomicU64::new(0)).await.unwrap();
+    eventually(Duration::from_secs(120), "the service to read the whole upload", || {
+        let read = counts.lock().unwrap().get(index).map(|c| c.load(Ordering::Relaxed));
+        async move { (read == Some(len)).then_some(()) }
+    })
+    .await;
     start.elapsed()
 }
 
@@ -242,4 +265,31 @@ async fn sixty_four_uploads_into_a_slow_service_stay_within_the_memory_bound() {
         u.abort();
     }
     stop(run).await;
+}
+
+/// The figures README gives (Reliability, "The upload window"): a 64 MiB upload at a 40 ms
+/// round trip through prx-tunnel in SDK mode and through the real ngrok 2.3.41 agent (CLI mode),
+/// median of three each. Long (about a minute in a debug build): `--ignored`.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore]
+async fn upload_at_a_40ms_round_trip_prx_sdk_against_the_2_3_41_agent() {
+    let agent = ngrok_sim::agent_v2::ensure_ngrok_v2().expect("the real ngrok 2.3.41 agent (see crates/ngrok-sim: agent_v2)");
+    let cli = format!("mode = \"cli\"\nngrok_path = {:?}\n", agent.display().to_string());
+    let len = 64u64 << 20;
+    let mut rates = Vec::new();
+    for mode in ["mode = \"sdk\"\n", cli.as_str()] {
+        let (local, counts) = service().await;
+        let (w, run, url) = tunnel_in(mode, Duration::from_millis(20), local).await;
+        let mut runs = Vec::new();
+        for _ in 0..3 {
+            let took = timed_upload_counted(&w, &url, len, &counts).await;
+            runs.push(len as f64 / took.as_secs_f64() / f64::from(1 << 20));
+        }
+        runs.sort_by(f64::total_cmp);
+        eprintln!("{}: 64 MiB upload at 40 ms RTT, MiB/s: {runs:.1?}", mode.lines().next().unwrap());
+        rates.push(runs[1]);
+        stop(run).await;
+    }
+    eprintln!("prx SDK / 2.3.41 agent: {:.1}×", rates[0] / rates[1]);
+    assert!(rates[0] > 3.0 * rates[1], "prx SDK {:.1} MiB/s, the agent {:.1} MiB/s", rates[0], rates[1]);
 }
