@@ -273,7 +273,8 @@ async fn sixty_four_uploads_into_a_slow_service_stay_within_the_memory_bound() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore]
 async fn upload_at_a_40ms_round_trip_prx_sdk_against_the_2_3_41_agent() {
-    let agent = ngrok_sim::agent_v2::ensure_ngrok_v2().expect("the real ngrok 2.3.41 agent (see crates/ngrok-sim: agent_v2)");
+    let agent =
+        ngrok_sim::agent_v2::ensure_ngrok_v2().expect("the real ngrok 2.3.41 agent (see crates/ngrok-sim: agent_v2)");
     let cli = format!("mode = \"cli\"\nngrok_path = {:?}\n", agent.display().to_string());
     let len = 64u64 << 20;
     let mut rates = Vec::new();

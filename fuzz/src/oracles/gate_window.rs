@@ -223,7 +223,10 @@ impl Run {
         for (id, s) in &self.streams {
             assert!(s.window <= LIMITS.initial as usize, "stream {id}: muxado's window grew past its size");
             let limit = LIMITS.stream as usize;
-            assert!(s.reset || s.sent - s.read + s.credit <= limit + 1, "stream {id}: the edge may send past the stream limit");
+            assert!(
+                s.reset || s.sent - s.read + s.credit <= limit + 1,
+                "stream {id}: the edge may send past the stream limit"
+            );
         }
     }
 }
@@ -239,7 +242,9 @@ pub fn gate_window(data: &[u8]) {
     let gate = Gate::new(Conn(wire.clone())).with_window_limits(LIMITS);
     let streams = STREAMS
         .iter()
-        .map(|id| (*id, Stream { credit: LIMITS.initial as usize, window: LIMITS.initial as usize, ..Default::default() }))
+        .map(|id| {
+            (*id, Stream { credit: LIMITS.initial as usize, window: LIMITS.initial as usize, ..Default::default() })
+        })
         .collect();
     let cx = Context::from_waker(std::task::Waker::noop());
     let mut run = Run { gate, wire, streams, at_muxado: Vec::new(), at_edge: Vec::new(), cx };

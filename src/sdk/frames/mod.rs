@@ -18,6 +18,10 @@
 //! fuzzing, `fuzz/README.md`): a malformed GoAway, and a stream opened with an id that is not
 //! the edge's to open or was opened before. A failed read makes the crate reconnect at once
 //! instead of leaving a half-dead session behind until the heartbeat times out.
+//!
+//! And it grants the edge a larger receive window per stream than muxado's 256 KiB, holding
+//! what muxado cannot take yet within a memory budget: the upload window (`window/`, with the
+//! outbound side, which rewrites muxado's WINDOW_INCREMENT frames, in `write.rs`).
 
 use std::collections::HashMap;
 use std::io;

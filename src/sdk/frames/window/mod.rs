@@ -226,10 +226,18 @@ impl Windows {
         for (id, s) in &self.streams {
             let queued: usize = s.queued.iter().map(Bytes::len).sum();
             assert_eq!(queued, s.queued_len, "stream {id}: queued bytes miscounted");
-            assert!(s.queued_len <= s.extra as usize, "stream {id}: holds {} beyond its grant {}", s.queued_len, s.extra);
+            assert!(
+                s.queued_len <= s.extra as usize,
+                "stream {id}: holds {} beyond its grant {}",
+                s.queued_len,
+                s.extra
+            );
             assert!(s.queued_len == 0 || s.muxado == 0, "stream {id}: data waits while muxado's window is open");
             assert!(s.muxado <= self.limits.initial, "stream {id}: muxado's window above its size");
-            assert!(s.extra <= self.limits.stream.saturating_sub(self.limits.initial), "stream {id}: grant above the stream limit");
+            assert!(
+                s.extra <= self.limits.stream.saturating_sub(self.limits.initial),
+                "stream {id}: grant above the stream limit"
+            );
             granted += s.extra as usize;
             held += s.queued_len;
         }

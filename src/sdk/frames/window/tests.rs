@@ -39,7 +39,10 @@ fn data_beyond_muxados_window_waits_and_follows_in_order_as_muxado_reads() {
     w.inbound(2, 0, &put(2, 0, &[4; 30]), &mut out).unwrap();
     w.inbound(2, FIN, &put(2, FIN, &[5; 20]), &mut out).unwrap();
     w.check();
-    assert_eq!(frames(&mut out), vec![(2, SYN, vec![1; 60]), (2, 0, vec![2; 50]), (2, 0, vec![3; 40]), (2, 0, vec![4; 10])]);
+    assert_eq!(
+        frames(&mut out),
+        vec![(2, SYN, vec![1; 60]), (2, 0, vec![2; 50]), (2, 0, vec![3; 40]), (2, 0, vec![4; 10])]
+    );
     assert_eq!(w.held(), 40, "20 + 20 wait: muxado's window is full");
     w.increment(2, 25, &mut out);
     assert_eq!(frames(&mut out), vec![(2, 0, vec![4; 20]), (2, 0, vec![5; 5])]);
