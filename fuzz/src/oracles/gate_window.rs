@@ -72,6 +72,16 @@ fn frame(typ: u8, flags: u8, id: u32, body: &[u8]) -> Vec<u8> {
     f
 }
 
+/// Takes the first whole frame off `bytes`: its stream id and its bytes.
+fn next_frame(bytes: &mut Vec<u8>) -> Option<(u32, Vec<u8>)> {
+    let len = 8 + (u32::from_be_bytes(bytes.get(..4)?.try_into().unwrap()) >> 8) as usize;
+    if bytes.len() < len.max(8) {
+        return None;
+    }
+    let f: Vec<u8> = bytes.drain(..len).collect();
+    Some((u32::from_be_bytes(f[4..8].try_into().unwrap()), f))
+}
+
 /// One stream, as both ends see it.
 #[derive(Default)]
 struct Stream {
@@ -140,13 +150,7 @@ impl Run {
     /// The edge parses what the gate wrote: increments grow its windows, resets end streams.
     fn edge_receives(&mut self) {
         self.at_edge.extend(std::mem::take(&mut self.wire.lock().unwrap().from_gate));
-        while self.at_edge.len() >= 8 {
-            let len = (u32::from_be_bytes(self.at_edge[..4].try_into().unwrap()) >> 8) as usize;
-            if self.at_edge.len() < 8 + len {
-                return;
-            }
-            let f: Vec<u8> = self.at_edge.drain(..8 + len).collect();
-            let id = u32::from_be_bytes(f[4..8].try_into().unwrap());
+        while let Some((id, f)) = next_frame(&mut self.at_edge) {
             let Some(s) = self.streams.get_mut(&id) else { continue };
             match f[3] >> 4 {
                 2 => s.credit += u32::from_be_bytes(f[8..12].try_into().unwrap()) as usize,
@@ -174,13 +178,7 @@ impl Run {
             }
         }
         let mut resets = Vec::new();
-        while self.at_muxado.len() >= 8 {
-            let len = (u32::from_be_bytes(self.at_muxado[..4].try_into().unwrap()) >> 8) as usize;
-            if self.at_muxado.len() < 8 + len {
-                break;
-            }
-            let f: Vec<u8> = self.at_muxado.drain(..8 + len).collect();
-            let id = u32::from_be_bytes(f[4..8].try_into().unwrap());
+        while let Some((id, f)) = next_frame(&mut self.at_muxado) {
             let s = self.streams.get_mut(&id).expect("a frame for a stream nobody opened");
             if f[3] >> 4 != 1 || s.reset {
                 continue;
