@@ -85,9 +85,9 @@ fn next_frame(bytes: &mut Vec<u8>) -> Option<(u32, Vec<u8>)> {
 /// One stream, as both ends see it.
 #[derive(Default)]
 struct Stream {
-    /// Edge: bytes sent, and what its window still allows.
+    /// Edge: bytes sent, and what its window still allows (below 0 after an overrun).
     sent: usize,
-    credit: usize,
+    credit: i64,
     edge_done: bool,
     /// muxado: bytes received, of which read; its window left.
     got: usize,
@@ -118,7 +118,8 @@ impl Run {
         }
         // A first frame carries the whole stream type (the gate holds an opening until it has it).
         let len = if s.sent == 0 { len.max(4) } else { len };
-        let len = if overrun { s.credit + 1 } else { len.min(s.credit) };
+        let credit = s.credit.max(0) as usize;
+        let len = if overrun { credit + 1 } else { len.min(credit) };
         s.overran |= overrun;
         if len == 0 && flags == 0 {
             return;
@@ -126,7 +127,7 @@ impl Run {
         let syn = if s.sent == 0 { 0b0010 } else { 0 };
         let body: Vec<u8> = (s.sent..s.sent + len).map(|at| byte(id, at)).collect();
         s.sent += len;
-        s.credit = s.credit.saturating_sub(len);
+        s.credit -= len as i64;
         s.edge_done |= flags & 1 != 0;
         self.wire.lock().unwrap().to_gate.extend(frame(1, flags | syn, id, &body));
     }
@@ -153,7 +154,7 @@ impl Run {
         while let Some((id, f)) = next_frame(&mut self.at_edge) {
             let Some(s) = self.streams.get_mut(&id) else { continue };
             match f[3] >> 4 {
-                2 => s.credit += u32::from_be_bytes(f[8..12].try_into().unwrap()) as usize,
+                2 => s.credit += i64::from(u32::from_be_bytes(f[8..12].try_into().unwrap())),
                 0 => s.reset = true,
                 _ => {}
             }
@@ -220,9 +221,9 @@ impl Run {
         assert!(w.held() <= w.granted() && w.granted() <= LIMITS.budget, "held {} granted {}", w.held(), w.granted());
         for (id, s) in &self.streams {
             assert!(s.window <= LIMITS.initial as usize, "stream {id}: muxado's window grew past its size");
-            let limit = LIMITS.stream as usize;
+            let limit = LIMITS.stream;
             assert!(
-                s.reset || s.sent - s.read + s.credit <= limit + 1,
+                s.reset || (s.sent - s.read) as i64 + s.credit <= i64::from(limit),
                 "stream {id}: the edge may send past the stream limit"
             );
         }
@@ -241,7 +242,7 @@ pub fn gate_window(data: &[u8]) {
     let streams = STREAMS
         .iter()
         .map(|id| {
-            (*id, Stream { credit: LIMITS.initial as usize, window: LIMITS.initial as usize, ..Default::default() })
+            (*id, Stream { credit: i64::from(LIMITS.initial), window: LIMITS.initial as usize, ..Default::default() })
         })
         .collect();
     let cx = Context::from_waker(std::task::Waker::noop());
