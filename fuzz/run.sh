@@ -1,16 +1,16 @@
 #!/usr/bin/env bash
 # Runs each cargo-fuzz target for a fixed time:  fuzz/run.sh SECONDS [TARGET...]
-# (targets: config agent_log sdk_gate sim_wire; default all, one after the other; JOBS=2 runs two at
+# (targets: config agent_log sdk_gate sim_wire gate_window; default all, one after the other; JOBS=2 runs two at
 # once). Needs cargo-fuzz (`cargo install cargo-fuzz`) and works on stable Rust through
 # RUSTC_BOOTSTRAP=1 (cargo-fuzz passes nightly-only -Z flags). The kept seeds and regressions
 # in tests/data/fuzz/TARGET/ are read; new inputs go to fuzz/corpus/TARGET/ (not committed).
 # A crash is written to fuzz/artifacts/TARGET/ and the script exits 1. Each run's libFuzzer
 # output is in fuzz/logs/TARGET.log; the last lines of each are printed at the end.
 set -euo pipefail
-seconds=${1:?usage: fuzz/run.sh SECONDS [config|agent_log|sdk_gate|sim_wire ...]}
+seconds=${1:?usage: fuzz/run.sh SECONDS [config|agent_log|sdk_gate|sim_wire|gate_window ...]}
 shift
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(config agent_log sdk_gate sim_wire)
+[ ${#targets[@]} -gt 0 ] || targets=(config agent_log sdk_gate sim_wire gate_window)
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
 export RUSTC_BOOTSTRAP=1

@@ -40,5 +40,6 @@ mod reliability;
 mod sdk;
 mod secrets_audit;
 mod support;
+mod upload_window;
 mod upstream;
 mod world;

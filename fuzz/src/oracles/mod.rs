@@ -5,12 +5,14 @@
 
 mod config_text;
 mod gate;
+mod gate_window;
 mod log_lines;
 mod muxado_bugs;
 mod wire;
 
 pub use config_text::config;
 pub use gate::sdk_gate;
+pub use gate_window::gate_window;
 pub use log_lines::agent_log;
 pub use muxado_bugs::{KNOWN_PANICS, bad_goaway, known_muxado_panic};
 pub use wire::{WIRE_DEADLINE, sim_wire, wire_client};

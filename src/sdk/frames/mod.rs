@@ -18,22 +18,29 @@
 //! fuzzing, `fuzz/README.md`): a malformed GoAway, and a stream opened with an id that is not
 //! the edge's to open or was opened before. A failed read makes the crate reconnect at once
 //! instead of leaving a half-dead session behind until the heartbeat times out.
+//!
+//! And it grants the edge a larger receive window per stream than muxado's 256 KiB, holding
+//! what muxado cannot take yet within a memory budget: the upload window (`window/`, with the
+//! outbound side, which rewrites muxado's WINDOW_INCREMENT frames, in `write.rs`).
 
 use std::collections::HashMap;
 use std::io;
 use std::pin::Pin;
-use std::task::{Context, Poll, ready};
+use std::task::{Context, Poll, Waker, ready};
 
 use bytes::{Buf, BytesMut};
 use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 
 mod opened;
 mod rpc;
+mod window;
 mod wire;
+mod write;
 
 pub use opened::OPEN_WINDOW;
 use opened::Opened;
 pub use rpc::{Rpc, RpcSink};
+pub use window::{MUXADO_WINDOW, UPLOAD_WINDOW, WindowLimits, Windows};
 use wire::{DATA, FIN, GO_AWAY, HEADER, HEARTBEAT, PROXY, RST, SESSION_CLOSED, STOP_TUNNEL, SYN};
 
 /// Openings larger than this are released as they are (the crate reports them).
@@ -90,6 +97,14 @@ pub struct Gate<S> {
     failed: Option<io::Error>,
     /// Whether the end of the connection was handled.
     ended: bool,
+    /// The streams' receive windows (the upload window, `window.rs`).
+    windows: Windows,
+    /// Where the outbound byte stream is (`write.rs`).
+    outbound: write::Outbound,
+    /// Outbound bytes the gate wrote in place of muxado's, sent before muxado's next.
+    pending: BytesMut,
+    /// muxado's reader, waiting for the connection while data waits in the gate.
+    read_waker: Option<Waker>,
 }
 
 impl<S> Gate<S> {
@@ -109,7 +124,22 @@ impl<S> Gate<S> {
             heartbeats: Vec::new(),
             failed: None,
             ended: false,
+            windows: Windows::new(UPLOAD_WINDOW),
+            outbound: write::Outbound::default(),
+            pending: BytesMut::new(),
+            read_waker: None,
         }
+    }
+
+    /// Uses other window sizes than [`UPLOAD_WINDOW`] (tests and the fuzz target).
+    pub fn with_window_limits(mut self, limits: WindowLimits) -> Self {
+        self.windows = Windows::new(limits);
+        self
+    }
+
+    /// The streams' receive windows: what the gate granted and holds.
+    pub fn windows(&self) -> &Windows {
+        &self.windows
     }
 
     /// Calls `f` once when the connection ends.
@@ -193,7 +223,9 @@ impl<S> Gate<S> {
                 Some(held) => held,
                 None if opens => self.held.entry(id).or_default(),
                 None => {
-                    self.out.extend_from_slice(&frame);
+                    if !self.deliver(&frame) {
+                        return;
+                    }
                     if flags & FIN != 0 && self.heartbeats.contains(&id) {
                         // The edge ended its heartbeat stream: reset it at once (see `ending`).
                         self.heartbeats.retain(|h| *h != id);
@@ -211,9 +243,38 @@ impl<S> Gate<S> {
                 if held.payload.get(..4) == Some(&HEARTBEAT.to_be_bytes()[..]) {
                     self.heartbeats.push(id);
                 }
-                self.out.extend_from_slice(&held.frames);
+                let mut frames = &held.frames[..];
+                while !frames.is_empty() {
+                    let len = HEADER + (u32::from_be_bytes(frames[..4].try_into().unwrap()) >> 8) as usize;
+                    if !self.deliver(&frames[..len]) {
+                        return;
+                    }
+                    frames = &frames[len..];
+                }
             }
         }
+    }
+
+    /// Hands one whole frame on to muxado, through the stream's receive window; false when the
+    /// edge overran a window and the session is cut.
+    fn deliver(&mut self, frame: &[u8]) -> bool {
+        let head = frame[3];
+        let (typ, flags) = (head >> 4, head & 0x0F);
+        let id = u32::from_be_bytes(frame[4..8].try_into().unwrap()) & 0x7FFF_FFFF;
+        match typ {
+            DATA => {
+                if self.windows.inbound(id, flags, frame, &mut self.out).is_err() {
+                    self.break_session("the ngrok edge sent more on a stream than its window allows");
+                    return false;
+                }
+            }
+            RST => {
+                self.windows.forget(id);
+                self.out.extend_from_slice(frame);
+            }
+            _ => self.out.extend_from_slice(frame),
+        }
+        true
     }
 }
 
@@ -238,7 +299,12 @@ impl<S: AsyncRead + Unpin> AsyncRead for Gate<S> {
             }
             let mut chunk = [0u8; 16 * 1024];
             let mut read = ReadBuf::new(&mut chunk);
-            match ready!(Pin::new(&mut this.inner).poll_read(cx, &mut read)) {
+            let Poll::Ready(result) = Pin::new(&mut this.inner).poll_read(cx, &mut read) else {
+                // Muxado's reads on make the gate hand on data it holds: wake this reader then.
+                this.read_waker = Some(cx.waker().clone());
+                return Poll::Pending;
+            };
+            match result {
                 Err(e) => {
                     this.failed = Some(e);
                     this.ending();
@@ -247,6 +313,7 @@ impl<S: AsyncRead + Unpin> AsyncRead for Gate<S> {
                     // Hand over whatever is left, so the crate sees the same bytes (the resets
                     // before the incomplete tail, which must stay last), then EOF.
                     this.eof = true;
+                    this.windows = Windows::new(this.windows.limits());
                     for (_, held) in this.held.drain() {
                         this.out.extend_from_slice(&held.frames);
                     }
@@ -273,35 +340,15 @@ fn rst(id: u32) -> [u8; HEADER + 4] {
 
 impl<S: AsyncWrite + Unpin> AsyncWrite for Gate<S> {
     fn poll_write(mut self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &[u8]) -> Poll<io::Result<usize>> {
-        let n = ready!(Pin::new(&mut self.inner).poll_write(cx, buf))?;
-        self.wrote(&buf[..n]);
-        Poll::Ready(Ok(n))
+        self.poll_write_frames(cx, buf)
     }
     fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        ready!(self.poll_pending(cx))?;
         Pin::new(&mut self.inner).poll_flush(cx)
     }
     fn poll_shutdown(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        ready!(self.poll_pending(cx))?;
         Pin::new(&mut self.inner).poll_shutdown(cx)
-    }
-    fn poll_write_vectored(
-        mut self: Pin<&mut Self>,
-        cx: &mut Context<'_>,
-        bufs: &[io::IoSlice<'_>],
-    ) -> Poll<io::Result<usize>> {
-        let mut n = ready!(Pin::new(&mut self.inner).poll_write_vectored(cx, bufs))?;
-        let written = n;
-        for buf in bufs {
-            let take = n.min(buf.len());
-            self.wrote(&buf[..take]);
-            n -= take;
-            if n == 0 {
-                break;
-            }
-        }
-        Poll::Ready(Ok(written))
-    }
-    fn is_write_vectored(&self) -> bool {
-        self.inner.is_write_vectored()
     }
 }
 

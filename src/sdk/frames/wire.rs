@@ -20,3 +20,7 @@ pub(super) const HEARTBEAT: u32 = u32::MAX;
 pub(super) const RST: u8 = 0;
 /// muxado's SessionClosed error code, carried by the resets the gate adds.
 pub(super) const SESSION_CLOSED: u32 = 0x0E;
+/// WINDOW_INCREMENT frame type.
+pub(super) const WND_INC: u8 = 2;
+/// Bytes of a WINDOW_INCREMENT frame's body (the increment).
+pub(super) const WND_INC_BODY: usize = 4;

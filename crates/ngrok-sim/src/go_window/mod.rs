@@ -152,7 +152,8 @@ async fn read_in<R: AsyncRead + Unpin>(from: R, mut each: impl FnMut(RawFrame)) 
     }
 }
 
-/// Writes queued frames in order; an empty entry means the other side ended: shut down.
+/// Writes queued frames in order, flushing when the queue is empty; an empty entry means the
+/// other side ended: shut down.
 async fn write_out<W: AsyncWrite + Unpin>(mut queue: UnboundedReceiver<Bytes>, mut to: W) {
     while let Some(bytes) = queue.recv().await {
         if bytes.is_empty() {
@@ -160,6 +161,12 @@ async fn write_out<W: AsyncWrite + Unpin>(mut queue: UnboundedReceiver<Bytes>, m
             return;
         }
         if to.write_all(&bytes).await.is_err() {
+            return;
+        }
+        // A TLS writer may keep the tail of what it was given (tokio-rustls stops writing
+        // records when the socket is busy) until the next write: flush when nothing else waits,
+        // or the last frame of a burst sits in it until the next heartbeat.
+        if queue.is_empty() && to.flush().await.is_err() {
             return;
         }
     }
