@@ -220,26 +220,18 @@ async fn send(
     sender.send_request(req).await
 }
 
-/// The endpoint serving `scheme://host`; on a `.localhost` edge both listeners serve the
-/// endpoint keyed by its plain-HTTP URL; the plain listener also finds `https://host` when the
-/// edge was started with `plain_http_for_https`.
+/// A public endpoint serving `scheme://host` (one member of its pool); on a `.localhost` edge
+/// both listeners serve the endpoint keyed by its plain-HTTP URL; the plain listener also finds
+/// `https://host` when the edge was started with `plain_http_for_https`.
 fn lookup(shared: &Shared, scheme: &str, host: &str) -> Option<Arc<Endpoint>> {
     let reg = shared.read();
-    let exact = reg
-        .endpoints
-        .get(&format!("{scheme}://{host}"))
-        .or_else(|| reg.endpoints.get(&crate::localhost::url(host, shared.http_port)));
-    let lenient = || {
-        (scheme == "http" && shared.opts.plain_http_for_https)
-            .then(|| reg.endpoints.get(&format!("https://{host}")))
-            .flatten()
-    };
-    exact
-        .or_else(lenient)
+    let pick = |url: String| crate::pool::choose(&reg, &url, true);
+    pick(format!("{scheme}://{host}"))
+        .or_else(|| {
+            (scheme == "http" && shared.opts.plain_http_for_https).then(|| pick(format!("https://{host}"))).flatten()
+        })
         // A local edge's endpoint (`http://<name>.localhost:<port>`) is served over HTTPS too.
-        .or_else(|| reg.endpoints.get(&crate::localhost::url(host, shared.http_port)))
-        .filter(|ep| crate::propagation::routable(ep))
-        .cloned()
+        .or_else(|| pick(crate::localhost::url(host, shared.http_port)))
 }
 
 /// The request's host name, lowercased, without a port.

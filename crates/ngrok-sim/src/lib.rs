@@ -16,6 +16,7 @@
 pub mod agent_v2;
 mod auth;
 mod bind;
+mod binding;
 mod ca;
 mod client;
 mod codes;
@@ -32,6 +33,7 @@ mod localhost;
 mod observe;
 mod opts;
 mod policy;
+mod pool;
 mod propagation;
 mod proxy;
 mod public_http;

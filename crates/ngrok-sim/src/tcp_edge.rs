@@ -18,20 +18,29 @@ use crate::state::Shared;
 /// Copy buffer size for public connections.
 pub(crate) const COPY_BUF: usize = 64 * 1024;
 
-/// Accepts connections for `ep` until it goes offline.
-pub(crate) async fn serve(shared: Arc<Shared>, listener: TcpListener, ep: Arc<Endpoint>) {
+/// Accepts connections for the tcp URL `url` while any endpoint serves it; each connection goes
+/// to one member of its pool (see `pool.rs`).
+pub(crate) async fn serve(shared: Arc<Shared>, listener: TcpListener, url: String) {
+    let mut changes = shared.subscribe();
     loop {
         let accepted = tokio::select! {
             r = listener.accept() => r,
-            _ = ep.gone.cancelled() => return,
+            changed = changes.changed() => {
+                if changed.is_err() || !shared.read().endpoints.contains_key(&url) {
+                    return tracing::debug!(%url, "tcp endpoint offline; listener closed");
+                }
+                continue;
+            }
         };
         match accepted {
-            Ok((tcp, _)) if !crate::propagation::routable(&ep) => drop(tcp),
-            Ok((tcp, peer)) => {
-                let span = tracing::info_span!("tcp", url = %ep.url, %peer);
-                tokio::spawn(connection(shared.clone(), tcp, peer, ep.clone()).instrument(span));
-            }
-            Err(error) => tracing::warn!(%error, url = %ep.url, "accept failed"),
+            Ok((tcp, peer)) => match crate::pool::choose(&shared.read(), &url, true) {
+                Some(ep) => {
+                    let span = tracing::info_span!("tcp", url = %ep.url, id = %ep.id, %peer);
+                    tokio::spawn(connection(shared.clone(), tcp, peer, ep).instrument(span));
+                }
+                None => drop(tcp),
+            },
+            Err(error) => tracing::warn!(%error, %url, "accept failed"),
         }
     }
 }
