@@ -27,6 +27,7 @@ mod edge;
 mod endpoint;
 mod faults;
 mod forward;
+mod forward_internal;
 mod go_window;
 mod ingress;
 mod localhost;

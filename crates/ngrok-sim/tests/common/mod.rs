@@ -130,3 +130,83 @@ pub fn from(ip: &str, auth: Option<(&str, &str)>) -> PublicRequest {
         ..Default::default()
     }
 }
+
+/// Starts a local HTTP service that answers every request with `name` (which member of a pool
+/// served it).
+pub async fn named(name: &'static str) -> SocketAddr {
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move {
+        while let Ok((tcp, _)) = listener.accept().await {
+            let service = service_fn(move |_req: Request<Incoming>| async move {
+                Ok::<_, Infallible>(Response::new(Full::new(Bytes::from_static(name.as_bytes()))))
+            });
+            tokio::spawn(http1::Builder::new().serve_connection(TokioIo::new(tcp), service));
+        }
+    });
+    addr
+}
+
+/// Starts a TCP service that writes `name` to every connection and closes it.
+pub async fn named_tcp(name: &'static str) -> SocketAddr {
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move {
+        while let Ok((mut tcp, _)) = listener.accept().await {
+            tokio::spawn(async move {
+                let _ = tcp.write_all(name.as_bytes()).await;
+                let _ = tcp.shutdown().await;
+            });
+        }
+    });
+    addr
+}
+
+/// A loopback TCP relay to the edge's agent ingress: a session dialled through it dies for
+/// good when the relay is cut (its connections reset, later dials refused) — an agent machine
+/// that went away.
+pub struct Relay {
+    /// Where agents dial.
+    pub addr: SocketAddr,
+    cut: tokio_util::sync::CancellationToken,
+}
+
+impl Relay {
+    /// Relays to `target` until cut.
+    pub async fn start(target: SocketAddr) -> Relay {
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let cut = tokio_util::sync::CancellationToken::new();
+        let stop = cut.clone();
+        tokio::spawn(async move {
+            loop {
+                let accepted = tokio::select! {
+                    a = listener.accept() => a,
+                    _ = stop.cancelled() => return,
+                };
+                let Ok((mut agent, _)) = accepted else { return };
+                let stop = stop.clone();
+                tokio::spawn(async move {
+                    let Ok(mut edge) = tokio::net::TcpStream::connect(target).await else { return };
+                    tokio::select! {
+                        _ = tokio::io::copy_bidirectional(&mut agent, &mut edge) => {}
+                        _ = stop.cancelled() => {}
+                    }
+                });
+            }
+        });
+        Relay { addr, cut }
+    }
+
+    /// Cuts every relayed connection and stops accepting.
+    pub fn cut(&self) {
+        self.cut.cancel();
+    }
+}
+
+/// A connected session with the test token, dialling the edge through `relay`.
+pub async fn session_via(edge: &Edge, relay: &Relay) -> Session {
+    let mut b = builder(edge, Some(TOKEN));
+    b.server_addr(relay.addr.to_string()).unwrap();
+    b.connect().await.expect("the session connects through the relay")
+}
