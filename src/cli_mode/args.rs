@@ -23,6 +23,7 @@ const V2_REGIONS: [&str; 7] = ["us", "eu", "au", "ap", "sa", "jp", "in"];
 /// Refuses, all at once, the options `agent` cannot honour, naming each option and the agent
 /// version it needs. Nothing is ever dropped silently.
 pub fn check_supported(cfg: &TunnelConfig, agent: &Agent) -> Result<()> {
+    super::genconf_endpoint::check_supported(cfg, agent)?;
     if agent.major == Major::V3 {
         return check_policy(cfg, agent);
     }

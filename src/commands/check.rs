@@ -61,6 +61,7 @@ pub fn plan(cfg: &TunnelConfig) -> Result<Vec<String>> {
                 .to_owned(),
         );
     }
+    lines.extend(host_key_notes(cfg));
     if cfg.region_explicit && cfg.edge != EdgeKind::Local {
         lines.push(format!(
             "note: ngrok deprecated `region`: its default ingress {} routes to the lowest-latency point of \
@@ -70,6 +71,20 @@ pub fn plan(cfg: &TunnelConfig) -> Result<Vec<String>> {
         ));
     }
     Ok(lines)
+}
+
+/// What the deprecated `domain`/`subdomain` mean as a `url`, and that ngrok deprecated them.
+fn host_key_notes(cfg: &TunnelConfig) -> Vec<String> {
+    let (key, value) = match (&cfg.domain, &cfg.subdomain) {
+        (Some(d), _) => ("domain", d),
+        (None, Some(s)) => ("subdomain", s),
+        (None, None) => return Vec::new(),
+    };
+    let url = cfg.effective_url().map(|u| u.to_string()).unwrap_or_default();
+    vec![format!(
+        "note: {key} = {value:?} means url = {url:?}; ngrok deprecated {key} (agent 3.16 replaced it with url): \
+         write url = {url:?} instead"
+    )]
 }
 
 /// Where an SDK session connects, and why there.
@@ -94,8 +109,14 @@ fn sdk_plan(cfg: &TunnelConfig) -> Vec<String> {
         lines.push(auth_line(cfg));
     }
     let mut opts = Vec::new();
-    if let Some(d) = cfg.effective_domain() {
-        opts.push(format!("domain {d}"));
+    if let Some(u) = cfg.effective_url() {
+        opts.push(format!("url {u}"));
+    }
+    if let Some(b) = cfg.binding_to_send() {
+        opts.push(format!("binding {}", b.as_str()));
+    }
+    if cfg.pooling_enabled {
+        opts.push("pooling enabled".to_owned());
     }
     if let Some(p) = &cfg.policy {
         let rules = p.on_tcp_connect.len() + p.on_http_request.len() + p.on_http_response.len();

@@ -43,6 +43,14 @@ pub fn render(cfg: &TunnelConfig) -> String {
     }
     opt(&mut out, "domain", cfg.domain.as_deref());
     opt(&mut out, "subdomain", cfg.subdomain.as_deref());
+    opt(&mut out, "url", cfg.url.as_ref().map(ToString::to_string).as_deref());
+    if let Some(b) = cfg.binding {
+        line(&mut out, "bindings", format!("[{}]", quote(b.as_str())));
+    }
+    if cfg.pooling_enabled {
+        line(&mut out, "pooling_enabled", "true".into());
+    }
+    opt(&mut out, "description", cfg.description.as_deref());
     opt(&mut out, "ngrok_path", cfg.ngrok_path.as_ref().map(|p| p.display().to_string()).as_deref());
     line(&mut out, "inspect", cfg.inspect.to_string());
     line(&mut out, "inspect_db_size", cfg.inspect_db_size.to_string());

@@ -8,6 +8,7 @@
 //! agent config (`ngrok_yml`).
 
 mod checks;
+mod endpoint_url;
 mod errors;
 mod expand;
 mod flags;
@@ -32,6 +33,7 @@ use serde::Deserialize;
 use toml::de::DeTable;
 
 pub use checks::duration as parse_duration;
+pub use endpoint_url::{Binding, EndpointUrl, UrlScheme};
 pub use errors::{Problem, Problems};
 pub use expand::{ExpandError, expand};
 pub use flags::TunnelFlags;

@@ -45,6 +45,14 @@ pub struct RawNgrok {
     pub domain: Option<Spanned<String>>,
     /// `subdomain`.
     pub subdomain: Option<Spanned<String>>,
+    /// `url`: the endpoint's URL.
+    pub url: Option<Spanned<String>>,
+    /// `bindings`: `["public"]` or `["internal"]`.
+    pub bindings: Option<Spanned<Vec<Spanned<String>>>>,
+    /// `pooling_enabled`.
+    pub pooling_enabled: Option<Spanned<bool>>,
+    /// `description` of the endpoint.
+    pub description: Option<Spanned<String>>,
     /// `ngrok_path`.
     pub ngrok_path: Option<Spanned<String>>,
     /// `inspect`.

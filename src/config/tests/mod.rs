@@ -1,6 +1,7 @@
 //! Loading end to end through `load_in`: a temp config dir and home, an explicit environment.
 
 mod corpus;
+mod endpoint_keys;
 mod examples;
 mod policy;
 mod proxy;
