@@ -21,6 +21,7 @@ mod model;
 mod ngrok_yml;
 mod raw;
 mod schema;
+mod url_taken;
 mod validate;
 
 #[cfg(test)]
