@@ -32,8 +32,16 @@ async fn only_through_forward_internal(mode: Mode) {
     assert_eq!(public_url, "https://www.example.com");
     let resp = w.get(&format!("{public_url}/headers"), PublicRequest::default()).await;
     assert_eq!(resp.status, 200, "{}", resp.text());
-    assert!(resp.text().contains("host: www.example.com\n"), "the internal service sees the public Host:\n{}", resp.text());
-    assert_eq!((internal.upstream.served(), w.upstream.served()), (1, 0), "served by the internal endpoint's service only");
+    assert!(
+        resp.text().contains("host: www.example.com\n"),
+        "the internal service sees the public Host:\n{}",
+        resp.text()
+    );
+    assert_eq!(
+        (internal.upstream.served(), w.upstream.served()),
+        (1, 0),
+        "served by the internal endpoint's service only"
+    );
 
     let direct = w.edge.request("https://api.internal/", PublicRequest::default()).await.unwrap();
     assert_eq!(direct.status, 404, "still not public");

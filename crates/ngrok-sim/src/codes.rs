@@ -191,9 +191,5 @@ pub(crate) fn internal_http_tcp_phase() -> String {
 
 /// The body of the ERR_NGROK_3501 page (too many forward-internal hops).
 pub(crate) fn forward_hops_page(max: usize) -> String {
-    page(
-        "Too many forwards",
-        &format!("ForwardInternal may only forward through {max} endpoints."),
-        "ERR_NGROK_3501",
-    )
+    page("Too many forwards", &format!("ForwardInternal may only forward through {max} endpoints."), "ERR_NGROK_3501")
 }

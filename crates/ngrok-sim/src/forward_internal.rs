@@ -17,9 +17,7 @@ use crate::state::Shared;
 /// Whether an internal http(s) endpoint is online at a normalised URL.
 pub(crate) fn online_check(shared: &Arc<Shared>) -> InternalOnline {
     let shared = shared.clone();
-    Arc::new(move |url: &str| {
-        url.starts_with("http") && crate::pool::choose(&shared.read(), url, false).is_some()
-    })
+    Arc::new(move |url: &str| url.starts_with("http") && crate::pool::choose(&shared.read(), url, false).is_some())
 }
 
 /// Carries the request on to the internal endpoint at `url`.

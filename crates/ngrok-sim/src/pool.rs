@@ -21,12 +21,8 @@ pub(crate) fn may_join(others: &[&Arc<Endpoint>], pooling_enabled: bool, binding
 /// taking traffic with the wanted reachability (`public` listeners see public endpoints only,
 /// `forward-internal` internal ones only).
 pub(crate) fn choose(reg: &Registry, url: &str, public: bool) -> Option<Arc<Endpoint>> {
-    let members: Vec<&Arc<Endpoint>> = reg
-        .endpoints
-        .get(url)?
-        .iter()
-        .filter(|e| e.is_public() == public && crate::propagation::routable(e))
-        .collect();
+    let members: Vec<&Arc<Endpoint>> =
+        reg.endpoints.get(url)?.iter().filter(|e| e.is_public() == public && crate::propagation::routable(e)).collect();
     members.choose(&mut rand::rng()).map(|e| Arc::clone(e))
 }
 

@@ -58,14 +58,16 @@ async fn an_internal_endpoint_is_reached_only_through_forward_internal() {
 async fn a_forward_to_an_offline_internal_endpoint_halts_with_3200_or_continues_on_error() {
     let edge = edge().await;
     let agent = session(&edge).await;
-    let halt = agent.http_endpoint().traffic_policy(FORWARD).listen_and_forward(local(named("public").await)).await.unwrap();
+    let halt =
+        agent.http_endpoint().traffic_policy(FORWARD).listen_and_forward(local(named("public").await)).await.unwrap();
     let resp = edge.request(halt.url(), Default::default()).await.unwrap();
     assert_eq!(resp.status, 404);
     assert_eq!(resp.header("ngrok-error-code").unwrap(), "ERR_NGROK_3200");
     assert!(resp.text().contains("api.internal"), "{}", resp.text());
 
     let fallback = "on_http_request:\n  - actions:\n      - type: forward-internal\n        config: {url: 'https://api.internal', on_error: continue}\n      - type: custom-response\n        config: {status_code: 503, body: 'down: ${actions.ngrok.forward_internal.error.code} ${actions.ngrok.forward_internal.url}'}\n";
-    let cont = agent.http_endpoint().traffic_policy(fallback).listen_and_forward(local(named("public").await)).await.unwrap();
+    let cont =
+        agent.http_endpoint().traffic_policy(fallback).listen_and_forward(local(named("public").await)).await.unwrap();
     assert_eq!(get(&edge, cont.url()).await, (503, "down: ERR_NGROK_3200 https://api.internal".to_owned()));
 
     // Once the internal endpoint is online the same policies forward to it.
@@ -113,13 +115,23 @@ async fn bindings_are_checked_at_bind_as_the_service_checks_them() {
         r.err().and_then(|e| e.error_code().map(str::to_owned)).unwrap_or_else(|| "accepted".into())
     };
     let mut b = agent.http_endpoint();
-    assert_eq!(code(b.domain("api.example.com").binding("internal").listen_and_forward(up.clone()).await), "ERR_NGROK_9029");
+    assert_eq!(
+        code(b.domain("api.example.com").binding("internal").listen_and_forward(up.clone()).await),
+        "ERR_NGROK_9029"
+    );
     let mut b = agent.http_endpoint();
     assert_eq!(code(b.binding("internal").listen_and_forward(up.clone()).await), "ERR_NGROK_9028");
     let mut b = agent.http_endpoint();
-    assert_eq!(code(b.domain("api.internal").binding("public").listen_and_forward(up.clone()).await), "ERR_NGROK_15005");
-    let tcp_phase = "on_tcp_connect:\n  - actions:\n      - type: restrict-ips\n        config: {allow: ['127.0.0.0/8']}\n";
+    assert_eq!(
+        code(b.domain("api.internal").binding("public").listen_and_forward(up.clone()).await),
+        "ERR_NGROK_15005"
+    );
+    let tcp_phase =
+        "on_tcp_connect:\n  - actions:\n      - type: restrict-ips\n        config: {allow: ['127.0.0.0/8']}\n";
     let mut b = agent.http_endpoint();
-    assert_eq!(code(b.domain("api.internal").traffic_policy(tcp_phase).listen_and_forward(up.clone()).await), "ERR_NGROK_2262");
+    assert_eq!(
+        code(b.domain("api.internal").traffic_policy(tcp_phase).listen_and_forward(up.clone()).await),
+        "ERR_NGROK_2262"
+    );
     assert!(edge.endpoint_infos().is_empty(), "nothing refused went online");
 }

@@ -103,7 +103,8 @@ async fn pooling_off_on_either_side_is_err_ngrok_334() {
     let upstream = local(named("a").await);
     let first = session(&edge).await;
     let mut pooled = first.http_endpoint();
-    let _on = pooled.domain("mixed.example.com").pooling_enabled(true).listen_and_forward(upstream.clone()).await.unwrap();
+    let _on =
+        pooled.domain("mixed.example.com").pooling_enabled(true).listen_and_forward(upstream.clone()).await.unwrap();
     let second = session(&edge).await;
     let off = second.http_endpoint().domain("mixed.example.com").listen_and_forward(upstream.clone()).await;
     let err = off.err().expect("pooling off on the newcomer is refused");
@@ -111,7 +112,8 @@ async fn pooling_off_on_either_side_is_err_ngrok_334() {
     assert!(err.msg().contains("--pooling-enabled"), "{err}");
 
     let _plain = first.http_endpoint().domain("plain.example.com").listen_and_forward(upstream.clone()).await.unwrap();
-    let on = second.http_endpoint().domain("plain.example.com").pooling_enabled(true).listen_and_forward(upstream).await;
+    let on =
+        second.http_endpoint().domain("plain.example.com").pooling_enabled(true).listen_and_forward(upstream).await;
     let err = on.err().expect("pooling off on the endpoint already online is refused");
     assert_eq!(err.error_code(), Some("ERR_NGROK_334"), "{err}");
     assert_eq!(edge.endpoint_infos().iter().filter(|e| e.url.contains("mixed")).count(), 1);

@@ -46,7 +46,8 @@ async fn pooled_agents_share_a_url_and_an_internal_binding_is_reached_only_by_fo
         "on_http_request:\n  - actions:\n      - type: forward-internal\n        config:\n          url: https://api.internal\n",
     );
     let policy = policy.to_str().unwrap();
-    let mut args = vec!["http", "9", "--config", cfg, "--url", "https://front.example.test", "--traffic-policy-file", policy];
+    let mut args =
+        vec!["http", "9", "--config", cfg, "--url", "https://front.example.test", "--traffic-policy-file", policy];
     args.extend(JSON_LOG);
     let mut front = Agent::spawn(&args, &[]);
     front.wait_msg("started tunnel").await.unwrap();
