@@ -135,3 +135,18 @@ async fn bindings_are_checked_at_bind_as_the_service_checks_them() {
     );
     assert!(edge.endpoint_infos().is_empty(), "nothing refused went online");
 }
+
+#[tokio::test]
+async fn a_forwarding_loop_ends_with_err_ngrok_3501() {
+    let edge = edge().await;
+    let agent = session(&edge).await;
+    let loops = "on_http_request:\n  - actions:\n      - type: forward-internal\n        config:\n          url: https://loop.internal\n";
+    let mut b = agent.http_endpoint();
+    let _internal = b.domain("loop.internal").traffic_policy(loops).listen_and_forward(local(named("never").await));
+    let _internal = _internal.await.unwrap();
+    let mut b = agent.http_endpoint();
+    let public = b.traffic_policy(loops).listen_and_forward(local(named("never").await)).await.unwrap();
+    let resp = edge.request(public.url(), Default::default()).await.unwrap();
+    assert_eq!((resp.status, resp.header("ngrok-error-code")), (502, Some("ERR_NGROK_3501")), "{}", resp.text());
+    assert!(resp.text().contains("ForwardInternal may only forward through 10 endpoints"), "{}", resp.text());
+}

@@ -33,7 +33,7 @@ fn assert_fair(seen: &BTreeMap<String, usize>, names: &[&str], total: usize) {
     }
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn three_pooled_sessions_share_300_requests_and_a_dead_member_leaves_the_pool() {
     let edge = edge().await;
     let mut relays = Vec::new();
@@ -50,14 +50,19 @@ async fn three_pooled_sessions_share_300_requests_and_a_dead_member_leaves_the_p
             .await
             .expect("every pooled member binds the URL");
         assert_eq!(fwd.url().to_string(), URL);
+        forwarders.push(fwd);
         relays.push(relay);
         sessions.push(sess);
-        forwarders.push(fwd);
     }
     let infos = edge.endpoint_infos();
     assert_eq!(infos.len(), 3);
     assert!(infos.iter().all(|e| e.url == URL && e.pooling_enabled && e.pool_size == 3 && e.binding == "public"));
     assert_eq!(edge.sessions().len(), 3, "three sessions, one endpoint each");
+    let listed: serde_json::Value =
+        reqwest::get(format!("http://{}/api/endpoints", edge.control_addr())).await.unwrap().json().await.unwrap();
+    let listed = listed.as_array().expect("a list");
+    assert_eq!(listed.len(), 3, "one entry per pool member: {listed:?}");
+    assert!(listed.iter().all(|e| e["pool_size"] == 3 && e["pooling_enabled"] == true && e["binding"] == "public"));
 
     assert_fair(&shares(&edge, URL, 300).await, &NAMES, 300);
 
@@ -68,7 +73,7 @@ async fn three_pooled_sessions_share_300_requests_and_a_dead_member_leaves_the_p
     assert_fair(&shares(&edge, URL, 100).await, &["a", "c"], 100);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_tcp_pool_is_balanced_per_connection() {
     let edge = edge().await;
     let first = session(&edge).await;
@@ -97,7 +102,7 @@ async fn a_tcp_pool_is_balanced_per_connection() {
     assert_fair(&seen, &NAMES, total);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn pooling_off_on_either_side_is_err_ngrok_334() {
     let edge = edge().await;
     let upstream = local(named("a").await);

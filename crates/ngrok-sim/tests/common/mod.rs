@@ -93,12 +93,29 @@ pub async fn echo() -> SocketAddr {
 /// A session builder for `edge` with `token` (server_addr + ca_cert, as the brief has it).
 pub fn builder(edge: &Edge, token: Option<&str>) -> SessionBuilder {
     let mut b = Session::builder();
+    b.connector(nodelay_connect);
     b.server_addr(edge.agent_addr().to_string()).unwrap();
     b.ca_cert(Bytes::copy_from_slice(edge.ca_cert_pem()));
     if let Some(token) = token {
         b.authtoken(token);
     }
     b
+}
+
+/// The `ngrok` crate's default connector with `TCP_NODELAY` set, as prx-tunnel dials: without
+/// it each small muxado frame the agent writes can wait for the edge's delayed ACK (about 40 ms
+/// per request).
+async fn nodelay_connect(
+    host: String,
+    port: u16,
+    tls_config: std::sync::Arc<rustls::ClientConfig>,
+    _: Option<ngrok::tunnel::AcceptError>,
+) -> Result<Box<dyn ngrok::session::IoStream>, ngrok::session::ConnectError> {
+    let tcp = tokio::net::TcpStream::connect((host.as_str(), port)).await.map_err(ngrok::session::ConnectError::Tcp)?;
+    let _ = tcp.set_nodelay(true);
+    let name = rustls::pki_types::ServerName::try_from(host).expect("the edge's address is a valid server name");
+    let tls = tokio_rustls::TlsConnector::from(tls_config).connect(name, tcp).await;
+    Ok(Box::new(tls.map_err(ngrok::session::ConnectError::Tls)?))
 }
 
 /// A connected session with the test token.
@@ -188,6 +205,8 @@ impl Relay {
                 let stop = stop.clone();
                 tokio::spawn(async move {
                     let Ok(mut edge) = tokio::net::TcpStream::connect(target).await else { return };
+                    // Small muxado frames must not wait for Nagle's algorithm at the relay.
+                    let _ = (agent.set_nodelay(true), edge.set_nodelay(true));
                     tokio::select! {
                         _ = tokio::io::copy_bidirectional(&mut agent, &mut edge) => {}
                         _ = stop.cancelled() => {}
