@@ -107,7 +107,7 @@ pub(crate) fn through(
             Err(too_large) => return Ok(too_large),
         };
         let x = &mut hop.x;
-        x.internal_online = Some(crate::forward_internal::online_check(&shared));
+        x.internal_online = Some(crate::forward_internal::online_check(&shared, "http"));
         x.req = Some(crate::policy::RequestView {
             method: parts.method.clone(),
             uri: parts.uri.clone(),

@@ -1,5 +1,5 @@
-//! The edge side of `forward-internal` (the action itself is in `policy/forward_internal.rs`):
-//! a request goes on to one member of the internal endpoint pool at the URL, whose own Traffic
+//! The edge side of `forward-internal` for HTTP (the action itself is in
+//! `policy/forward_internal.rs`; tcp connections are forwarded in `tcp_edge.rs`): a request goes on to one member of the internal endpoint pool at the URL, whose own Traffic
 //! Policy runs on it (not `on_tcp_connect`: no new connection is made), with the `Host` and
 //! `X-Forwarded-*` headers the public endpoint gave it; its answer comes back through the
 //! forwarding endpoint's `on_http_response`.
@@ -14,10 +14,11 @@ use crate::policy::{Exchange, InternalOnline, MAX_FORWARDS};
 use crate::public_http::{BoxBody, BoxError};
 use crate::state::Shared;
 
-/// Whether an internal http(s) endpoint is online at a normalised URL.
-pub(crate) fn online_check(shared: &Arc<Shared>) -> InternalOnline {
+/// Whether an internal endpoint is online at a normalised URL whose scheme starts with
+/// `scheme` (`http` for http and https, `tcp`): a forward goes to the same protocol only.
+pub(crate) fn online_check(shared: &Arc<Shared>, scheme: &'static str) -> InternalOnline {
     let shared = shared.clone();
-    Arc::new(move |url: &str| url.starts_with("http") && crate::pool::choose(&shared.read(), url, false).is_some())
+    Arc::new(move |url: &str| url.starts_with(scheme) && crate::pool::choose(&shared.read(), url, false).is_some())
 }
 
 /// Carries the request on to the internal endpoint at `url`.

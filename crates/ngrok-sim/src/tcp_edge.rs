@@ -45,15 +45,30 @@ pub(crate) async fn serve(shared: Arc<Shared>, listener: TcpListener, url: Strin
     }
 }
 
-async fn connection(shared: Arc<Shared>, mut tcp: TcpStream, peer: SocketAddr, ep: Arc<Endpoint>) {
+async fn connection(shared: Arc<Shared>, mut tcp: TcpStream, peer: SocketAddr, mut ep: Arc<Endpoint>) {
     let _ = tcp.set_nodelay(true);
     let local = tcp.local_addr().unwrap_or(peer);
-    let mut x = Exchange::new(peer, local, "tcp", &ep.url, &ep.id);
-    let verdict = ep.policy.run(Phase::TcpConnect, &mut x);
-    shared.record_policy_logs(&mut x.logs);
-    if !matches!(verdict, Verdict::Continue) {
-        tracing::info!("connection closed by the endpoint's traffic policy");
-        return;
+    // The endpoint's on_tcp_connect, then — while a forward-internal sends the connection on —
+    // the internal tcp endpoint's (one member of its pool), at most MAX_FORWARDS times.
+    for forwards in 0..=crate::policy::MAX_FORWARDS {
+        let mut x = Exchange::new(peer, local, "tcp", &ep.url, &ep.id);
+        x.internal_online = Some(crate::forward_internal::online_check(&shared, "tcp"));
+        let verdict = ep.policy.run(Phase::TcpConnect, &mut x);
+        shared.record_policy_logs(&mut x.logs);
+        let next = match verdict {
+            Verdict::Continue => break,
+            Verdict::Forward(url) if forwards < crate::policy::MAX_FORWARDS => {
+                crate::pool::choose(&shared.read(), &url, false)
+            }
+            _ => None,
+        };
+        match next {
+            Some(target) => {
+                tracing::info!(from = %ep.url, to = %target.url, id = %target.id, "forward-internal");
+                ep = target;
+            }
+            None => return tracing::info!("connection closed by the endpoint's traffic policy"),
+        }
     }
     // When the endpoint goes offline the public connection is closed, whatever stage it is at.
     let opened = tokio::select! {

@@ -150,3 +150,31 @@ async fn a_forwarding_loop_ends_with_err_ngrok_3501() {
     assert_eq!((resp.status, resp.header("ngrok-error-code")), (502, Some("ERR_NGROK_3501")), "{}", resp.text());
     assert!(resp.text().contains("ForwardInternal may only forward through 10 endpoints"), "{}", resp.text());
 }
+
+#[tokio::test]
+async fn a_tcp_endpoint_forwards_its_connections_to_an_internal_tcp_endpoint() {
+    let edge = edge().await;
+    let agent = session(&edge).await;
+    let policy = "on_tcp_connect:\n  - actions:\n      - type: forward-internal\n        config:\n          url: tcp://db.internal:5432\n";
+    let mut b = agent.tcp_endpoint();
+    let public = b.traffic_policy(policy).listen_and_forward(local(common::named_tcp("public").await)).await.unwrap();
+    let read = |url: String| {
+        let edge = edge.clone();
+        async move {
+            let mut conn = edge.tcp_connect(&url).await.unwrap();
+            let mut got = String::new();
+            let _ = tokio::io::AsyncReadExt::read_to_string(&mut conn, &mut got).await;
+            got
+        }
+    };
+    assert_eq!(read(public.url().to_owned()).await, "", "no internal endpoint online: the connection is closed");
+
+    let mut b = agent.tcp_endpoint();
+    let internal =
+        b.remote_addr("db.internal:5432").binding("internal").listen_and_forward(local(common::named_tcp("db").await));
+    let internal = internal.await.expect("an internal tcp endpoint binds with its port");
+    assert_eq!(internal.url().to_string(), "tcp://db.internal:5432");
+    assert_eq!(read(public.url().to_owned()).await, "db");
+    let info = edge.endpoint_infos().into_iter().find(|e| e.url == "tcp://db.internal:5432").unwrap();
+    assert_eq!(info.binding, "internal");
+}
