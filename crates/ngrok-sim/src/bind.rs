@@ -112,6 +112,14 @@ async fn bind(
             }
             (Public::Shared, _) => http_url(reg, agent.conn, rec, remembered.as_deref(), &req.proto),
         };
+        if let Public::Join(url) = &public
+            && !reg.endpoints.contains_key(url)
+        {
+            // Its last member left between the lookup and now: its listener is closing.
+            return Err(format!(
+                "The TCP address '{url}' went offline while this endpoint was binding; bind it again."
+            ));
+        }
         let itself = |e: &&Arc<Endpoint>| e.conn == agent.conn && e.id == id;
         let others: Vec<&Arc<Endpoint>> =
             reg.endpoints.get(&url).map(|p| p.iter().filter(|e| !itself(e)).collect()).unwrap_or_default();
