@@ -85,9 +85,13 @@ pub(crate) async fn handle(
 /// One endpoint a request passes through: the public one, then any internal endpoint a
 /// `forward-internal` action sends it to.
 pub(crate) struct Hop {
+    /// The edge's state.
     pub shared: Arc<Shared>,
+    /// The endpoint (one pool member) the request is at.
     pub ep: Arc<Endpoint>,
+    /// That endpoint's policy state for this request.
     pub x: Exchange,
+    /// The client's side of an upgrade (WebSocket), spliced by whichever agent answers 101.
     pub client_upgrade: Option<hyper::upgrade::OnUpgrade>,
     /// How many `forward-internal` actions the request already went through.
     pub forwards: usize,
