@@ -82,6 +82,19 @@ fn parse_secret(value: &str) -> Result<Secret, std::convert::Infallible> {
 }
 
 impl TunnelFlags {
+    /// The flags that are session options (`--mode`, `--edge`, `--region`, `--timeout`): what the
+    /// endpoints of `[tunnel.ngrok.endpoints.NAME]` take; every other flag is the default
+    /// endpoint's.
+    pub fn session_only(&self) -> TunnelFlags {
+        TunnelFlags {
+            mode: self.mode,
+            edge: self.edge,
+            region: self.region,
+            timeout: self.timeout.clone(),
+            ..TunnelFlags::default()
+        }
+    }
+
     /// True when the flags set the public host name (`--domain` or `--subdomain`), which then
     /// replaces both `domain` and `subdomain` of the file.
     pub fn sets_host_name(&self) -> bool {

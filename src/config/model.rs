@@ -16,6 +16,13 @@ use crate::secret::Secret;
 /// `start --dry-run`); unset options are left out.
 #[derive(Debug, Clone, Serialize)]
 pub struct TunnelConfig {
+    /// The endpoint's name: [`super::DEFAULT_ENDPOINT`] for `[tunnel.ngrok]` itself, else its
+    /// table's name.
+    pub endpoint: String,
+    /// The further endpoints of the session (`[tunnel.ngrok.endpoints.NAME]`, in name order),
+    /// each a whole config with this one's session settings; empty on those endpoints themselves.
+    #[serde(skip)]
+    pub endpoints: Vec<TunnelConfig>,
     /// The tunnel service (only ngrok).
     pub backend: Backend,
     /// The local service forwarded to.
@@ -223,6 +230,8 @@ impl Default for TunnelConfig {
     /// The defaults: ngrok, SDK mode, http to 127.0.0.1:8080, region us, no authtoken.
     fn default() -> Self {
         TunnelConfig {
+            endpoint: super::DEFAULT_ENDPOINT.to_owned(),
+            endpoints: Vec::new(),
             backend: Backend::Ngrok,
             local_addr: super::raw::defaults::local_addr(),
             mode: Mode::Sdk,
