@@ -68,6 +68,21 @@ impl Generation {
     }
 }
 
+/// The endpoints of `cfg` for the state file when it has several (none for one).
+fn endpoint_states(cfg: &TunnelConfig) -> Vec<state::EndpointState> {
+    if cfg.endpoints.is_empty() {
+        return Vec::new();
+    }
+    std::iter::once(cfg)
+        .chain(&cfg.endpoints)
+        .map(|c| state::EndpointState {
+            name: c.endpoint.clone(),
+            public_url: None,
+            local_addr: c.local_addr.to_string(),
+        })
+        .collect()
+}
+
 fn mode_name(mode: Mode) -> &'static str {
     match mode {
         Mode::Sdk => "sdk",
@@ -132,6 +147,7 @@ async fn run_with_edge(
         local_addr: cfg.local_addr.to_string(),
         pid: std::process::id(),
         edge: (cfg.edge == EdgeKind::Local).then(|| "local".to_owned()),
+        endpoints: endpoint_states(&cfg),
         ..TunnelState::starting(&args.name.name)
     };
     let st = &mut st;
@@ -192,7 +208,7 @@ async fn run_with_edge(
                     }
                 }
             }
-            _ = &mut deadline, if st.public_url.is_none() || ready.waiting() => {
+            _ = &mut deadline, if !st.all_online() || ready.waiting() => {
                 running.stop().await;
                 if let Some(failed) = ready.timed_out(timeout) {
                     break Err(failed);
@@ -254,6 +270,34 @@ impl Ready {
     }
 }
 
+/// The line announcing `url`: the URL alone for a tunnel with one endpoint, `NAME URL` for
+/// one endpoint of several (`endpoint`), or the `--json` object (with `endpoint`).
+fn url_line(st: &TunnelState, endpoint: Option<&str>, url: &str, args: &StartArgs, edge: &TunnelEdge) -> String {
+    if args.json {
+        let mut obj = serde_json::json!({
+            "name": st.name, "endpoint": endpoint.unwrap_or(config::DEFAULT_ENDPOINT), "mode": st.mode,
+            "public_url": url, "local_addr": st.local_addr, "pid": st.pid, "started_at": st.started_at,
+        });
+        if let Some(e) = st.endpoints.iter().find(|e| Some(e.name.as_str()) == endpoint) {
+            obj["local_addr"] = e.local_addr.clone().into();
+        }
+        if let Some(addr) = &st.inspect_addr {
+            obj["inspect_url"] = format!("http://{addr}").into();
+        }
+        if let Some(local) = edge.local() {
+            obj["edge"] = "local".into();
+            obj["local_only"] = true.into();
+            obj["https_url"] = local.https_url(url).into();
+            obj["ca_cert"] = local.ca_cert_path().display().to_string().into();
+        }
+        return obj.to_string();
+    }
+    match endpoint {
+        Some(name) => format!("{name} {url}"),
+        None => url.to_owned(),
+    }
+}
+
 /// Applies one event to the state. Returns the line to print when the URL is new (the bare URL,
 /// or the `--json` object), for the caller to print once the state is written.
 fn apply(st: &mut TunnelState, ev: Event, args: &StartArgs, edge: &TunnelEdge) -> Option<String> {
@@ -274,23 +318,18 @@ fn apply(st: &mut TunnelState, ev: Event, args: &StartArgs, edge: &TunnelEdge) -
                 tracing::info!(%url, "tunnel online");
             }
             st.public_url = Some(url.clone());
-            if args.json {
-                let mut obj = serde_json::json!({
-                    "name": st.name, "mode": st.mode, "public_url": url, "local_addr": st.local_addr,
-                    "pid": st.pid, "started_at": st.started_at,
-                });
-                if let Some(addr) = &st.inspect_addr {
-                    obj["inspect_url"] = format!("http://{addr}").into();
-                }
-                if let Some(local) = edge.local() {
-                    obj["edge"] = "local".into();
-                    obj["local_only"] = true.into();
-                    obj["https_url"] = local.https_url(&url).into();
-                    obj["ca_cert"] = local.ca_cert_path().display().to_string().into();
-                }
-                return Some(obj.to_string());
+            let primary = st.endpoints.first().map(|e| e.name.clone());
+            if let Some(name) = &primary {
+                st.set_endpoint_url(name, &url);
             }
-            return Some(url);
+            return Some(url_line(st, primary.as_deref(), &url, args, edge));
+        }
+        Event::EndpointUrl { endpoint, url } => {
+            if !st.set_endpoint_url(&endpoint, &url) {
+                return None;
+            }
+            tracing::info!(%endpoint, %url, "endpoint online");
+            return Some(url_line(st, Some(&endpoint), &url, args, edge));
         }
         Event::Disconnected { error, new } => {
             if new {

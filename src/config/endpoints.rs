@@ -99,9 +99,10 @@ pub(crate) fn check_distinct(primary: &TunnelConfig, summaries: &[EndpointSummar
     let all: Vec<&TunnelConfig> = std::iter::once(primary).chain(&primary.endpoints).collect();
     for (i, later) in all.iter().enumerate() {
         let Some(url) = later.effective_url().filter(|u| u.host.is_some()) else { continue };
-        let Some(earlier) = all[..i].iter().find(|e| {
-            e.effective_url().as_ref() == Some(&url) && e.effective_binding() == later.effective_binding()
-        }) else {
+        let Some(earlier) = all[..i]
+            .iter()
+            .find(|e| e.effective_url().as_ref() == Some(&url) && e.effective_binding() == later.effective_binding())
+        else {
             continue;
         };
         if earlier.pooling_enabled && later.pooling_enabled {
@@ -117,6 +118,35 @@ pub(crate) fn check_distinct(primary: &TunnelConfig, summaries: &[EndpointSummar
             ),
         );
     }
+}
+
+/// `--only`: the endpoints named (in the config's order: `default` first, then by name), the
+/// first of them as the primary carrying the others. An unknown name is reported with the
+/// closest one and the list.
+pub(crate) fn select(mut primary: TunnelConfig, only: &[String], problems: &mut Problems) -> TunnelConfig {
+    let extra = std::mem::take(&mut primary.endpoints);
+    let all: Vec<TunnelConfig> = std::iter::once(primary).chain(extra).collect();
+    let names: Vec<&str> = all.iter().map(|c| c.endpoint.as_str()).collect();
+    for wanted in only {
+        if !names.contains(&wanted.as_str()) {
+            let hint =
+                super::errors::closest(wanted, &names).map_or(String::new(), |c| format!("did you mean \"{c}\"? "));
+            problems.flag(
+                "--only",
+                format!(
+                    "the config has no endpoint {}; {hint}its endpoints are: {}",
+                    super::errors::show(wanted),
+                    names.join(", ")
+                ),
+            );
+        }
+    }
+    let mut chosen = all.into_iter().filter(|c| only.contains(&c.endpoint));
+    let Some(mut first) = chosen.next() else {
+        return TunnelConfig::default();
+    };
+    first.endpoints = chosen.collect();
+    first
 }
 
 /// Renames `[tunnel.ngrok]`/`[tunnel]` to the endpoint's section in the problems recorded since

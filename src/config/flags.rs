@@ -72,6 +72,10 @@ pub struct TunnelFlags {
     #[arg(long, value_enum, value_name = "PROTO")]
     pub proto: Option<Proto>,
 
+    /// Open only these endpoints of the config (comma-separated names; `default` is [tunnel.ngrok] itself)
+    #[arg(long, value_name = "NAMES", value_delimiter = ',')]
+    pub only: Vec<String>,
+
     /// How long to wait for the public URL: seconds (30) or a duration (1m30s) [default: startup_timeout_secs, else 30]
     #[arg(long, value_name = "DURATION")]
     pub timeout: Option<String>,

@@ -192,6 +192,9 @@ fn validate_text(
         }
         endpoints::check_distinct(&config, &summaries, &mut problems);
     }
+    if !flags.only.is_empty() {
+        config = endpoints::select(config, &flags.only, &mut problems);
+    }
     let mut literal_secrets = summary.literal_secrets;
     // A secret inside the inline policy (a credential, a webhook secret) written in the file
     // itself rather than as a ${VAR} reference.

@@ -9,6 +9,7 @@ mod heartbeat;
 mod policy;
 mod session;
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use anyhow::Result;
@@ -49,11 +50,17 @@ pub async fn run(cfg: TunnelConfig, events: Events, shutdown: CancellationToken)
     let clock = PauseClock::start(shutdown.child_token());
     let upstream = Arc::new(Upstream::default());
     let mut again: Option<Again> = None;
+    let mut kept: HashMap<String, String> = HashMap::new();
     loop {
-        let Some(live) = establish(&cfg, &state, &events, &clock, again.as_ref(), &shutdown).await? else {
+        let Some(live) = establish(&cfg, &state, &events, &clock, (again.as_ref(), &kept), &shutdown).await? else {
             return Ok(());
         };
         report_url(&events, again.as_ref(), &live.endpoint.url());
+        for (name, endpoint) in &live.extra {
+            let url = endpoint.url();
+            kept.insert(name.clone(), url.clone());
+            emit(&events, Event::EndpointUrl { endpoint: name.clone(), url });
+        }
         *state.url.lock().unwrap_or_else(|e| e.into_inner()) = Some(live.endpoint.url());
         let ended = serve_session(live, &cfg, &state, &events, (&upstream, &inspector), &shutdown).await?;
         let url = state.bound_url().unwrap_or_default();
@@ -79,6 +86,34 @@ fn report_url(events: &Events, again: Option<&Again>, url: &str) {
     emit(events, Event::Url(url.to_owned()));
 }
 
+/// Serves a further endpoint of the session (`[tunnel.ngrok.endpoints.NAME]`) until `stop`:
+/// to its own local address, through the inspector under its own name.
+async fn serve_endpoint(
+    endpoint: Endpoint,
+    cfg: TunnelConfig,
+    upstream: Arc<Upstream>,
+    inspector: Option<Arc<Inspector>>,
+    stop: CancellationToken,
+) {
+    let local = cfg.local_addr.host_port();
+    let inspector = inspector.map(|i| i.for_endpoint(&cfg.endpoint, local.clone()));
+    let mode = if cfg.proto == Proto::Tcp { Upstream502::Close } else { Upstream502::Http };
+    let ended = match endpoint {
+        Endpoint::Http(t) => serve(t, local, mode, upstream, inspector, stop, STOP_GRACE).await,
+        Endpoint::Tcp(t) => serve(t, local, mode, upstream, inspector, stop, STOP_GRACE).await,
+        Endpoint::Forwarded(mut f) => {
+            tokio::select! {
+                _ = f.join() => {}
+                _ = stop.cancelled() => {}
+            }
+            None
+        }
+    };
+    if let Some(e) = ended {
+        tracing::debug!(endpoint = %cfg.endpoint, error = %scrub(&error_chain(&e)), "endpoint ended");
+    }
+}
+
 /// Serves one live session until it ends: a command from the service, shutdown, or the crate
 /// giving up on it (credentials rejected: an error; anything else: [`Ended::Lost`]).
 async fn serve_session(
@@ -89,8 +124,13 @@ async fn serve_session(
     (upstream, inspector): (&Arc<Upstream>, &Option<Arc<Inspector>>),
     shutdown: &CancellationToken,
 ) -> Result<Ended> {
-    let Live { mut session, endpoint, mut remote_rx, session_stop } = live;
+    let Live { mut session, endpoint, extra, mut remote_rx, session_stop } = live;
     let serve_stop = CancellationToken::new();
+    let mut further = tokio::task::JoinSet::new();
+    for (name, ep) in extra {
+        let ep_cfg = cfg.endpoints.iter().find(|c| c.endpoint == name).unwrap_or(cfg).clone();
+        further.spawn(serve_endpoint(ep, ep_cfg, upstream.clone(), inspector.clone(), serve_stop.clone()));
+    }
     let local = cfg.local_addr.host_port();
     let mode = if cfg.proto == Proto::Tcp { Upstream502::Close } else { Upstream502::Http };
     let serving = async {
@@ -137,6 +177,7 @@ async fn serve_session(
     }
     serve_stop.cancel();
     let _ = tokio::time::timeout(STOP_GRACE, &mut serving).await;
+    let _ = tokio::time::timeout(STOP_GRACE, further.join_all()).await;
     session_stop.cancel();
     let _ = tokio::time::timeout(STOP_GRACE, session.close()).await;
     Ok(match remote {

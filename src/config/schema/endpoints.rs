@@ -13,7 +13,11 @@ impl Walker<'_> {
         let span = v.span();
         let DeValue::Table(all) = v.get_mut() else {
             let found = article(v.get_ref().type_str());
-            self.problems.at(span, "[tunnel.ngrok] endpoints", format!("expected tables [tunnel.ngrok.endpoints.NAME], found {found}"));
+            self.problems.at(
+                span,
+                "[tunnel.ngrok] endpoints",
+                format!("expected tables [tunnel.ngrok.endpoints.NAME], found {found}"),
+            );
             return false;
         };
         let mut dropped = Vec::new();
@@ -28,7 +32,11 @@ impl Walker<'_> {
             let ep_span = ep.span();
             let DeValue::Table(t) = ep.get_mut() else {
                 let found = article(ep.get_ref().type_str());
-                self.problems.at(ep_span, format!("[{section}]"), format!("expected a table of endpoint keys, found {found}"));
+                self.problems.at(
+                    ep_span,
+                    format!("[{section}]"),
+                    format!("expected a table of endpoint keys, found {found}"),
+                );
                 dropped.push(name.to_owned());
                 continue;
             };
@@ -91,5 +99,4 @@ impl Walker<'_> {
             table.remove(name.as_str());
         }
     }
-
 }

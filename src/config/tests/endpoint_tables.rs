@@ -55,7 +55,12 @@ fn session_options_and_bad_values_in_a_table_name_the_endpoint() {
 fn two_endpoints_on_one_url_must_both_pool() {
     let text = "[tunnel.ngrok]\nurl = \"https://a.example.com\"\n[tunnel.ngrok.endpoints.b]\nurl = \"https://a.example.com\"\n";
     let err = World::new().error(text);
-    assert!(err.contains("c.toml:3:25: [tunnel.ngrok.endpoints.b]: has the url https://a.example.com of endpoint \"default\" too"), "{err}");
+    assert!(
+        err.contains(
+            "c.toml:3:25: [tunnel.ngrok.endpoints.b]: has the url https://a.example.com of endpoint \"default\" too"
+        ),
+        "{err}"
+    );
     let pooled = text.replace("\n[", "\npooling_enabled = true\n[") + "pooling_enabled = true\n";
     assert_eq!(World::new().text(&pooled).unwrap().config.endpoints.len(), 1);
 }

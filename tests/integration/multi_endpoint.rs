@@ -1,0 +1,119 @@
+//! Several endpoints in one session (`[tunnel.ngrok.endpoints.NAME]`) through the real binary
+//! and the edge: one session, one `NAME URL` line each, each endpoint serving what it should.
+
+use std::time::Duration;
+
+use ngrok_sim::PublicRequest;
+use nix::sys::signal::Signal;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+use super::support::Running;
+use super::upstream::HELLO;
+use super::world::{Mode, PASSWORD, TOKEN, URL_WAIT, World};
+
+/// `default`: https with basic auth; `api`: https with a policy (and no basic auth); `ssh`: tcp.
+pub fn three_endpoints() -> String {
+    format!(
+        "basic_auth = \"alice:{PASSWORD}\"\n\
+         [tunnel.ngrok.endpoints.api]\n\
+         basic_auth = []\n\
+         traffic_policy = {{ on_http_request = [{{ actions = [{{ type = \"custom-response\", config = {{ status_code = 418, body = \"policy says teapot\" }} }}] }}] }}\n\
+         [tunnel.ngrok.endpoints.ssh]\n\
+         url = \"tcp://\"\n"
+    )
+}
+
+/// Reads `n` lines `NAME URL` from a starting tunnel, as (name, url) in the order printed.
+pub async fn endpoint_lines(run: &mut Running, n: usize) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for _ in 0..n {
+        let line = run.line(URL_WAIT).await;
+        let (name, url) = line.split_once(' ').unwrap_or_else(|| panic!("not a NAME URL line: {line:?}"));
+        out.push((name.to_owned(), url.to_owned()));
+    }
+    out.sort();
+    out
+}
+
+fn url_of<'a>(lines: &'a [(String, String)], name: &str) -> &'a str {
+    &lines.iter().find(|(n, _)| n == name).unwrap_or_else(|| panic!("no endpoint {name} in {lines:?}")).1
+}
+
+/// Each of the three endpoints serves what it should.
+pub async fn each_serves_its_own(w: &World, lines: &[(String, String)]) {
+    let default = url_of(lines, "default");
+    assert_eq!(w.get(default, PublicRequest::default()).await.status, 401, "basic auth on default");
+    let creds = PublicRequest { basic_auth: Some(("alice".into(), PASSWORD.into())), ..Default::default() };
+    assert_eq!(w.get(default, creds).await.text(), HELLO);
+    let api = w.get(url_of(lines, "api"), PublicRequest::default()).await;
+    assert_eq!(
+        (api.status, api.text()),
+        (418, "policy says teapot".to_owned()),
+        "the api endpoint's own policy, no basic auth"
+    );
+    let ssh = url_of(lines, "ssh");
+    assert!(ssh.starts_with("tcp://"), "{ssh}");
+    let mut conn = w.edge.tcp_connect(ssh).await.unwrap();
+    conn.write_all(b"GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").await.unwrap();
+    let mut buf = Vec::new();
+    conn.read_to_end(&mut buf).await.unwrap();
+    assert!(String::from_utf8_lossy(&buf).ends_with(HELLO), "raw tcp through the ssh endpoint");
+}
+
+async fn three_endpoints_in_one_session(mode: Mode) {
+    let w = World::new(mode).await;
+    let cfg = w.config(&three_endpoints());
+    let mut run = w.cmd(&cfg).args(["start"]).spawn();
+    let lines = endpoint_lines(&mut run, 3).await;
+    assert_eq!(lines.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>(), ["api", "default", "ssh"]);
+    let sessions = w.edge.sessions();
+    assert_eq!(sessions.len(), 1, "one session for every endpoint: {sessions:?}");
+    assert_eq!(sessions[0].urls.len(), 3, "{sessions:?}");
+    each_serves_its_own(&w, &lines).await;
+
+    let status = w.status_json(&cfg, "default").await;
+    let listed: Vec<(String, String)> = status["endpoints"]
+        .as_array()
+        .unwrap_or_else(|| panic!("no endpoints in status: {status}"))
+        .iter()
+        .map(|e| (e["name"].as_str().unwrap().to_owned(), e["public_url"].as_str().unwrap().to_owned()))
+        .collect();
+    let mut listed_sorted = listed.clone();
+    listed_sorted.sort();
+    assert_eq!(listed_sorted, lines, "status --json lists every endpoint");
+    let out = w.cmd(&cfg).args(["url", "--endpoint", "api"]).run().await.success();
+    assert_eq!(out.stdout.trim(), url_of(&lines, "api"));
+    let out = w.cmd(&cfg).args(["url"]).run().await.success();
+    assert_eq!(out.stdout.lines().count(), 3, "url alone: one NAME URL line each:\n{}", out.stdout);
+    assert!(out.stdout.contains(&format!("ssh {}", url_of(&lines, "ssh"))), "{}", out.stdout);
+    w.cmd(&cfg).args(["url", "--endpoint", "apj"]).run().await.code(2).stderr_has("did you mean \"api\"");
+
+    run.signal(Signal::SIGTERM);
+    assert_eq!(run.wait(Duration::from_secs(10)).await, Some(0));
+    assert!(run.stderr().matches(TOKEN).next().is_none());
+}
+
+#[tokio::test]
+async fn sdk_three_endpoints_in_one_session() {
+    three_endpoints_in_one_session(Mode::Sdk).await;
+}
+
+#[tokio::test]
+async fn only_opens_a_subset_and_json_names_each_endpoint() {
+    let w = World::new(Mode::Sdk).await;
+    let cfg = w.config(&three_endpoints());
+    let mut run = w.cmd(&cfg).args(["start", "--only", "api,ssh", "--json"]).spawn();
+    let mut seen = Vec::new();
+    for _ in 0..2 {
+        let obj: serde_json::Value = serde_json::from_str(&run.line(URL_WAIT).await).unwrap();
+        seen.push(obj["endpoint"].as_str().unwrap().to_owned());
+        assert!(obj["public_url"].as_str().is_some(), "{obj}");
+    }
+    seen.sort();
+    assert_eq!(seen, ["api", "ssh"]);
+    assert_eq!(w.edge.sessions()[0].urls.len(), 2);
+    run.signal(Signal::SIGTERM);
+    run.wait(Duration::from_secs(10)).await;
+    let out = w.cmd(&cfg).args(["start", "--only", "apu"]).run().await.code(2);
+    assert!(out.stderr.contains("--only: the config has no endpoint \"apu\"; did you mean \"api\"?"), "{}", out.stderr);
+}
