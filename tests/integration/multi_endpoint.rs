@@ -117,3 +117,34 @@ async fn only_opens_a_subset_and_json_names_each_endpoint() {
     let out = w.cmd(&cfg).args(["start", "--only", "apu"]).run().await.code(2);
     assert!(out.stderr.contains("--only: the config has no endpoint \"apu\"; did you mean \"api\"?"), "{}", out.stderr);
 }
+
+#[tokio::test]
+async fn cli_three_endpoints_in_one_agent_session() {
+    three_endpoints_in_one_session(Mode::standin()).await;
+}
+
+/// The generated config: one `endpoints:` entry each for the current agent, one `tunnels:`
+/// entry each for 3.15, started by name.
+#[tokio::test]
+async fn cli_generated_config_per_agent_version() {
+    let w = World::new(Mode::standin()).await;
+    let cfg = w.config(&three_endpoints());
+    for (version, form, other) in [("3.39.10", "endpoints:", "tunnels:"), ("3.15.0", "tunnels:", "endpoints:")] {
+        let out = w.cmd(&cfg).env("NGROK_STANDIN_VERSION", version).args(["start", "--dry-run"]).run().await.success();
+        let text = &out.stdout;
+        assert!(text.contains(form) && !text.contains(other), "{version}:\n{text}");
+        assert!(
+            text.contains("start prx-tunnel prx-tunnel-api prx-tunnel-ssh --config"),
+            "{version}: by name:\n{text}"
+        );
+        for name in ["prx-tunnel-api", "prx-tunnel-ssh"] {
+            assert!(text.contains(name), "{version}: {name}:\n{text}");
+        }
+    }
+    let mut run = w.cmd(&cfg).env("NGROK_STANDIN_VERSION", "3.15.0").args(["start"]).spawn();
+    let lines = endpoint_lines(&mut run, 3).await;
+    assert_eq!(w.edge.sessions().len(), 1);
+    each_serves_its_own(&w, &lines).await;
+    run.signal(Signal::SIGTERM);
+    run.wait(Duration::from_secs(10)).await;
+}
