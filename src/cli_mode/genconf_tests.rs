@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::cli_mode::test_support::{agent, cfg};
+use crate::cli_mode::TUNNEL_NAME;
 use crate::cli_mode::userconf::UserConfig;
 use crate::config::BasicAuth;
 
