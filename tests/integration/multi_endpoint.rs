@@ -148,3 +148,16 @@ async fn cli_generated_config_per_agent_version() {
     run.signal(Signal::SIGTERM);
     run.wait(Duration::from_secs(10)).await;
 }
+
+#[tokio::test]
+async fn exec_gets_one_variable_per_endpoint() {
+    let w = World::new(Mode::Sdk).await;
+    let cfg = w.config(&three_endpoints());
+    let script = "echo \"$PRX_TUNNEL_URL_DEFAULT $PRX_TUNNEL_URL_API $PRX_TUNNEL_URL_SSH ${PRX_TUNNEL_URL-unset}\"";
+    let out = w.cmd(&cfg).args(["exec", "-n", "job", "--", "sh", "-c", script]).run().await.success();
+    let words: Vec<&str> = out.stdout.split_whitespace().collect();
+    assert_eq!(words.len(), 4, "{}", out.stdout);
+    assert!(words[0].starts_with("https://") && words[1].starts_with("https://") && words[0] != words[1], "{words:?}");
+    assert!(words[2].starts_with("tcp://"), "{words:?}");
+    assert_eq!(words[3], "unset", "PRX_TUNNEL_URL only with exactly one endpoint");
+}
