@@ -30,6 +30,11 @@ pub enum Event {
     Reconnected,
     /// A heartbeat was answered after this long.
     Heartbeat(Duration),
+    /// A further endpoint was closed by a reload (or could not be reopened).
+    EndpointGone {
+        /// The endpoint's name.
+        endpoint: String,
+    },
     /// The edge asked for a restart; the session is being re-established.
     Restarting,
     /// CLI mode: the supervised agent (re)started or changed.

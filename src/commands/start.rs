@@ -49,17 +49,20 @@ pub async fn run(global: &GlobalArgs, args: StartArgs, signals: Signals) -> Resu
     foreground(&args, loaded.config, &opts, signals, global.quiet, &|line| out_line(line)).await
 }
 
-/// One run of the backend; a config reload replaces it with a new one.
+/// One run of the backend; a config reload replaces it with a new one, or (SDK mode, only
+/// further endpoints changed) hands it the new further endpoints through `updates`.
 struct Generation {
     task: tokio::task::JoinHandle<Result<()>>,
     stop: CancellationToken,
+    updates: tokio::sync::watch::Sender<Vec<TunnelConfig>>,
 }
 
 impl Generation {
     fn spawn(cfg: TunnelConfig, events: crate::tunnel::Events, signals: &Signals) -> Generation {
         let stop = signals.shutdown.child_token();
-        let task = tokio::spawn(crate::backend::run(cfg, events, stop.clone()));
-        Generation { task, stop }
+        let (updates, rx) = tokio::sync::watch::channel(cfg.endpoints.clone());
+        let task = tokio::spawn(crate::backend::run(cfg, events, stop.clone(), rx));
+        Generation { task, stop, updates }
     }
 
     async fn stop(&mut self) {
@@ -68,8 +71,9 @@ impl Generation {
     }
 }
 
-/// The endpoints of `cfg` for the state file when it has several (none for one).
-fn endpoint_states(cfg: &TunnelConfig) -> Vec<state::EndpointState> {
+/// The endpoints of `cfg` for the state file when it has several (none for one), with the URLs
+/// `known` already has.
+fn endpoint_states(cfg: &TunnelConfig, known: &[state::EndpointState]) -> Vec<state::EndpointState> {
     if cfg.endpoints.is_empty() {
         return Vec::new();
     }
@@ -77,10 +81,16 @@ fn endpoint_states(cfg: &TunnelConfig) -> Vec<state::EndpointState> {
         .chain(&cfg.endpoints)
         .map(|c| state::EndpointState {
             name: c.endpoint.clone(),
-            public_url: None,
+            public_url: known.iter().find(|k| k.name == c.endpoint).and_then(|k| k.public_url.clone()),
             local_addr: c.local_addr.to_string(),
         })
         .collect()
+}
+
+/// True when a reload from `old` to `new` only opens, closes or changes further endpoints of an
+/// SDK-mode session: it is applied to the live session, the rest serving on undisturbed.
+fn in_place(old: &TunnelConfig, new: &TunnelConfig) -> bool {
+    old.mode == Mode::Sdk && new.mode == Mode::Sdk && old.fingerprint() == new.fingerprint()
 }
 
 fn mode_name(mode: Mode) -> &'static str {
@@ -147,11 +157,12 @@ async fn run_with_edge(
         local_addr: cfg.local_addr.to_string(),
         pid: std::process::id(),
         edge: (cfg.edge == EdgeKind::Local).then(|| "local".to_owned()),
-        endpoints: endpoint_states(&cfg),
+        endpoints: endpoint_states(&cfg, &[]),
         ..TunnelState::starting(&args.name.name)
     };
     let st = &mut st;
     owned.write(st)?;
+    let mut current = cfg.clone();
     let cfg = edge.prepare(cfg).await?;
     let spinner = super::spinner::start(args.json, quiet);
     let ingress = crate::sdk::server_addr(&cfg);
@@ -195,8 +206,17 @@ async fn run_with_edge(
             _ = signals.reload.notified() => {
                 match reload(load_opts) {
                     Err(err) => tracing::error!("config reload rejected; the running tunnel is unchanged:\n{}", crate::logging::scrub(&format!("{err:#}"))),
+                    Ok(new) if in_place(&current, &new) => {
+                        tracing::info!("config reloaded; only endpoints of [tunnel.ngrok.endpoints] changed: opening and closing them on the running session");
+                        st.endpoints = endpoint_states(&new, &st.endpoints);
+                        owned.write(st)?;
+                        running.updates.send_replace(new.endpoints.clone());
+                        current = new;
+                    }
                     Ok(new) => {
                         tracing::info!("config reloaded; re-establishing the tunnel with the new settings");
+                        current = new.clone();
+                        st.endpoints = endpoint_states(&new, &[]);
                         running.stop().await;
                         st.state = "restarting".into();
                         st.mode = mode_name(new.mode).into();
@@ -324,6 +344,7 @@ fn apply(st: &mut TunnelState, ev: Event, args: &StartArgs, edge: &TunnelEdge) -
             }
             return Some(url_line(st, primary.as_deref(), &url, args, edge));
         }
+        Event::EndpointGone { endpoint } => st.endpoints.retain(|e| e.name != endpoint),
         Event::EndpointUrl { endpoint, url } => {
             if !st.set_endpoint_url(&endpoint, &url) {
                 return None;

@@ -184,6 +184,15 @@ impl TunnelConfig {
         })
     }
 
+    /// What this config asks for, secrets included, its further endpoints left out: two configs
+    /// with the same fingerprint run the same endpoint in the same session (for reloads).
+    pub fn fingerprint(&self) -> String {
+        let settings = serde_json::to_string(self).unwrap_or_default();
+        let secrets: Vec<String> = self.secrets().iter().map(|s| s.expose().to_owned()).collect();
+        let policy = self.policy.as_ref().map(|p| p.to_json()).unwrap_or_default();
+        format!("{settings}\0{}\0{policy}\0{}", secrets.join("\0"), self.proxy.describe())
+    }
+
     /// Every secret this config holds, for scrubbing output.
     pub fn secrets(&self) -> Vec<Secret> {
         let mut all: Vec<Secret> = self.authtoken.iter().chain(self.api_key.iter()).cloned().collect();

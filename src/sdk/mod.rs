@@ -5,6 +5,7 @@ mod establish;
 mod failures;
 mod forward;
 pub mod frames;
+mod further;
 mod heartbeat;
 mod policy;
 mod session;
@@ -26,6 +27,7 @@ use crate::tunnel::{Event, Events, STOP_GRACE, emit};
 use connector::ConnectorState;
 use establish::{Again, Live, establish};
 use forward::{Upstream, Upstream502, serve};
+use further::Further;
 use heartbeat::PauseClock;
 use session::{Endpoint, Remote};
 
@@ -43,7 +45,14 @@ enum Ended {
 /// A Restart from the edge, like a session the crate could not resume, re-establishes the
 /// session and the endpoint under the reconnect policy, keeping the URL when the service
 /// gives it back, and reports the URL again.
-pub async fn run(cfg: TunnelConfig, events: Events, shutdown: CancellationToken) -> Result<()> {
+/// A reload's new further endpoints arrive through `updates` and are opened and closed on the
+/// live session, the others serving on undisturbed.
+pub async fn run(
+    mut cfg: TunnelConfig,
+    events: Events,
+    shutdown: CancellationToken,
+    mut updates: crate::backend::EndpointUpdates,
+) -> Result<()> {
     crate::logging::set_session_level(cfg.log_level.as_str());
     let (inspector, events) = Inspector::start(&cfg, server_addr(&cfg), events, shutdown.clone()).await?;
     let state = Arc::new(ConnectorState::default());
@@ -52,6 +61,7 @@ pub async fn run(cfg: TunnelConfig, events: Events, shutdown: CancellationToken)
     let mut again: Option<Again> = None;
     let mut kept: HashMap<String, String> = HashMap::new();
     loop {
+        cfg.endpoints = updates.borrow_and_update().clone();
         let Some(live) = establish(&cfg, &state, &events, &clock, (again.as_ref(), &kept), &shutdown).await? else {
             return Ok(());
         };
@@ -62,7 +72,19 @@ pub async fn run(cfg: TunnelConfig, events: Events, shutdown: CancellationToken)
             emit(&events, Event::EndpointUrl { endpoint: name.clone(), url });
         }
         *state.url.lock().unwrap_or_else(|e| e.into_inner()) = Some(live.endpoint.url());
-        let ended = serve_session(live, &cfg, &state, &events, (&upstream, &inspector), &shutdown).await?;
+        let mut further = Further::new(upstream.clone(), inspector.clone());
+        let ended = serve_session(
+            live,
+            &cfg,
+            &state,
+            &events,
+            (&upstream, &inspector),
+            (&mut further, &mut updates, &mut kept),
+            &shutdown,
+        )
+        .await;
+        further.finish().await;
+        let ended = ended?;
         let url = state.bound_url().unwrap_or_default();
         again = match ended {
             Ended::Restart => Some(Again::Restart(url)),
@@ -86,34 +108,6 @@ fn report_url(events: &Events, again: Option<&Again>, url: &str) {
     emit(events, Event::Url(url.to_owned()));
 }
 
-/// Serves a further endpoint of the session (`[tunnel.ngrok.endpoints.NAME]`) until `stop`:
-/// to its own local address, through the inspector under its own name.
-async fn serve_endpoint(
-    endpoint: Endpoint,
-    cfg: TunnelConfig,
-    upstream: Arc<Upstream>,
-    inspector: Option<Arc<Inspector>>,
-    stop: CancellationToken,
-) {
-    let local = cfg.local_addr.host_port();
-    let inspector = inspector.map(|i| i.for_endpoint(&cfg.endpoint, local.clone()));
-    let mode = if cfg.proto == Proto::Tcp { Upstream502::Close } else { Upstream502::Http };
-    let ended = match endpoint {
-        Endpoint::Http(t) => serve(t, local, mode, upstream, inspector, stop, STOP_GRACE).await,
-        Endpoint::Tcp(t) => serve(t, local, mode, upstream, inspector, stop, STOP_GRACE).await,
-        Endpoint::Forwarded(mut f) => {
-            tokio::select! {
-                _ = f.join() => {}
-                _ = stop.cancelled() => {}
-            }
-            None
-        }
-    };
-    if let Some(e) = ended {
-        tracing::debug!(endpoint = %cfg.endpoint, error = %scrub(&error_chain(&e)), "endpoint ended");
-    }
-}
-
 /// Serves one live session until it ends: a command from the service, shutdown, or the crate
 /// giving up on it (credentials rejected: an error; anything else: [`Ended::Lost`]).
 async fn serve_session(
@@ -122,14 +116,15 @@ async fn serve_session(
     state: &ConnectorState,
     events: &Events,
     (upstream, inspector): (&Arc<Upstream>, &Option<Arc<Inspector>>),
+    (further, updates, kept): (&mut Further, &mut crate::backend::EndpointUpdates, &mut HashMap<String, String>),
     shutdown: &CancellationToken,
 ) -> Result<Ended> {
     let Live { mut session, endpoint, extra, mut remote_rx, session_stop } = live;
     let serve_stop = CancellationToken::new();
-    let mut further = tokio::task::JoinSet::new();
     for (name, ep) in extra {
-        let ep_cfg = cfg.endpoints.iter().find(|c| c.endpoint == name).unwrap_or(cfg).clone();
-        further.spawn(serve_endpoint(ep, ep_cfg, upstream.clone(), inspector.clone(), serve_stop.clone()));
+        if let Some(ep_cfg) = cfg.endpoints.iter().find(|c| c.endpoint == name) {
+            further.start(ep, ep_cfg.clone());
+        }
     }
     let local = cfg.local_addr.host_port();
     let mode = if cfg.proto == Proto::Tcp { Upstream502::Close } else { Upstream502::Http };
@@ -150,7 +145,8 @@ async fn serve_session(
         }
     };
     tokio::pin!(serving);
-    let remote = tokio::select! {
+    let remote = loop {
+        tokio::select! {
         ended = &mut serving => {
             session_stop.cancel();
             let fatal = state.fatal.lock().unwrap_or_else(|e| e.into_inner()).take();
@@ -167,8 +163,13 @@ async fn serve_session(
             let _ = tokio::time::timeout(STOP_GRACE, session.close()).await;
             return Ok(Ended::Lost);
         }
-        cmd = remote_rx.recv() => cmd,
-        _ = shutdown.cancelled() => None,
+        cmd = remote_rx.recv() => break cmd,
+        _ = shutdown.cancelled() => break None,
+        Ok(()) = updates.changed() => {
+            let wanted = updates.borrow_and_update().clone();
+            further.update(&session, &wanted, events, kept).await;
+        }
+        }
     };
     if remote == Some(Remote::Restart) {
         // Not online from here on: the endpoint is unbound before the new session binds it.
@@ -177,7 +178,6 @@ async fn serve_session(
     }
     serve_stop.cancel();
     let _ = tokio::time::timeout(STOP_GRACE, &mut serving).await;
-    let _ = tokio::time::timeout(STOP_GRACE, further.join_all()).await;
     session_stop.cancel();
     let _ = tokio::time::timeout(STOP_GRACE, session.close()).await;
     Ok(match remote {

@@ -7,7 +7,7 @@ use ngrok_sim::PublicRequest;
 use nix::sys::signal::Signal;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
-use super::support::Running;
+use super::support::{Running, eventually};
 use super::upstream::HELLO;
 use super::world::{Mode, PASSWORD, TOKEN, URL_WAIT, World};
 
@@ -160,4 +160,38 @@ async fn exec_gets_one_variable_per_endpoint() {
     assert!(words[0].starts_with("https://") && words[1].starts_with("https://") && words[0] != words[1], "{words:?}");
     assert!(words[2].starts_with("tcp://"), "{words:?}");
     assert_eq!(words[3], "unset", "PRX_TUNNEL_URL only with exactly one endpoint");
+}
+
+/// SIGHUP with `ssh` removed and `hooks` added: `hooks` gets a line, `ssh` goes offline, the
+/// others keep their session, their URL and their service.
+#[tokio::test]
+async fn sighup_adds_and_removes_endpoints_on_the_live_session() {
+    let w = World::new(Mode::Sdk).await;
+    let cfg = w.config(&three_endpoints());
+    let mut run = w.cmd(&cfg).args(["start"]).spawn();
+    let lines = endpoint_lines(&mut run, 3).await;
+    let session = w.edge.sessions()[0].id.clone();
+    let changed = three_endpoints()
+        .replace("[tunnel.ngrok.endpoints.ssh]\nurl = \"tcp://\"\n", "[tunnel.ngrok.endpoints.hooks]\n");
+    w.config(&changed);
+    run.signal(Signal::SIGHUP);
+    let line = run.line(URL_WAIT).await;
+    let hooks =
+        line.strip_prefix("hooks ").unwrap_or_else(|| panic!("not the new endpoint's line: {line:?}")).to_owned();
+    assert_eq!(w.get(&hooks, PublicRequest::default()).await.status, 401, "inherits basic_auth from [tunnel.ngrok]");
+    eventually(Duration::from_secs(10), "the removed endpoint to go offline", || async {
+        (!w.edge.sessions()[0].urls.contains(&url_of(&lines, "ssh").to_owned())).then_some(())
+    })
+    .await;
+    let sessions = w.edge.sessions();
+    assert_eq!((sessions.len(), sessions[0].id.as_str()), (1, session.as_str()), "the same session");
+    for name in ["default", "api"] {
+        assert!(sessions[0].urls.contains(&url_of(&lines, name).to_owned()), "{name} kept its URL: {sessions:?}");
+    }
+    assert_eq!(w.get(url_of(&lines, "api"), PublicRequest::default()).await.status, 418, "api still serves");
+    let out = w.cmd(&cfg).args(["url"]).run().await.success();
+    let names: Vec<&str> = out.stdout.lines().filter_map(|l| l.split(' ').next()).collect();
+    assert_eq!(names, ["default", "api", "hooks"], "{}", out.stdout);
+    run.signal(Signal::SIGTERM);
+    assert_eq!(run.wait(Duration::from_secs(10)).await, Some(0));
 }
