@@ -195,3 +195,28 @@ async fn sighup_adds_and_removes_endpoints_on_the_live_session() {
     run.signal(Signal::SIGTERM);
     assert_eq!(run.wait(Duration::from_secs(10)).await, Some(0));
 }
+
+/// The real 2.3.41 agent has `tunnels:`: several endpoints work where it can express them (one
+/// session, one tunnel each), and an endpoint it cannot express is refused naming it.
+#[tokio::test]
+async fn real_2_3_41_runs_several_endpoints_and_refuses_what_it_cannot_express() {
+    let w = World::new(Mode::Cli(super::cli_mode::real_v2())).await;
+    let works = format!(
+        "basic_auth = \"alice:{PASSWORD}\"\n[tunnel.ngrok.endpoints.web]\nbasic_auth = []\n[tunnel.ngrok.endpoints.ssh]\nurl = \"tcp://\"\n"
+    );
+    let cfg = w.config(&works);
+    let mut run = w.cmd(&cfg).args(["start"]).spawn();
+    let lines = endpoint_lines(&mut run, 3).await;
+    assert_eq!(w.edge.sessions().len(), 1, "one agent, one session");
+    assert_eq!(w.get(url_of(&lines, "default"), PublicRequest::default()).await.status, 401);
+    assert_eq!(w.get(url_of(&lines, "web"), PublicRequest::default()).await.text(), HELLO);
+    assert!(url_of(&lines, "ssh").starts_with("tcp://"));
+    run.signal(Signal::SIGTERM);
+    assert_eq!(run.wait(Duration::from_secs(10)).await, Some(0));
+
+    let cfg = w.config_named("policy.toml", &three_endpoints());
+    let out = w.cmd(&cfg).args(["start"]).run().await.code(2);
+    for want in ["endpoint \"api\" cannot run on this agent", "2.3.41", "traffic_policy"] {
+        assert!(out.stderr.contains(want), "{want:?} missing:\n{}", out.stderr);
+    }
+}
