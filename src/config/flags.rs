@@ -76,6 +76,10 @@ pub struct TunnelFlags {
     #[arg(long, value_name = "NAMES", value_delimiter = ',')]
     pub only: Vec<String>,
 
+    /// SDK mode: when the service refuses one of the [tunnel.ngrok.endpoints] endpoints, open the others and go on (default: the start fails naming it)
+    #[arg(long)]
+    pub keep_going: bool,
+
     /// How long to wait for the public URL: seconds (30) or a duration (1m30s) [default: startup_timeout_secs, else 30]
     #[arg(long, value_name = "DURATION")]
     pub timeout: Option<String>,
@@ -95,6 +99,7 @@ impl TunnelFlags {
             edge: self.edge,
             region: self.region,
             timeout: self.timeout.clone(),
+            keep_going: self.keep_going,
             ..TunnelFlags::default()
         }
     }

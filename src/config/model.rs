@@ -23,6 +23,10 @@ pub struct TunnelConfig {
     /// each a whole config with this one's session settings; empty on those endpoints themselves.
     #[serde(skip)]
     pub endpoints: Vec<TunnelConfig>,
+    /// `--keep-going`: a further endpoint the service refuses is left out (logged) instead of
+    /// failing the start.
+    #[serde(skip)]
+    pub keep_going: bool,
     /// The tunnel service (only ngrok).
     pub backend: Backend,
     /// The local service forwarded to.
@@ -241,6 +245,7 @@ impl Default for TunnelConfig {
         TunnelConfig {
             endpoint: super::DEFAULT_ENDPOINT.to_owned(),
             endpoints: Vec::new(),
+            keep_going: false,
             backend: Backend::Ngrok,
             local_addr: super::raw::defaults::local_addr(),
             mode: Mode::Sdk,

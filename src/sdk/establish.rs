@@ -66,7 +66,14 @@ async fn bind_all<'c>(
     let mut extra = Vec::new();
     for ep in &cfg.endpoints {
         let old = kept.and_then(|k| k.get(&ep.endpoint)).map(String::as_str);
-        extra.push((ep.endpoint.clone(), bind(session, ep, old).await.map_err(|e| (e, ep))?));
+        match bind(session, ep, old).await {
+            Ok(bound) => extra.push((ep.endpoint.clone(), bound)),
+            Err(e) if cfg.keep_going => {
+                let failure = crate::logging::scrub(&format!("{:#}", bind_failure(&e, ep)));
+                tracing::error!(endpoint = %ep.endpoint, "left out (--keep-going): the service refused it: {failure}");
+            }
+            Err(e) => return Err((e, ep)),
+        }
     }
     Ok((primary, extra))
 }

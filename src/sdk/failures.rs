@@ -40,7 +40,7 @@ pub fn bind_failure(err: &ngrok::session::RpcError, cfg: &TunnelConfig) -> anyho
     match err.error_code() {
         Some("ERR_NGROK_334") => anyhow::anyhow!(
             "{what} is already online in another ngrok session (ERR_NGROK_334): {}\nStop the other tunnel or choose \
-             another domain/subdomain.",
+             another url (or domain/subdomain), or set pooling_enabled = true on both to share it.",
             msg.trim()
         ),
         Some(code) => anyhow::anyhow!("ngrok refused to create {what} ({code}): {}", msg.trim()),

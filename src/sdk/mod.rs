@@ -71,6 +71,9 @@ pub async fn run(
             kept.insert(name.clone(), url.clone());
             emit(&events, Event::EndpointUrl { endpoint: name.clone(), url });
         }
+        for left_out in cfg.endpoints.iter().filter(|e| !live.extra.iter().any(|(n, _)| n == &e.endpoint)) {
+            emit(&events, Event::EndpointGone { endpoint: left_out.endpoint.clone() });
+        }
         *state.url.lock().unwrap_or_else(|e| e.into_inner()) = Some(live.endpoint.url());
         let mut further = Further::new(upstream.clone(), inspector.clone());
         let ended = serve_session(

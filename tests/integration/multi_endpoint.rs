@@ -230,7 +230,8 @@ async fn cli_sighup_restarts_the_agent_with_the_new_endpoints() {
     let cfg = w.config(&three_endpoints());
     let mut run = w.cmd(&cfg).args(["start"]).spawn();
     let before = endpoint_lines(&mut run, 3).await;
-    let changed = three_endpoints().replace("[tunnel.ngrok.endpoints.ssh]\nurl = \"tcp://\"\n", "[tunnel.ngrok.endpoints.hooks]\n");
+    let changed = three_endpoints()
+        .replace("[tunnel.ngrok.endpoints.ssh]\nurl = \"tcp://\"\n", "[tunnel.ngrok.endpoints.hooks]\n");
     w.config(&changed);
     run.signal(Signal::SIGHUP);
     let after = endpoint_lines(&mut run, 3).await;
@@ -244,4 +245,32 @@ async fn cli_sighup_restarts_the_agent_with_the_new_endpoints() {
     .await;
     run.signal(Signal::SIGTERM);
     assert_eq!(run.wait(Duration::from_secs(10)).await, Some(0));
+}
+
+/// An endpoint the service refuses (its URL is online in another session, ERR_NGROK_334) fails
+/// the start naming it; with --keep-going the others open and it is left out, named.
+#[tokio::test]
+async fn a_refused_endpoint_fails_the_start_unless_keep_going() {
+    let w = World::new(Mode::Sdk).await;
+    let other = w.config_named("other.toml", "url = \"https://taken.example.com\"\n");
+    let (mut first, _) = w.start(&other, &["--name", "other"]).await;
+    let cfg =
+        w.config("[tunnel.ngrok.endpoints.dup]\nurl = \"https://taken.example.com\"\n[tunnel.ngrok.endpoints.fine]\n");
+    let out = w.cmd(&cfg).args(["start"]).run().await.code(1);
+    for want in
+        ["endpoint \"dup\" was refused", "taken.example.com is already online in another ngrok session (ERR_NGROK_334)"]
+    {
+        assert!(out.stderr.contains(want), "{want:?} missing:\n{}", out.stderr);
+    }
+    let mut run = w.cmd(&cfg).args(["start", "--keep-going"]).spawn();
+    let lines = endpoint_lines(&mut run, 2).await;
+    assert_eq!(lines.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>(), ["default", "fine"]);
+    let status = w.status_json(&cfg, "default").await;
+    assert_eq!(status["state"], "online", "{status}");
+    assert_eq!(status["endpoints"].as_array().map(Vec::len), Some(2), "dup is left out: {status}");
+    assert!(run.stderr().contains("left out (--keep-going)") && run.stderr().contains("dup"), "{}", run.stderr());
+    for r in [&mut run, &mut first] {
+        r.signal(Signal::SIGTERM);
+        r.wait(Duration::from_secs(10)).await;
+    }
 }
