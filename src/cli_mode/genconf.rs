@@ -12,7 +12,6 @@ use std::time::Duration;
 use anyhow::{Context, Result};
 use serde_yaml::{Mapping, Value};
 
-use super::TUNNEL_NAME;
 use super::find::{Agent, Major};
 use super::userconf::UserConfig;
 use crate::config::{LocalScheme, Proto, RootCas, TunnelConfig, UrlScheme};
@@ -96,12 +95,17 @@ pub fn yaml(
         top.extend(settings);
     }
     if endpoints {
-        let list = vec![Value::Mapping(super::genconf_endpoint::endpoint(cfg, agent, reveal))];
+        let list: Vec<Value> = super::named_endpoints(cfg)
+            .into_iter()
+            .map(|(name, ep)| Value::Mapping(super::genconf_endpoint::endpoint(&name, ep, agent, reveal)))
+            .collect();
         put(&mut top, "endpoints", list);
         return serde_yaml::to_string(&Value::Mapping(top)).context("could not render the agent config");
     }
     let mut tunnels = Mapping::new();
-    put(&mut tunnels, TUNNEL_NAME, tunnel(cfg, agent, reveal));
+    for (name, ep) in super::named_endpoints(cfg) {
+        put(&mut tunnels, &name, tunnel(ep, agent, reveal));
+    }
     put(&mut top, "tunnels", tunnels);
     serde_yaml::to_string(&Value::Mapping(top)).context("could not render the agent config")
 }

@@ -4,7 +4,6 @@
 use anyhow::Result;
 use serde_yaml::Mapping;
 
-use super::TUNNEL_NAME;
 use super::find::{Agent, Major};
 use super::genconf::put;
 use crate::config::{LocalScheme, Proto, TunnelConfig};
@@ -75,11 +74,11 @@ fn upstream_url(cfg: &TunnelConfig) -> String {
     }
 }
 
-/// One item of `endpoints:` — `name`, `url`, `upstream.url`, the policy (every endpoint
+/// One item of `endpoints:` — `name` (the agent name), `url`, `upstream.url`, the policy (every endpoint
 /// option is in it: `args::check_supported` refused an agent too old for it), `metadata`.
-pub fn endpoint(cfg: &TunnelConfig, agent: &Agent, reveal: bool) -> Mapping {
+pub fn endpoint(name: &str, cfg: &TunnelConfig, agent: &Agent, reveal: bool) -> Mapping {
     let mut e = Mapping::new();
-    put(&mut e, "name", TUNNEL_NAME);
+    put(&mut e, "name", name);
     put(&mut e, "url", url(cfg));
     let mut upstream = Mapping::new();
     put(&mut upstream, "url", upstream_url(cfg));

@@ -1,6 +1,7 @@
 //! The generated agent config per agent version, and reading the user's config.
 
 use super::*;
+use crate::cli_mode::TUNNEL_NAME;
 use crate::cli_mode::test_support::{agent, cfg};
 use crate::cli_mode::userconf::UserConfig;
 use crate::config::BasicAuth;

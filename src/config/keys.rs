@@ -99,6 +99,27 @@ pub const NGROK_KEYS: &[(&str, Kind, &str)] = &[
     ("response_headers", Kind::Table, "{ add = { X-Frame-Options = \"DENY\" }, remove = [\"Server\"] }"),
 ];
 
+/// The keys an endpoint table `[tunnel.ngrok.endpoints.NAME]` takes (of [`TUNNEL_KEYS`] and
+/// [`NGROK_KEYS`]); every other key of `[tunnel.ngrok]` is a session option.
+pub const ENDPOINT_KEYS: &[&str] = &[
+    "local_addr",
+    "url",
+    "proto",
+    "bindings",
+    "pooling_enabled",
+    "description",
+    "metadata",
+    "basic_auth",
+    "ip_restrictions",
+    "circuit_breaker",
+    "compression",
+    "traffic_policy",
+    "traffic_policy_file",
+    "webhook_verification",
+    "request_headers",
+    "response_headers",
+];
+
 /// The keys of the tables of [`Kind::Table`] keys: table, key, what it holds (`None`: a string,
 /// `Some("list")`: a list of strings, `Some("table")`: a table of strings).
 pub const TABLE_KEYS: &[(&str, &str, Option<&str>)] = &[

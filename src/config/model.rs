@@ -16,6 +16,17 @@ use crate::secret::Secret;
 /// `start --dry-run`); unset options are left out.
 #[derive(Debug, Clone, Serialize)]
 pub struct TunnelConfig {
+    /// The endpoint's name: [`super::DEFAULT_ENDPOINT`] for `[tunnel.ngrok]` itself, else its
+    /// table's name.
+    pub endpoint: String,
+    /// The further endpoints of the session (`[tunnel.ngrok.endpoints.NAME]`, in name order),
+    /// each a whole config with this one's session settings; empty on those endpoints themselves.
+    #[serde(skip)]
+    pub endpoints: Vec<TunnelConfig>,
+    /// `--keep-going`: a further endpoint the service refuses is left out (logged) instead of
+    /// failing the start.
+    #[serde(skip)]
+    pub keep_going: bool,
     /// The tunnel service (only ngrok).
     pub backend: Backend,
     /// The local service forwarded to.
@@ -177,6 +188,15 @@ impl TunnelConfig {
         })
     }
 
+    /// What this config asks for, secrets included, its further endpoints left out: two configs
+    /// with the same fingerprint run the same endpoint in the same session (for reloads).
+    pub fn fingerprint(&self) -> String {
+        let settings = serde_json::to_string(self).unwrap_or_default();
+        let secrets: Vec<String> = self.secrets().iter().map(|s| s.expose().to_owned()).collect();
+        let policy = self.policy.as_ref().map(|p| p.to_json()).unwrap_or_default();
+        format!("{settings}\0{}\0{policy}\0{}", secrets.join("\0"), self.proxy.describe())
+    }
+
     /// Every secret this config holds, for scrubbing output.
     pub fn secrets(&self) -> Vec<Secret> {
         let mut all: Vec<Secret> = self.authtoken.iter().chain(self.api_key.iter()).cloned().collect();
@@ -223,6 +243,9 @@ impl Default for TunnelConfig {
     /// The defaults: ngrok, SDK mode, http to 127.0.0.1:8080, region us, no authtoken.
     fn default() -> Self {
         TunnelConfig {
+            endpoint: super::DEFAULT_ENDPOINT.to_owned(),
+            endpoints: Vec::new(),
+            keep_going: false,
             backend: Backend::Ngrok,
             local_addr: super::raw::defaults::local_addr(),
             mode: Mode::Sdk,

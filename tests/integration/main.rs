@@ -30,6 +30,7 @@ mod lifecycle;
 mod load;
 mod local_edge;
 mod mixed_faults;
+mod multi_endpoint;
 mod newcomer;
 mod policy_actions;
 mod policy_config;

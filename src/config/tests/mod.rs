@@ -2,6 +2,7 @@
 
 mod corpus;
 mod endpoint_keys;
+mod endpoint_tables;
 mod examples;
 mod policy;
 mod proxy;

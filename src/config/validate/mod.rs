@@ -118,6 +118,14 @@ pub fn build(
         None => p.named::<Mode>(n.mode, "mode", "a mode"),
     };
     cfg.mode = mode.as_ref().map_or(Mode::Sdk, |(m, _)| *m);
+    cfg.keep_going = flags.keep_going;
+    if flags.keep_going && cfg.mode == Mode::Cli {
+        p.report(
+            &Src::Flag("--keep-going"),
+            "needs mode = \"sdk\": the ngrok agent ends when the service refuses one of its endpoints; \
+             leave the endpoint out with --only instead",
+        );
+    }
     cfg.edge = match flags.edge {
         Some(e) => e,
         None => p.named::<EdgeKind>(n.edge, "edge", "an edge").map_or(EdgeKind::Ngrok, |(e, _)| e),
