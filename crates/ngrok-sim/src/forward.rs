@@ -34,6 +34,8 @@ pub(crate) struct Closed;
 #[derive(Default)]
 pub(crate) struct Connection {
     accepted: Mutex<HashMap<String, (JsonMap, JsonMap)>>,
+    /// URL → the pool member its last request went to.
+    chosen: Mutex<HashMap<String, String>>,
 }
 
 type JsonMap = serde_json::Map<String, serde_json::Value>;
@@ -61,7 +63,7 @@ pub(crate) async fn handle(
     scheme: &'static str,
 ) -> Result<Response<BoxBody>, BoxError> {
     let host = host_of(&req);
-    let Some(ep) = lookup(&shared, scheme, &host) else {
+    let Some(ep) = lookup(&shared, &conn, scheme, &host) else {
         return Ok(page(StatusCode::NOT_FOUND, "ERR_NGROK_3200", codes::offline_page(&host)));
     };
     let mut x = Exchange::new(peer, local, scheme, &ep.url, &ep.id);
@@ -290,12 +292,17 @@ async fn send(
     sender.send_request(req).await
 }
 
-/// A public endpoint serving `scheme://host` (one member of its pool); on a `.localhost` edge
-/// both listeners serve the endpoint keyed by its plain-HTTP URL; the plain listener also finds
-/// `https://host` when the edge was started with `plain_http_for_https`.
-fn lookup(shared: &Shared, scheme: &str, host: &str) -> Option<Arc<Endpoint>> {
+/// A public endpoint serving `scheme://host` (one member of its pool, see `pool.rs`); on a
+/// `.localhost` edge both listeners serve the endpoint keyed by its plain-HTTP URL; the plain
+/// listener also finds `https://host` when the edge was started with `plain_http_for_https`.
+fn lookup(shared: &Shared, conn: &Connection, scheme: &str, host: &str) -> Option<Arc<Endpoint>> {
     let reg = shared.read();
-    let pick = |url: String| crate::pool::choose(&reg, &url, true);
+    let mut chosen = conn.chosen.lock().unwrap_or_else(|e| e.into_inner());
+    let mut pick = |url: String| {
+        let ep = crate::pool::choose_for_request(&reg, &url, chosen.get(&url).map(String::as_str))?;
+        chosen.insert(url, ep.id.clone());
+        Some(ep)
+    };
     pick(format!("{scheme}://{host}"))
         .or_else(|| {
             (scheme == "http" && shared.opts.plain_http_for_https).then(|| pick(format!("https://{host}"))).flatten()

@@ -17,13 +17,29 @@ pub(crate) fn may_join(others: &[&Arc<Endpoint>], pooling_enabled: bool, binding
     others.is_empty() || (pooling_enabled && others.iter().all(|e| e.pooling_enabled && e.binding == binding))
 }
 
-/// One member of the pool at `url` for the next request or connection: at random among those
-/// taking traffic with the wanted reachability (`public` listeners see public endpoints only,
-/// `forward-internal` internal ones only).
+/// The members of the pool at `url` taking traffic with the wanted reachability (`public`
+/// listeners see public endpoints only, `forward-internal` internal ones only).
+fn members<'r>(reg: &'r Registry, url: &str, public: bool) -> Vec<&'r Arc<Endpoint>> {
+    let Some(pool) = reg.endpoints.get(url) else { return Vec::new() };
+    pool.iter().filter(|e| e.is_public() == public && crate::propagation::routable(e)).collect()
+}
+
+/// One member of the pool at `url` for the next request or connection, at random.
 pub(crate) fn choose(reg: &Registry, url: &str, public: bool) -> Option<Arc<Endpoint>> {
-    let members: Vec<&Arc<Endpoint>> =
-        reg.endpoints.get(url)?.iter().filter(|e| e.is_public() == public && crate::propagation::routable(e)).collect();
-    members.choose(&mut rand::rng()).map(|e| Arc::clone(e))
+    members(reg, url, public).choose(&mut rand::rng()).map(|e| Arc::clone(e))
+}
+
+/// One public member for an HTTP request on a connection whose earlier request at this URL went
+/// to member `before`: per request at random, except that when the members' `on_tcp_connect`
+/// rules differ ngrok balances per connection, so the connection stays with `before` while it
+/// is online.
+pub(crate) fn choose_for_request(reg: &Registry, url: &str, before: Option<&str>) -> Option<Arc<Endpoint>> {
+    let members = members(reg, url, true);
+    let tcp_rules = |e: &Endpoint| e.policy.document.rules(traffic_policy::Phase::TcpConnect).to_vec();
+    let first = tcp_rules(members.first()?);
+    let per_connection = members.iter().any(|e| tcp_rules(e) != first);
+    let sticky = before.filter(|_| per_connection).and_then(|id| members.iter().find(|e| e.id == id));
+    sticky.or_else(|| members.choose(&mut rand::rng())).map(|e| Arc::clone(e))
 }
 
 /// The URL of the tcp pool already listening on `port`, if any (a tcp URL's port is its

@@ -123,3 +123,59 @@ async fn pooling_off_on_either_side_is_err_ngrok_334() {
     assert_eq!(err.error_code(), Some("ERR_NGROK_334"), "{err}");
     assert_eq!(edge.endpoint_infos().iter().filter(|e| e.url.contains("mixed")).count(), 1);
 }
+
+/// Who answered each of `n` requests sent on one keep-alive connection to `host` over plain HTTP.
+async fn on_one_connection(edge: &ngrok_sim::Edge, host: &str, n: usize) -> Vec<String> {
+    use http_body_util::BodyExt;
+    let tcp = tokio::net::TcpStream::connect(edge.http_addr()).await.unwrap();
+    let (mut sender, conn) = hyper::client::conn::http1::handshake(hyper_util::rt::TokioIo::new(tcp)).await.unwrap();
+    tokio::spawn(conn);
+    let mut answers = Vec::new();
+    for _ in 0..n {
+        let req = hyper::Request::get("/").header("host", host).body(http_body_util::Empty::<bytes::Bytes>::new());
+        sender.ready().await.expect("the edge keeps the connection open");
+        let resp = sender.send_request(req.unwrap()).await.unwrap();
+        assert_eq!(resp.status(), 200);
+        answers.push(String::from_utf8(resp.into_body().collect().await.unwrap().to_bytes().to_vec()).unwrap());
+    }
+    answers
+}
+
+/// Two pooled http endpoints on `host`, `a` and `b`, with these `on_tcp_connect` policies.
+async fn pair(
+    edge: &ngrok_sim::Edge,
+    host: &'static str,
+    policies: [&str; 2],
+) -> Vec<(ngrok::Session, ngrok::forwarder::Forwarder<ngrok::tunnel::HttpTunnel>)> {
+    let mut keep = Vec::new();
+    for (name, policy) in ["a", "b"].into_iter().zip(policies) {
+        let sess = session(edge).await;
+        let mut b = sess.http_endpoint();
+        b.domain(host).scheme(ngrok::config::Scheme::HTTP).pooling_enabled(true).traffic_policy(policy);
+        let fwd = b.listen_and_forward(local(named(name).await)).await.expect("pooled");
+        keep.push((sess, fwd));
+    }
+    keep
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn http_is_balanced_per_request_unless_the_members_on_tcp_connect_rules_differ() {
+    let edge = edge().await;
+    let allow = |cidr: &str| {
+        format!("on_tcp_connect:\n  - actions:\n      - type: restrict-ips\n        config: {{allow: ['{cidr}']}}\n")
+    };
+    let same = allow("127.0.0.0/8");
+    let _same = pair(&edge, "same.example.com", [&same, &same]).await;
+    let answers = on_one_connection(&edge, "same.example.com", 40).await;
+    assert!(answers.contains(&"a".to_owned()) && answers.contains(&"b".to_owned()), "per request: {answers:?}");
+
+    let (loopback, anywhere) = (allow("127.0.0.0/8"), allow("0.0.0.0/0"));
+    let _differ = pair(&edge, "differ.example.com", [&loopback, &anywhere]).await;
+    let mut members = std::collections::BTreeSet::new();
+    for _ in 0..20 {
+        let answers = on_one_connection(&edge, "differ.example.com", 5).await;
+        assert!(answers.iter().all(|a| *a == answers[0]), "per connection: {answers:?}");
+        members.insert(answers[0].clone());
+    }
+    assert_eq!(members.len(), 2, "connections still spread over the pool: {members:?}");
+}
