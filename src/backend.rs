@@ -6,10 +6,19 @@ use tokio_util::sync::CancellationToken;
 use crate::config::{Mode, TunnelConfig};
 use crate::tunnel::Events;
 
+/// The further endpoints a reload asks a running tunnel to serve from now on (SDK mode opens and
+/// closes them on its live session; CLI mode is restarted instead, see `start`).
+pub type EndpointUpdates = tokio::sync::watch::Receiver<Vec<TunnelConfig>>;
+
 /// Runs the tunnel until `shutdown` is cancelled, the edge stops it, or it fails.
-pub async fn run(cfg: TunnelConfig, events: Events, shutdown: CancellationToken) -> Result<()> {
+pub async fn run(
+    cfg: TunnelConfig,
+    events: Events,
+    shutdown: CancellationToken,
+    updates: EndpointUpdates,
+) -> Result<()> {
     match cfg.mode {
-        Mode::Sdk => crate::sdk::run(cfg, events, shutdown).await,
+        Mode::Sdk => crate::sdk::run(cfg, events, shutdown, updates).await,
         Mode::Cli => crate::cli_mode::run(cfg, events, shutdown).await,
     }
 }

@@ -62,8 +62,8 @@ pub enum Command {
     Start(StartArgs),
     /// Show the state of running tunnels (exit 0 when online, 5 when running but not online, 1 when not running)
     Status(StatusArgs),
-    /// Print the public URL of a running tunnel (exit 5 while it has none yet, 1 when not running)
-    Url(NameArg),
+    /// Print the public URL of a running tunnel (with several endpoints: one `NAME URL` line each; exit 5 while it has none yet, 1 when not running)
+    Url(UrlArgs),
     /// Stop a running tunnel gracefully and wait for it to exit
     Stop(StopArgs),
     /// Validate the config and print the effective settings (a loadable config file, secrets as ${VAR}) and the plan; exit 2 when start would fail
@@ -134,13 +134,24 @@ pub struct NameArg {
     pub name: String,
 }
 
+/// `prx-tunnel url`.
+#[derive(Debug, Args, Clone)]
+pub struct UrlArgs {
+    /// Which tunnel.
+    #[command(flatten)]
+    pub name: NameArg,
+    /// Print the URL of this endpoint alone (`default` is [tunnel.ngrok] itself)
+    #[arg(long, value_name = "NAME")]
+    pub endpoint: Option<String>,
+}
+
 /// `prx-tunnel start`.
 #[derive(Debug, Args, Clone)]
 pub struct StartArgs {
     /// Which tunnel.
     #[command(flatten)]
     pub name: NameArg,
-    /// Print one JSON object {name, mode, public_url, local_addr, pid, started_at} instead of the bare URL
+    /// Print one JSON object {name, endpoint, mode, public_url, local_addr, pid, started_at} per endpoint instead of the bare URL
     #[arg(long)]
     pub json: bool,
     /// Return once the URL is printed and keep the tunnel running in the background

@@ -48,6 +48,40 @@ pub struct TunnelState {
     /// "local" when the tunnel runs against a local edge (its URL works on this machine only).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub edge: Option<String>,
+    /// Every endpoint of the session when it has several, the one of `public_url` first; empty
+    /// for a tunnel with one endpoint.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub endpoints: Vec<EndpointState>,
+}
+
+/// One endpoint of a session with several.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Default)]
+pub struct EndpointState {
+    /// Its name (`default` for `[tunnel.ngrok]` itself).
+    pub name: String,
+    /// Its public URL, once known.
+    pub public_url: Option<String>,
+    /// Where its traffic is forwarded.
+    pub local_addr: String,
+}
+
+impl TunnelState {
+    /// True once every endpoint has its URL.
+    pub fn all_online(&self) -> bool {
+        self.public_url.is_some() && self.endpoints.iter().all(|e| e.public_url.is_some())
+    }
+
+    /// Records `url` for the endpoint `name`; true when it is new for it.
+    pub fn set_endpoint_url(&mut self, name: &str, url: &str) -> bool {
+        match self.endpoints.iter_mut().find(|e| e.name == name) {
+            Some(e) if e.public_url.as_deref() == Some(url) => false,
+            Some(e) => {
+                e.public_url = Some(url.to_owned());
+                true
+            }
+            None => false,
+        }
+    }
 }
 
 impl TunnelState {
@@ -69,6 +103,7 @@ impl TunnelState {
             agent: None,
             inspect_addr: None,
             edge: None,
+            endpoints: Vec::new(),
         }
     }
 }

@@ -11,6 +11,14 @@ use crate::state::AgentState;
 pub enum Event {
     /// A public URL serves traffic (first time, or again after a restart or reconnect).
     Url(String),
+    /// One of the further endpoints of the session (`[tunnel.ngrok.endpoints.NAME]`) serves
+    /// traffic at this URL.
+    EndpointUrl {
+        /// The endpoint's name.
+        endpoint: String,
+        /// Its public URL.
+        url: String,
+    },
     /// The connection to ngrok failed or was lost; the backend is retrying.
     Disconnected {
         /// What went wrong, secrets masked.
@@ -22,6 +30,11 @@ pub enum Event {
     Reconnected,
     /// A heartbeat was answered after this long.
     Heartbeat(Duration),
+    /// A further endpoint was closed by a reload (or could not be reopened).
+    EndpointGone {
+        /// The endpoint's name.
+        endpoint: String,
+    },
     /// The edge asked for a restart; the session is being re-established.
     Restarting,
     /// CLI mode: the supervised agent (re)started or changed.

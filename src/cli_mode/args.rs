@@ -10,7 +10,6 @@ use std::path::Path;
 
 use anyhow::Result;
 
-use super::TUNNEL_NAME;
 use super::find::{Agent, Major};
 use super::policy;
 use crate::config::TunnelConfig;
@@ -23,6 +22,19 @@ const V2_REGIONS: [&str; 7] = ["us", "eu", "au", "ap", "sa", "jp", "in"];
 /// Refuses, all at once, the options `agent` cannot honour, naming each option and the agent
 /// version it needs. Nothing is ever dropped silently.
 pub fn check_supported(cfg: &TunnelConfig, agent: &Agent) -> Result<()> {
+    if cfg.endpoints.is_empty() {
+        return check_endpoint(cfg, agent);
+    }
+    for (_, ep) in super::named_endpoints(cfg) {
+        check_endpoint(ep, agent)
+            .map_err(|e| e.context(format!("endpoint \"{}\" cannot run on this agent", ep.endpoint)))?;
+    }
+    Ok(())
+}
+
+/// [`check_supported`] for one endpoint (with the session's settings).
+fn check_endpoint(cfg: &TunnelConfig, agent: &Agent) -> Result<()> {
+    super::genconf_endpoint::check_supported(cfg, agent)?;
     if agent.major == Major::V3 {
         return check_policy(cfg, agent);
     }
@@ -121,10 +133,12 @@ pub fn agent_log_level(level: &str) -> &'static str {
     }
 }
 
-/// The arguments after the program name: the user's configs first, ours last (later files
-/// override earlier ones). No secret ever appears here.
-pub fn command_line(user_configs: &[&Path], generated: &Path, log_level: &str) -> Vec<String> {
-    let mut args = vec!["start".to_owned(), TUNNEL_NAME.to_owned()];
+/// The arguments after the program name: `start` with the agent names of our endpoints, the
+/// user's configs first, ours last (later files override earlier ones). No secret ever
+/// appears here.
+pub fn command_line(names: &[String], user_configs: &[&Path], generated: &Path, log_level: &str) -> Vec<String> {
+    let mut args = vec!["start".to_owned()];
+    args.extend(names.iter().cloned());
     for user in user_configs {
         args.push("--config".into());
         args.push(user.display().to_string());

@@ -1,18 +1,24 @@
 //! The agent's command line, environment, and the refusal of options a version cannot honour.
 
 use super::*;
+use crate::cli_mode::TUNNEL_NAME;
 use crate::cli_mode::test_support::{agent, cfg};
 use crate::config::{BasicAuth, Region};
 use crate::exit::{Exit, exit_code};
 
 #[test]
 fn start_form_with_user_config_first_and_no_secret() {
-    let args = command_line(&[Path::new("/home/u/.config/ngrok/ngrok.yml")], Path::new("/run/x/agent.yml"), "info");
+    let args = command_line(
+        &[TUNNEL_NAME.to_owned()],
+        &[Path::new("/home/u/.config/ngrok/ngrok.yml")],
+        Path::new("/run/x/agent.yml"),
+        "info",
+    );
     assert_eq!(
         args.join(" "),
         "start prx-tunnel --config /home/u/.config/ngrok/ngrok.yml --config /run/x/agent.yml --log stdout --log-format json --log-level info"
     );
-    let args = command_line(&[], Path::new("/run/x/agent.yml"), "debug");
+    let args = command_line(&[TUNNEL_NAME.to_owned()], &[], Path::new("/run/x/agent.yml"), "debug");
     assert_eq!(
         args.join(" "),
         "start prx-tunnel --config /run/x/agent.yml --log stdout --log-format json --log-level debug"

@@ -26,8 +26,8 @@ pub fn fatal(code: &str, text: &str, cfg: &TunnelConfig) -> Option<anyhow::Error
         "ERR_NGROK_334" => {
             let what = cfg.effective_domain().unwrap_or_else(|| "the endpoint".to_owned());
             Some(anyhow::anyhow!(
-                "{what} is already online in another ngrok session (ERR_NGROK_334): {text}\nStop the other \
-                 tunnel or agent using it, or choose another domain/subdomain."
+                "{what} is already online in another ngrok session (ERR_NGROK_334): {text}\n{}",
+                cfg.url_taken_advice()
             ))
         }
         _ => None,

@@ -12,10 +12,9 @@ use std::time::Duration;
 use anyhow::{Context, Result};
 use serde_yaml::{Mapping, Value};
 
-use super::TUNNEL_NAME;
 use super::find::{Agent, Major};
 use super::userconf::UserConfig;
-use crate::config::{LocalScheme, Proto, RootCas, TunnelConfig};
+use crate::config::{LocalScheme, Proto, RootCas, TunnelConfig, UrlScheme};
 use crate::secret::{MASK, Secret};
 
 /// A Go duration string (`10s`, `1500ms`).
@@ -96,12 +95,17 @@ pub fn yaml(
         top.extend(settings);
     }
     if endpoints {
-        let list = vec![Value::Mapping(super::genconf_endpoint::endpoint(cfg, agent, reveal))];
+        let list: Vec<Value> = super::named_endpoints(cfg)
+            .into_iter()
+            .map(|(name, ep)| Value::Mapping(super::genconf_endpoint::endpoint(&name, ep, agent, reveal)))
+            .collect();
         put(&mut top, "endpoints", list);
         return serde_yaml::to_string(&Value::Mapping(top)).context("could not render the agent config");
     }
     let mut tunnels = Mapping::new();
-    put(&mut tunnels, TUNNEL_NAME, tunnel(cfg, agent, reveal));
+    for (name, ep) in super::named_endpoints(cfg) {
+        put(&mut tunnels, &name, tunnel(ep, agent, reveal));
+    }
     put(&mut top, "tunnels", tunnels);
     serde_yaml::to_string(&Value::Mapping(top)).context("could not render the agent config")
 }
@@ -118,14 +122,20 @@ fn tunnel(cfg: &TunnelConfig, agent: &Agent, reveal: bool) -> Mapping {
     put(&mut t, "proto", if cfg.proto == Proto::Tcp { "tcp" } else { "http" });
     put(&mut t, "addr", addr);
     put(&mut t, "inspect", cfg.inspect);
+    let plain_http = cfg.url.as_ref().is_some_and(|u| u.scheme == UrlScheme::Http);
+    if let Some(addr) = cfg.url.as_ref().and_then(|u| u.tcp_addr()) {
+        put(&mut t, "remote_addr", addr);
+    }
     if cfg.proto == Proto::Http {
         if major == Major::V2 {
-            put(&mut t, "bind_tls", true);
+            put(&mut t, "bind_tls", !plain_http);
+        } else if plain_http {
+            put(&mut t, "schemes", vec![Value::from("http")]);
         }
         if let Some(sub) = &cfg.subdomain {
             put(&mut t, "subdomain", sub.as_str());
-        } else if let Some(domain) = &cfg.domain {
-            put(&mut t, if major == Major::V2 { "hostname" } else { "domain" }, domain.as_str());
+        } else if let Some(domain) = cfg.effective_domain() {
+            put(&mut t, if major == Major::V2 { "hostname" } else { "domain" }, domain);
         }
         if major == Major::V2
             && let Some(a) = cfg.basic_auth.first()

@@ -1,6 +1,7 @@
 //! The generated agent config per agent version, and reading the user's config.
 
 use super::*;
+use crate::cli_mode::TUNNEL_NAME;
 use crate::cli_mode::test_support::{agent, cfg};
 use crate::cli_mode::userconf::UserConfig;
 use crate::config::BasicAuth;
@@ -199,4 +200,51 @@ fn endpoints_from_3_16_random_urls_tcp_and_subdomain() {
     s.subdomain = Some("demo".into());
     let y = doc(&yaml(&s, &first, &[], None, true).unwrap());
     assert_eq!(y["tunnels"][TUNNEL_NAME]["subdomain"], Value::from("demo"), "no url can name a bare subdomain");
+}
+
+#[test]
+fn endpoint_keys_go_into_a_current_agents_endpoint() {
+    let mut c = cfg();
+    c.url = Some(crate::config::EndpointUrl::parse("https://api.internal").unwrap());
+    c.pooling_enabled = true;
+    c.description = Some("orders API".into());
+    let y = doc(&yaml(&c, &agent(Major::V3), &[], None, true).unwrap());
+    let e = &y["endpoints"][0];
+    assert_eq!(e["url"], Value::from("https://api.internal"));
+    assert_eq!(e["bindings"], Value::Sequence(vec![Value::from("internal")]), "inferred from .internal, written out");
+    assert_eq!(e["pooling_enabled"], Value::from(true));
+    assert_eq!(e["description"], Value::from("orders API"));
+}
+
+#[test]
+fn url_becomes_the_tunnel_keys_of_older_agents() {
+    let mut c = cfg();
+    c.url = Some(crate::config::EndpointUrl::parse("http://plain.example.com").unwrap());
+    let y = doc(&yaml(&c, &tunnels_agent(), &[], None, true).unwrap());
+    let t = &y["tunnels"][TUNNEL_NAME];
+    assert_eq!((t["domain"].clone(), t["schemes"].clone()), (Value::from("plain.example.com"), doc("[http]")));
+    let v2 = doc(&yaml(&c, &agent(Major::V2), &[], None, true).unwrap());
+    let t = &v2["tunnels"][TUNNEL_NAME];
+    assert_eq!((t["hostname"].clone(), t["bind_tls"].clone()), (Value::from("plain.example.com"), Value::from(false)));
+    c.proto = crate::config::Proto::Tcp;
+    c.url = Some(crate::config::EndpointUrl::parse("tcp://1.tcp.ngrok.io:21045").unwrap());
+    let y = doc(&yaml(&c, &tunnels_agent(), &[], None, true).unwrap());
+    assert_eq!(y["tunnels"][TUNNEL_NAME]["remote_addr"], Value::from("1.tcp.ngrok.io:21045"));
+}
+
+#[test]
+fn endpoint_keys_an_agent_cannot_express_are_refused_with_the_version() {
+    let mut c = cfg();
+    c.url = Some(crate::config::EndpointUrl::parse("https://api.internal").unwrap());
+    c.pooling_enabled = true;
+    let err = super::super::args::check_supported(&c, &tunnels_agent()).unwrap_err().to_string();
+    assert!(err.contains("bindings (an internal endpoint): needs ngrok agent 3.20.0"), "{err}");
+    assert!(err.contains("pooling_enabled: needs ngrok agent 3.16.0"), "{err}");
+    let v319 = Agent { version: "3.19.1".into(), ..agent(Major::V3) };
+    let err = super::super::args::check_supported(&c, &v319).unwrap_err().to_string();
+    assert!(err.contains("bindings") && !err.contains("pooling_enabled"), "{err}");
+    let v339 = Agent { version: "3.39.10".into(), ..agent(Major::V3) };
+    assert!(super::super::args::check_supported(&c, &v339).is_ok());
+    let err = super::super::args::check_supported(&c, &agent(Major::V2)).unwrap_err().to_string();
+    assert!(err.contains("version 2.3.41") && err.contains("pooling_enabled"), "{err}");
 }

@@ -133,6 +133,8 @@ impl Life<'_> {
             Notice::Tunnel { name, url } => {
                 if name.as_deref().is_some_and(|n| n.ends_with(" (http)")) {
                     tracing::debug!(%url, "ignoring the plain-http twin of the tunnel");
+                } else if let Some(endpoint) = name.as_deref().and_then(|n| self.further_endpoint(n)) {
+                    emit(self.events, Event::EndpointUrl { endpoint, url });
                 } else {
                     self.on_url(url);
                 }
@@ -154,6 +156,16 @@ impl Life<'_> {
             }
         }
         None
+    }
+
+    /// The endpoint name of a further endpoint of the session the agent logged as `agent_name`.
+    fn further_endpoint(&self, agent_name: &str) -> Option<String> {
+        let cfg = &self.launch.cfg;
+        super::named_endpoints(cfg)
+            .into_iter()
+            .skip(1)
+            .find(|(n, _)| n == agent_name)
+            .map(|(_, ep)| ep.endpoint.clone())
     }
 
     fn on_url(&mut self, url: String) {

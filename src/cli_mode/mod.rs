@@ -44,6 +44,22 @@ const ASSUMED_VERSION: &str = "3.39.0";
 /// The name of our tunnel in the generated agent config and the agent's logs and API.
 pub const TUNNEL_NAME: &str = "prx-tunnel";
 
+/// The agent's name for an endpoint of the session: [`TUNNEL_NAME`] for the config's own,
+/// `prx-tunnel-NAME` for a further one (prefixed, so it never meets a name of the user's
+/// own agent config, which is read first).
+pub fn agent_name(primary: &TunnelConfig, endpoint: &TunnelConfig) -> String {
+    if std::ptr::eq(primary, endpoint) {
+        TUNNEL_NAME.to_owned()
+    } else {
+        format!("{TUNNEL_NAME}-{}", endpoint.endpoint)
+    }
+}
+
+/// Every endpoint of the session with its agent name, the config's own first.
+pub fn named_endpoints(cfg: &TunnelConfig) -> Vec<(String, &TunnelConfig)> {
+    std::iter::once(cfg).chain(&cfg.endpoints).map(|e| (agent_name(cfg, e), e)).collect()
+}
+
 /// Everything needed to (re)start the agent for one tunnel. Dropping it removes the
 /// generated config file and its private directory.
 pub struct Launch {
@@ -64,7 +80,8 @@ impl Launch {
         let dir = files::PrivateDir::create()?;
         let generated = dir.write_config(&genconf::yaml(&cfg, &agent, &user, None, true)?)?;
         let paths: Vec<&Path> = user.iter().map(|u| u.path.as_path()).collect();
-        let args = args::command_line(&paths, &generated, cfg.log_level.as_str());
+        let names: Vec<String> = named_endpoints(&cfg).into_iter().map(|(n, _)| n).collect();
+        let args = args::command_line(&names, &paths, &generated, cfg.log_level.as_str());
         let env = args::environment(&cfg, &agent);
         Ok(Launch { cfg, agent, user, dir, args, env, web_addr: None })
     }
@@ -139,7 +156,8 @@ pub fn plan(cfg: &TunnelConfig) -> Result<Vec<String>> {
     }
     let generated = files::base_dir().join(format!("prx-tunnel-agent.{}.XXXXXX", std::process::id())).join("agent.yml");
     let paths: Vec<&Path> = user.iter().map(|u| u.path.as_path()).collect();
-    let argv = args::command_line(&paths, &generated, cfg.log_level.as_str());
+    let names: Vec<String> = named_endpoints(cfg).into_iter().map(|(n, _)| n).collect();
+    let argv = args::command_line(&names, &paths, &generated, cfg.log_level.as_str());
     lines.push(format!("run: {}", args::display(&agent.path, &args::environment(cfg, &agent), &argv)));
     lines.push(format!("generated agent config {} (mode 0600, removed when the tunnel ends):", generated.display()));
     let yaml = genconf::yaml(cfg, &agent, &user, None, false)?;

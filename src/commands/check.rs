@@ -16,6 +16,10 @@ pub fn print(loaded: &Loaded) -> Result<()> {
         loaded.source.as_ref().map_or("no config file (defaults and flags)".to_owned(), |p| p.display().to_string());
     out_line(&format!("# config: {source}"));
     out_line(super::effective::render(cfg).trim_end());
+    for ep in &cfg.endpoints {
+        out_line("");
+        out_line(super::effective::render_endpoint(ep).trim_end());
+    }
     out_line("");
     for line in policy_lines(cfg) {
         out_line(&comment(&line));
@@ -61,6 +65,7 @@ pub fn plan(cfg: &TunnelConfig) -> Result<Vec<String>> {
                 .to_owned(),
         );
     }
+    lines.extend(host_key_notes(cfg));
     if cfg.region_explicit && cfg.edge != EdgeKind::Local {
         lines.push(format!(
             "note: ngrok deprecated `region`: its default ingress {} routes to the lowest-latency point of \
@@ -70,6 +75,20 @@ pub fn plan(cfg: &TunnelConfig) -> Result<Vec<String>> {
         ));
     }
     Ok(lines)
+}
+
+/// What the deprecated `domain`/`subdomain` mean as a `url`, and that ngrok deprecated them.
+fn host_key_notes(cfg: &TunnelConfig) -> Vec<String> {
+    let (key, value) = match (&cfg.domain, &cfg.subdomain) {
+        (Some(d), _) => ("domain", d),
+        (None, Some(s)) => ("subdomain", s),
+        (None, None) => return Vec::new(),
+    };
+    let url = cfg.effective_url().map(|u| u.to_string()).unwrap_or_default();
+    vec![format!(
+        "note: {key} = {value:?} means url = {url:?}; ngrok deprecated {key} (agent 3.16 replaced it with url): \
+         write url = {url:?} instead"
+    )]
 }
 
 /// Where an SDK session connects, and why there.
@@ -94,8 +113,14 @@ fn sdk_plan(cfg: &TunnelConfig) -> Vec<String> {
         lines.push(auth_line(cfg));
     }
     let mut opts = Vec::new();
-    if let Some(d) = cfg.effective_domain() {
-        opts.push(format!("domain {d}"));
+    if let Some(u) = cfg.effective_url() {
+        opts.push(format!("url {u}"));
+    }
+    if let Some(b) = cfg.binding_to_send() {
+        opts.push(format!("binding {}", b.as_str()));
+    }
+    if cfg.pooling_enabled {
+        opts.push("pooling enabled".to_owned());
     }
     if let Some(p) = &cfg.policy {
         let rules = p.on_tcp_connect.len() + p.on_http_request.len() + p.on_http_response.len();
@@ -109,13 +134,29 @@ fn sdk_plan(cfg: &TunnelConfig) -> Vec<String> {
         Proto::Tcp => "a tcp endpoint",
     };
     let with = if opts.is_empty() { String::new() } else { format!(" with {}", opts.join(", ")) };
-    lines.push(format!("bind {kind}{with}"));
-    lines.push(format!("forward public connections to {}", cfg.local_addr.forward_url()));
+    let named = if cfg.endpoints.is_empty() { String::new() } else { format!("endpoint {}: ", cfg.endpoint) };
+    lines.push(format!("{named}bind {kind}{with}"));
+    lines.push(format!("{named}forward public connections to {}", cfg.local_addr.forward_url()));
+    for ep in &cfg.endpoints {
+        let mut one = sdk_plan(ep);
+        // The session lines are the config's own; only the endpoint's bind and forward lines.
+        lines.extend(one.drain(..).rev().take(2).rev().map(|l| format!("endpoint {}: {l}", ep.endpoint)));
+    }
+    lines
+}
+
+/// The effective traffic policy of each endpoint as YAML, secrets masked.
+fn policy_lines(cfg: &TunnelConfig) -> Vec<String> {
+    let mut lines = endpoint_policy_lines(cfg);
+    for ep in &cfg.endpoints {
+        lines.push(format!("# endpoint {}:", ep.endpoint));
+        lines.extend(endpoint_policy_lines(ep));
+    }
     lines
 }
 
 /// The effective traffic policy as YAML, secrets masked, under a header saying what it is.
-fn policy_lines(cfg: &TunnelConfig) -> Vec<String> {
+fn endpoint_policy_lines(cfg: &TunnelConfig) -> Vec<String> {
     let Some(policy) = &cfg.policy else {
         return vec!["# traffic policy: none (no policy keys are set)".to_owned()];
     };

@@ -43,6 +43,7 @@ pub fn render(cfg: &TunnelConfig) -> String {
     }
     opt(&mut out, "domain", cfg.domain.as_deref());
     opt(&mut out, "subdomain", cfg.subdomain.as_deref());
+    endpoint_keys(&mut out, cfg);
     opt(&mut out, "ngrok_path", cfg.ngrok_path.as_ref().map(|p| p.display().to_string()).as_deref());
     line(&mut out, "inspect", cfg.inspect.to_string());
     line(&mut out, "inspect_db_size", cfg.inspect_db_size.to_string());
@@ -102,6 +103,33 @@ pub fn render(cfg: &TunnelConfig) -> String {
     }
     line(&mut out, "wait_ready", cfg.wait_ready.to_string());
     out
+}
+
+/// Renders a further endpoint as its `[tunnel.ngrok.endpoints.NAME]` table: where it is and
+/// where it forwards; its policy options are shown with the effective policy.
+pub fn render_endpoint(cfg: &TunnelConfig) -> String {
+    let mut out = format!("[tunnel.ngrok.endpoints.{}]\n", cfg.endpoint);
+    line(&mut out, "local_addr", quote(&cfg.local_addr.to_string()));
+    line(&mut out, "proto", quote(cfg.proto.as_str()));
+    endpoint_keys(&mut out, cfg);
+    opt(&mut out, "metadata", cfg.metadata.as_deref());
+    if !cfg.basic_auth.is_empty() {
+        let users: Vec<&str> = cfg.basic_auth.iter().map(|a| a.username.as_str()).collect();
+        let _ = writeln!(out, "# basic_auth: {} (passwords masked; in the effective policy below)", users.join(", "));
+    }
+    out
+}
+
+/// `url`, `bindings`, `pooling_enabled`, `description` when set.
+fn endpoint_keys(out: &mut String, cfg: &TunnelConfig) {
+    opt(out, "url", cfg.url.as_ref().map(ToString::to_string).as_deref());
+    if let Some(b) = cfg.binding {
+        line(out, "bindings", format!("[{}]", quote(b.as_str())));
+    }
+    if cfg.pooling_enabled {
+        line(out, "pooling_enabled", "true".into());
+    }
+    opt(out, "description", cfg.description.as_deref());
 }
 
 /// A TOML string of `text` as is (placeholders and fixed names).

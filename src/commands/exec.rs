@@ -27,6 +27,8 @@ pub struct TunnelEnv {
     pub https_url: Option<String>,
     /// `PRX_TUNNEL_CA_CERT`: the local edge's CA (PEM), for HTTPS clients.
     pub ca_cert: Option<String>,
+    /// Every endpoint's name and URL (`PRX_TUNNEL_URL_<NAME>`), in the order announced.
+    pub endpoints: Vec<(String, String)>,
 }
 
 impl TunnelEnv {
@@ -34,18 +36,23 @@ impl TunnelEnv {
     pub fn from_json_line(line: &str) -> Result<TunnelEnv> {
         let v: serde_json::Value = serde_json::from_str(line).context("the tunnel's URL line is not JSON")?;
         let text = |k: &str| v.get(k).and_then(|s| s.as_str()).map(str::to_owned);
-        Ok(TunnelEnv {
-            url: text("public_url").context("the tunnel's URL line has no public_url")?,
-            https_url: text("https_url"),
-            ca_cert: text("ca_cert"),
-        })
+        let url = text("public_url").context("the tunnel's URL line has no public_url")?;
+        let endpoints = text("endpoint").map(|e| vec![(e, url.clone())]).unwrap_or_default();
+        Ok(TunnelEnv { url, https_url: text("https_url"), ca_cert: text("ca_cert"), endpoints })
     }
 
-    /// The variables, by name.
-    pub fn vars(&self) -> Vec<(&'static str, String)> {
-        let mut vars = vec![("PRX_TUNNEL_URL", self.url.clone())];
-        vars.extend(self.https_url.clone().map(|u| ("PRX_TUNNEL_HTTPS_URL", u)));
-        vars.extend(self.ca_cert.clone().map(|c| ("PRX_TUNNEL_CA_CERT", c)));
+    /// The variables, by name: `PRX_TUNNEL_URL_<NAME>` (upper-cased, `-` as `_`) for each
+    /// endpoint; `PRX_TUNNEL_URL` (and a local edge's HTTPS URL and CA) when there is one.
+    pub fn vars(&self) -> Vec<(String, String)> {
+        let mut vars = Vec::new();
+        if self.endpoints.len() <= 1 {
+            vars.push(("PRX_TUNNEL_URL".to_owned(), self.url.clone()));
+            vars.extend(self.https_url.clone().map(|u| ("PRX_TUNNEL_HTTPS_URL".to_owned(), u)));
+        }
+        vars.extend(self.ca_cert.clone().map(|c| ("PRX_TUNNEL_CA_CERT".to_owned(), c)));
+        for (name, url) in &self.endpoints {
+            vars.push((format!("PRX_TUNNEL_URL_{}", name.to_ascii_uppercase().replace('-', "_")), url.clone()));
+        }
         vars
     }
 }
@@ -53,6 +60,7 @@ impl TunnelEnv {
 /// `exec`.
 pub async fn run(global: &GlobalArgs, args: ExecArgs, signals: Signals) -> Result<()> {
     let loaded = start::load(global, &args.tunnel)?;
+    let expected = 1 + loaded.config.endpoints.len();
     let name = args.name.clone().unwrap_or_else(|| format!("exec-{}", std::process::id()));
     let start_args = StartArgs {
         name: NameArg { name },
@@ -85,7 +93,23 @@ pub async fn run(global: &GlobalArgs, args: ExecArgs, signals: Signals) -> Resul
         _ = int.recv() => return interrupted(stop_tunnel, tunnel).await,
         _ = term.recv() => return interrupted(stop_tunnel, tunnel).await,
     };
-    let env = TunnelEnv::from_json_line(&first)?;
+    let mut env = TunnelEnv::from_json_line(&first)?;
+    // With several endpoints, the command starts once every one has its URL.
+    while env.endpoints.len() < expected {
+        let line = tokio::select! {
+            ended = &mut tunnel => {
+                ended?;
+                return Err(Fail::new(Exit::Runtime, "the tunnel stopped before every endpoint's URL was known; the command was not run"));
+            }
+            Some(line) = lines.recv() => line,
+            _ = int.recv() => return interrupted(stop_tunnel, tunnel).await,
+            _ = term.recv() => return interrupted(stop_tunnel, tunnel).await,
+        };
+        let next = TunnelEnv::from_json_line(&line)?;
+        if !env.endpoints.iter().any(|(n, _)| next.endpoints.iter().any(|(m, _)| m == n)) {
+            env.endpoints.extend(next.endpoints);
+        }
+    }
     let mut child = match spawn(&args.command, &env) {
         Ok(child) => child,
         Err(err) => {
@@ -186,10 +210,19 @@ mod tests {
             r#"{"public_url":"http://a.localhost:1","https_url":"https://a.localhost:2","ca_cert":"/c.pem"}"#,
         )
         .unwrap();
-        let names: Vec<&str> = env.vars().iter().map(|(k, _)| *k).collect();
+        let names: Vec<String> = env.vars().into_iter().map(|(k, _)| k).collect();
         assert_eq!(names, ["PRX_TUNNEL_URL", "PRX_TUNNEL_HTTPS_URL", "PRX_TUNNEL_CA_CERT"]);
-        let real = TunnelEnv::from_json_line(r#"{"public_url":"https://x.ngrok-free.app"}"#).unwrap();
-        assert_eq!(real.vars(), [("PRX_TUNNEL_URL", "https://x.ngrok-free.app".to_owned())]);
+        let real =
+            TunnelEnv::from_json_line(r#"{"public_url":"https://x.ngrok-free.app","endpoint":"default"}"#).unwrap();
+        let url = "https://x.ngrok-free.app".to_owned();
+        assert_eq!(
+            real.vars(),
+            [("PRX_TUNNEL_URL".to_owned(), url.clone()), ("PRX_TUNNEL_URL_DEFAULT".to_owned(), url)]
+        );
+        let mut two = real.clone();
+        two.endpoints.push(("web-hooks".into(), "tcp://0.tcp.ngrok.io:1".into()));
+        let names: Vec<String> = two.vars().into_iter().map(|(k, _)| k).collect();
+        assert_eq!(names, ["PRX_TUNNEL_URL_DEFAULT", "PRX_TUNNEL_URL_WEB_HOOKS"], "no PRX_TUNNEL_URL with several");
         assert!(TunnelEnv::from_json_line("https://x").is_err());
     }
 }

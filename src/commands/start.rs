@@ -49,23 +49,48 @@ pub async fn run(global: &GlobalArgs, args: StartArgs, signals: Signals) -> Resu
     foreground(&args, loaded.config, &opts, signals, global.quiet, &|line| out_line(line)).await
 }
 
-/// One run of the backend; a config reload replaces it with a new one.
+/// One run of the backend; a config reload replaces it with a new one, or (SDK mode, only
+/// further endpoints changed) hands it the new further endpoints through `updates`.
 struct Generation {
     task: tokio::task::JoinHandle<Result<()>>,
     stop: CancellationToken,
+    updates: tokio::sync::watch::Sender<Vec<TunnelConfig>>,
 }
 
 impl Generation {
     fn spawn(cfg: TunnelConfig, events: crate::tunnel::Events, signals: &Signals) -> Generation {
         let stop = signals.shutdown.child_token();
-        let task = tokio::spawn(crate::backend::run(cfg, events, stop.clone()));
-        Generation { task, stop }
+        let (updates, rx) = tokio::sync::watch::channel(cfg.endpoints.clone());
+        let task = tokio::spawn(crate::backend::run(cfg, events, stop.clone(), rx));
+        Generation { task, stop, updates }
     }
 
     async fn stop(&mut self) {
         self.stop.cancel();
         let _ = tokio::time::timeout(crate::tunnel::STOP_GRACE * 2, &mut self.task).await;
     }
+}
+
+/// The endpoints of `cfg` for the state file when it has several (none for one), with the URLs
+/// `known` already has.
+fn endpoint_states(cfg: &TunnelConfig, known: &[state::EndpointState]) -> Vec<state::EndpointState> {
+    if cfg.endpoints.is_empty() {
+        return Vec::new();
+    }
+    std::iter::once(cfg)
+        .chain(&cfg.endpoints)
+        .map(|c| state::EndpointState {
+            name: c.endpoint.clone(),
+            public_url: known.iter().find(|k| k.name == c.endpoint).and_then(|k| k.public_url.clone()),
+            local_addr: c.local_addr.to_string(),
+        })
+        .collect()
+}
+
+/// True when a reload from `old` to `new` only opens, closes or changes further endpoints of an
+/// SDK-mode session: it is applied to the live session, the rest serving on undisturbed.
+fn in_place(old: &TunnelConfig, new: &TunnelConfig) -> bool {
+    old.mode == Mode::Sdk && new.mode == Mode::Sdk && old.fingerprint() == new.fingerprint()
 }
 
 fn mode_name(mode: Mode) -> &'static str {
@@ -132,10 +157,12 @@ async fn run_with_edge(
         local_addr: cfg.local_addr.to_string(),
         pid: std::process::id(),
         edge: (cfg.edge == EdgeKind::Local).then(|| "local".to_owned()),
+        endpoints: endpoint_states(&cfg, &[]),
         ..TunnelState::starting(&args.name.name)
     };
     let st = &mut st;
     owned.write(st)?;
+    let mut current = cfg.clone();
     let cfg = edge.prepare(cfg).await?;
     let spinner = super::spinner::start(args.json, quiet);
     let ingress = crate::sdk::server_addr(&cfg);
@@ -179,8 +206,17 @@ async fn run_with_edge(
             _ = signals.reload.notified() => {
                 match reload(load_opts) {
                     Err(err) => tracing::error!("config reload rejected; the running tunnel is unchanged:\n{}", crate::logging::scrub(&format!("{err:#}"))),
+                    Ok(new) if in_place(&current, &new) => {
+                        tracing::info!("config reloaded; only endpoints of [tunnel.ngrok.endpoints] changed: opening and closing them on the running session");
+                        st.endpoints = endpoint_states(&new, &st.endpoints);
+                        owned.write(st)?;
+                        running.updates.send_replace(new.endpoints.clone());
+                        current = new;
+                    }
                     Ok(new) => {
                         tracing::info!("config reloaded; re-establishing the tunnel with the new settings");
+                        current = new.clone();
+                        st.endpoints = endpoint_states(&new, &[]);
                         running.stop().await;
                         st.state = "restarting".into();
                         st.mode = mode_name(new.mode).into();
@@ -192,7 +228,7 @@ async fn run_with_edge(
                     }
                 }
             }
-            _ = &mut deadline, if st.public_url.is_none() || ready.waiting() => {
+            _ = &mut deadline, if !st.all_online() || ready.waiting() => {
                 running.stop().await;
                 if let Some(failed) = ready.timed_out(timeout) {
                     break Err(failed);
@@ -254,6 +290,34 @@ impl Ready {
     }
 }
 
+/// The line announcing `url`: the URL alone for a tunnel with one endpoint, `NAME URL` for
+/// one endpoint of several (`endpoint`), or the `--json` object (with `endpoint`).
+fn url_line(st: &TunnelState, endpoint: Option<&str>, url: &str, args: &StartArgs, edge: &TunnelEdge) -> String {
+    if args.json {
+        let mut obj = serde_json::json!({
+            "name": st.name, "endpoint": endpoint.unwrap_or(config::DEFAULT_ENDPOINT), "mode": st.mode,
+            "public_url": url, "local_addr": st.local_addr, "pid": st.pid, "started_at": st.started_at,
+        });
+        if let Some(e) = st.endpoints.iter().find(|e| Some(e.name.as_str()) == endpoint) {
+            obj["local_addr"] = e.local_addr.clone().into();
+        }
+        if let Some(addr) = &st.inspect_addr {
+            obj["inspect_url"] = format!("http://{addr}").into();
+        }
+        if let Some(local) = edge.local() {
+            obj["edge"] = "local".into();
+            obj["local_only"] = true.into();
+            obj["https_url"] = local.https_url(url).into();
+            obj["ca_cert"] = local.ca_cert_path().display().to_string().into();
+        }
+        return obj.to_string();
+    }
+    match endpoint {
+        Some(name) => format!("{name} {url}"),
+        None => url.to_owned(),
+    }
+}
+
 /// Applies one event to the state. Returns the line to print when the URL is new (the bare URL,
 /// or the `--json` object), for the caller to print once the state is written.
 fn apply(st: &mut TunnelState, ev: Event, args: &StartArgs, edge: &TunnelEdge) -> Option<String> {
@@ -274,23 +338,19 @@ fn apply(st: &mut TunnelState, ev: Event, args: &StartArgs, edge: &TunnelEdge) -
                 tracing::info!(%url, "tunnel online");
             }
             st.public_url = Some(url.clone());
-            if args.json {
-                let mut obj = serde_json::json!({
-                    "name": st.name, "mode": st.mode, "public_url": url, "local_addr": st.local_addr,
-                    "pid": st.pid, "started_at": st.started_at,
-                });
-                if let Some(addr) = &st.inspect_addr {
-                    obj["inspect_url"] = format!("http://{addr}").into();
-                }
-                if let Some(local) = edge.local() {
-                    obj["edge"] = "local".into();
-                    obj["local_only"] = true.into();
-                    obj["https_url"] = local.https_url(&url).into();
-                    obj["ca_cert"] = local.ca_cert_path().display().to_string().into();
-                }
-                return Some(obj.to_string());
+            let primary = st.endpoints.first().map(|e| e.name.clone());
+            if let Some(name) = &primary {
+                st.set_endpoint_url(name, &url);
             }
-            return Some(url);
+            return Some(url_line(st, primary.as_deref(), &url, args, edge));
+        }
+        Event::EndpointGone { endpoint } => st.endpoints.retain(|e| e.name != endpoint),
+        Event::EndpointUrl { endpoint, url } => {
+            if !st.set_endpoint_url(&endpoint, &url) {
+                return None;
+            }
+            tracing::info!(%endpoint, %url, "endpoint online");
+            return Some(url_line(st, Some(&endpoint), &url, args, edge));
         }
         Event::Disconnected { error, new } => {
             if new {

@@ -3,7 +3,7 @@
 use anyhow::Result;
 
 use super::out_line;
-use crate::cli::{NameArg, StatusArgs};
+use crate::cli::{StatusArgs, UrlArgs};
 use crate::exit::{Exit, Fail};
 use crate::state::{self, Lookup, TunnelState};
 
@@ -79,6 +79,9 @@ fn print_human(st: &TunnelState) {
     out_line(&format!("name:        {}", st.name));
     out_line(&format!("state:       {}", st.state));
     out_line(&format!("url:         {}", st.public_url.as_deref().unwrap_or("-")));
+    for e in &st.endpoints {
+        out_line(&format!("endpoint:    {} {} -> {}", e.name, e.public_url.as_deref().unwrap_or("-"), e.local_addr));
+    }
     out_line(&format!("local:       {}", st.local_addr));
     out_line(&format!("mode:        {}", st.mode));
     if st.edge.as_deref() == Some("local") {
@@ -105,21 +108,51 @@ fn print_human(st: &TunnelState) {
     }
 }
 
-/// `url`: the URL alone (exit 5 while the tunnel runs without one yet, 1 when it does not run).
-pub fn url(args: &NameArg) -> Result<()> {
-    match state::lookup(&args.name)? {
-        Lookup::Running(Some(st)) if st.public_url.is_some() => {
-            out_line(st.public_url.as_deref().unwrap_or_default());
-            Ok(())
+/// `url`: the URL alone; with several endpoints one `NAME URL` line each, or with
+/// `--endpoint NAME` that endpoint's URL alone (exit 5 while a URL asked for is not known yet,
+/// 1 when the tunnel does not run, 2 for an endpoint it does not have).
+pub fn url(args: &UrlArgs) -> Result<()> {
+    let name = &args.name.name;
+    let st = match state::lookup(name)? {
+        Lookup::Running(Some(st)) => *st,
+        Lookup::Running(None) => TunnelState::starting(name),
+        Lookup::NotRunning { stale_pid } => return Err(not_running(name, stale_pid, "url")),
+    };
+    let no_url_yet = |what: String| {
+        Fail::new(Exit::NotOnline, format!("tunnel \"{name}\" has no public URL {what}yet (state: {})", st.state))
+    };
+    match (&args.endpoint, st.endpoints.as_slice()) {
+        (None, []) => {
+            out_line(st.public_url.as_deref().ok_or_else(|| no_url_yet(String::new()))?);
         }
-        Lookup::Running(st) => Err(Fail::new(
-            Exit::NotOnline,
-            format!(
-                "tunnel \"{}\" has no public URL yet (state: {})",
-                args.name,
-                st.map_or("starting".into(), |s| s.state)
-            ),
-        )),
-        Lookup::NotRunning { stale_pid } => Err(not_running(&args.name, stale_pid, "url")),
+        (None, all) => {
+            for e in all {
+                out_line(&format!("{} {}", e.name, e.public_url.as_deref().unwrap_or("-")));
+            }
+            if all.iter().any(|e| e.public_url.is_none()) {
+                return Err(no_url_yet("for every endpoint ".into()));
+            }
+        }
+        (Some(wanted), all) => {
+            let names: Vec<&str> = if all.is_empty() {
+                vec![crate::config::DEFAULT_ENDPOINT]
+            } else {
+                all.iter().map(|e| e.name.as_str()).collect()
+            };
+            if !names.contains(&wanted.as_str()) {
+                let hint = crate::suggest::closest(wanted, &names)
+                    .map_or(String::new(), |c| format!("did you mean \"{c}\"? "));
+                return Err(Fail::usage(format!(
+                    "tunnel \"{name}\" has no endpoint \"{wanted}\"; {hint}its endpoints are: {}",
+                    names.join(", ")
+                )));
+            }
+            let url = match all.iter().find(|e| &e.name == wanted) {
+                Some(e) => e.public_url.clone(),
+                None => st.public_url.clone(),
+            };
+            out_line(&url.ok_or_else(|| no_url_yet(format!("for endpoint \"{wanted}\" ")))?);
+        }
     }
+    Ok(())
 }

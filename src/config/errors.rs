@@ -64,6 +64,25 @@ impl Problems {
         self.push(Origin::Flag(flag), "", message);
     }
 
+    /// How many problems are recorded (a mark for [`Problems::relabel_since`]).
+    pub fn len(&self) -> usize {
+        self.list.len()
+    }
+
+    /// In the problems recorded since `start` whose place lies in one of `spans`, replaces a
+    /// key's leading section (one of `from`) by `to`.
+    pub fn relabel_since(&mut self, start: usize, spans: &[Range<usize>], from: &[&str], to: &str) {
+        for p in self.list.iter_mut().skip(start) {
+            let Origin::Span(at, _) = p.origin else { continue };
+            if !spans.iter().any(|s| s.contains(&at)) {
+                continue;
+            }
+            if let Some(rest) = from.iter().find_map(|f| p.key.strip_prefix(f)) {
+                p.key = format!("{to}{rest}");
+            }
+        }
+    }
+
     /// True when nothing is wrong.
     pub fn is_empty(&self) -> bool {
         self.list.is_empty()

@@ -72,6 +72,14 @@ pub struct TunnelFlags {
     #[arg(long, value_enum, value_name = "PROTO")]
     pub proto: Option<Proto>,
 
+    /// Open only these endpoints of the config (comma-separated names; `default` is [tunnel.ngrok] itself)
+    #[arg(long, value_name = "NAMES", value_delimiter = ',')]
+    pub only: Vec<String>,
+
+    /// SDK mode: when the service refuses one of the [tunnel.ngrok.endpoints] endpoints, open the others and go on (default: the start fails naming it)
+    #[arg(long)]
+    pub keep_going: bool,
+
     /// How long to wait for the public URL: seconds (30) or a duration (1m30s) [default: startup_timeout_secs, else 30]
     #[arg(long, value_name = "DURATION")]
     pub timeout: Option<String>,
@@ -82,6 +90,20 @@ fn parse_secret(value: &str) -> Result<Secret, std::convert::Infallible> {
 }
 
 impl TunnelFlags {
+    /// The flags that are session options (`--mode`, `--edge`, `--region`, `--timeout`): what the
+    /// endpoints of `[tunnel.ngrok.endpoints.NAME]` take; every other flag is the default
+    /// endpoint's.
+    pub fn session_only(&self) -> TunnelFlags {
+        TunnelFlags {
+            mode: self.mode,
+            edge: self.edge,
+            region: self.region,
+            timeout: self.timeout.clone(),
+            keep_going: self.keep_going,
+            ..TunnelFlags::default()
+        }
+    }
+
     /// True when the flags set the public host name (`--domain` or `--subdomain`), which then
     /// replaces both `domain` and `subdomain` of the file.
     pub fn sets_host_name(&self) -> bool {

@@ -66,6 +66,10 @@ pub const NGROK_KEYS: &[(&str, Kind, &str)] = &[
     ("region", Kind::Str, "\"eu\""),
     ("domain", Kind::Str, "\"agent.example.com\""),
     ("subdomain", Kind::Str, "\"my-agent\""),
+    ("url", Kind::Str, "\"https://app.example.com\""),
+    ("bindings", Kind::Strings, "[\"internal\"]"),
+    ("pooling_enabled", Kind::Bool, "true"),
+    ("description", Kind::Str, "\"webhook receiver\""),
     ("ngrok_path", Kind::Str, "\"/usr/local/bin/ngrok\""),
     ("inspect", Kind::Bool, "false"),
     ("log_level", Kind::Str, "\"info\""),
@@ -95,6 +99,27 @@ pub const NGROK_KEYS: &[(&str, Kind, &str)] = &[
     ("response_headers", Kind::Table, "{ add = { X-Frame-Options = \"DENY\" }, remove = [\"Server\"] }"),
 ];
 
+/// The keys an endpoint table `[tunnel.ngrok.endpoints.NAME]` takes (of [`TUNNEL_KEYS`] and
+/// [`NGROK_KEYS`]); every other key of `[tunnel.ngrok]` is a session option.
+pub const ENDPOINT_KEYS: &[&str] = &[
+    "local_addr",
+    "url",
+    "proto",
+    "bindings",
+    "pooling_enabled",
+    "description",
+    "metadata",
+    "basic_auth",
+    "ip_restrictions",
+    "circuit_breaker",
+    "compression",
+    "traffic_policy",
+    "traffic_policy_file",
+    "webhook_verification",
+    "request_headers",
+    "response_headers",
+];
+
 /// The keys of the tables of [`Kind::Table`] keys: table, key, what it holds (`None`: a string,
 /// `Some("list")`: a list of strings, `Some("table")`: a table of strings).
 pub const TABLE_KEYS: &[(&str, &str, Option<&str>)] = &[
@@ -117,8 +142,10 @@ const ALIASES: &[(&str, &str)] = &[
     ("provider", "backend"),
     ("addr", "local_addr"),
     ("port", "local_addr"),
-    ("hostname", "domain"),
-    ("url", "domain"),
+    ("hostname", "url"),
+    ("remote_addr", "url"),
+    ("binding", "bindings"),
+    ("pooling", "pooling_enabled"),
     ("cidr_allow", "ip_restrictions"),
     ("allow_cidrs", "ip_restrictions"),
     ("auth", "basic_auth"),

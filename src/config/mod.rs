@@ -8,6 +8,8 @@
 //! agent config (`ngrok_yml`).
 
 mod checks;
+mod endpoint_url;
+mod endpoints;
 mod errors;
 mod expand;
 mod flags;
@@ -20,6 +22,7 @@ mod model;
 mod ngrok_yml;
 mod raw;
 mod schema;
+mod url_taken;
 mod validate;
 
 #[cfg(test)]
@@ -32,6 +35,8 @@ use serde::Deserialize;
 use toml::de::DeTable;
 
 pub use checks::duration as parse_duration;
+pub use endpoint_url::{Binding, EndpointUrl, UrlScheme};
+pub use endpoints::DEFAULT_ENDPOINT;
 pub use errors::{Problem, Problems};
 pub use expand::{ExpandError, expand};
 pub use flags::TunnelFlags;
@@ -166,7 +171,31 @@ fn validate_text(
         None => (raw::RawTunnel::default(), schema::Summary::default()),
     };
     let base = source.and_then(Path::parent).map(|p| if p.as_os_str().is_empty() { Path::new(".") } else { p });
-    let config = validate::build(raw, flags, &mut problems, validate::Paths { base, home }, summary.policy);
+    let mut raw = raw;
+    let tables = std::mem::take(&mut raw.ngrok.endpoints);
+    let parent = (!tables.is_empty()).then(|| (raw.clone(), summary.policy.clone()));
+    let mut config = validate::build(raw, flags, &mut problems, validate::Paths { base, home }, summary.policy);
+    let mut summaries = summary.endpoints;
+    if let Some((parent_raw, parent_policy)) = parent {
+        let session_flags = flags.session_only();
+        for (name, ep) in tables {
+            let own = summaries.iter_mut().find(|s| s.name == name);
+            let spans = own.as_ref().map(|s| s.spans.clone()).unwrap_or_default();
+            let own_policy = own.and_then(|s| s.policy.take());
+            let own_inline = own_policy.is_some();
+            let policy = own_policy.or_else(|| parent_policy.clone().filter(|_| ep.traffic_policy_file.is_none()));
+            let merged = endpoints::merged(&parent_raw, ep, own_inline);
+            let start = problems.len();
+            let mut c = validate::build(merged, &session_flags, &mut problems, validate::Paths { base, home }, policy);
+            endpoints::relabel(&mut problems, start, &spans, &name);
+            c.endpoint = name;
+            config.endpoints.push(c);
+        }
+        endpoints::check_distinct(&config, &summaries, &mut problems);
+    }
+    if !flags.only.is_empty() {
+        config = endpoints::select(config, &flags.only, &mut problems);
+    }
     let mut literal_secrets = summary.literal_secrets;
     // A secret inside the inline policy (a credential, a webhook secret) written in the file
     // itself rather than as a ${VAR} reference.

@@ -5,6 +5,7 @@ use std::time::Duration;
 
 use serde::{Serialize, Serializer};
 
+use super::endpoint_url::{Binding, EndpointUrl, UrlScheme};
 use super::kinds::{Backend, EdgeKind, LogLevel, Mode, Proto, Region, RootCas};
 use super::local_addr::LocalAddr;
 use crate::policy::{HeaderRewrite, Seeds, Webhook};
@@ -15,6 +16,17 @@ use crate::secret::Secret;
 /// `start --dry-run`); unset options are left out.
 #[derive(Debug, Clone, Serialize)]
 pub struct TunnelConfig {
+    /// The endpoint's name: [`super::DEFAULT_ENDPOINT`] for `[tunnel.ngrok]` itself, else its
+    /// table's name.
+    pub endpoint: String,
+    /// The further endpoints of the session (`[tunnel.ngrok.endpoints.NAME]`, in name order),
+    /// each a whole config with this one's session settings; empty on those endpoints themselves.
+    #[serde(skip)]
+    pub endpoints: Vec<TunnelConfig>,
+    /// `--keep-going`: a further endpoint the service refuses is left out (logged) instead of
+    /// failing the start.
+    #[serde(skip)]
+    pub keep_going: bool,
     /// The tunnel service (only ngrok).
     pub backend: Backend,
     /// The local service forwarded to.
@@ -44,6 +56,18 @@ pub struct TunnelConfig {
     /// Subdomain of ngrok-free.app.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub subdomain: Option<String>,
+    /// The endpoint's `url` (excludes `domain`/`subdomain`); None: from them, or a random address.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<EndpointUrl>,
+    /// The endpoint's binding; None: public (ngrok's default).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub binding: Option<Binding>,
+    /// Pool with other endpoints on the same URL and binding (ngrok balances between them).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub pooling_enabled: bool,
+    /// The endpoint's description (CLI mode only: the `ngrok` crate cannot send one).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
     /// The ngrok agent binary (CLI mode); None = `ngrok` on PATH.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ngrok_path: Option<PathBuf>,
@@ -132,9 +156,45 @@ pub struct BasicAuth {
 }
 
 impl TunnelConfig {
-    /// The public host name asked for: `domain`, or `<subdomain>.ngrok-free.app`.
+    /// The public host name asked for: the host of an http(s) `url`, `domain`, or
+    /// `<subdomain>.ngrok-free.app`.
     pub fn effective_domain(&self) -> Option<String> {
+        if let Some(u) = &self.url {
+            return if u.scheme == UrlScheme::Tcp { None } else { u.host.clone() };
+        }
         self.domain.clone().or_else(|| self.subdomain.as_ref().map(|s| format!("{s}.ngrok-free.app")))
+    }
+
+    /// The `url` this endpoint asks for: `url`, or the one `domain`/`subdomain` mean (None: a
+    /// random address of the protocol).
+    pub fn effective_url(&self) -> Option<EndpointUrl> {
+        self.url.clone().or_else(|| self.effective_domain().map(|d| EndpointUrl::from_domain(&d)))
+    }
+
+    /// The binding to send: None when it is the default (public, not set), so a plain endpoint
+    /// binds exactly as before `bindings` existed.
+    pub fn binding_to_send(&self) -> Option<Binding> {
+        let b = self.effective_binding();
+        (self.binding.is_some() || b == Binding::Internal).then_some(b)
+    }
+
+    /// The binding in force: the configured one, else internal for a `.internal` url (as
+    /// ngrok infers it), else public.
+    pub fn effective_binding(&self) -> Binding {
+        self.binding.unwrap_or(if self.url.as_ref().is_some_and(EndpointUrl::is_internal) {
+            Binding::Internal
+        } else {
+            Binding::Public
+        })
+    }
+
+    /// What this config asks for, secrets included, its further endpoints left out: two configs
+    /// with the same fingerprint run the same endpoint in the same session (for reloads).
+    pub fn fingerprint(&self) -> String {
+        let settings = serde_json::to_string(self).unwrap_or_default();
+        let secrets: Vec<String> = self.secrets().iter().map(|s| s.expose().to_owned()).collect();
+        let policy = self.policy.as_ref().map(|p| p.to_json()).unwrap_or_default();
+        format!("{settings}\0{}\0{policy}\0{}", secrets.join("\0"), self.proxy.describe())
     }
 
     /// Every secret this config holds, for scrubbing output.
@@ -183,6 +243,9 @@ impl Default for TunnelConfig {
     /// The defaults: ngrok, SDK mode, http to 127.0.0.1:8080, region us, no authtoken.
     fn default() -> Self {
         TunnelConfig {
+            endpoint: super::DEFAULT_ENDPOINT.to_owned(),
+            endpoints: Vec::new(),
+            keep_going: false,
             backend: Backend::Ngrok,
             local_addr: super::raw::defaults::local_addr(),
             mode: Mode::Sdk,
@@ -195,6 +258,10 @@ impl Default for TunnelConfig {
             region_explicit: false,
             domain: None,
             subdomain: None,
+            url: None,
+            binding: None,
+            pooling_enabled: false,
+            description: None,
             ngrok_path: None,
             inspect: super::raw::defaults::inspect(),
             inspect_db_size: super::inspector::DEFAULT_DB_SIZE,

@@ -19,7 +19,7 @@ pub struct RawFile {
 }
 
 /// `[tunnel]`.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawTunnel {
     /// `backend`: only `"ngrok"`.
@@ -32,7 +32,7 @@ pub struct RawTunnel {
 }
 
 /// `[tunnel.ngrok]`.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawNgrok {
     /// `authtoken` (secret).
@@ -45,6 +45,14 @@ pub struct RawNgrok {
     pub domain: Option<Spanned<String>>,
     /// `subdomain`.
     pub subdomain: Option<Spanned<String>>,
+    /// `url`: the endpoint's URL.
+    pub url: Option<Spanned<String>>,
+    /// `bindings`: `["public"]` or `["internal"]`.
+    pub bindings: Option<Spanned<Vec<Spanned<String>>>>,
+    /// `pooling_enabled`.
+    pub pooling_enabled: Option<Spanned<bool>>,
+    /// `description` of the endpoint.
+    pub description: Option<Spanned<String>>,
     /// `ngrok_path`.
     pub ngrok_path: Option<Spanned<String>>,
     /// `inspect`.
@@ -98,10 +106,49 @@ pub struct RawNgrok {
     pub request_headers: Option<Spanned<RawHeaders>>,
     /// `response_headers`.
     pub response_headers: Option<Spanned<RawHeaders>>,
+    /// `[tunnel.ngrok.endpoints.NAME]` tables, by name.
+    #[serde(default)]
+    pub endpoints: std::collections::BTreeMap<String, RawEndpoint>,
+}
+
+/// `[tunnel.ngrok.endpoints.NAME]`: the endpoint keys (the schema pass refused every other).
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawEndpoint {
+    /// `local_addr`.
+    pub local_addr: Option<Spanned<String>>,
+    /// `url`.
+    pub url: Option<Spanned<String>>,
+    /// `proto`.
+    pub proto: Option<Spanned<String>>,
+    /// `bindings`.
+    pub bindings: Option<Spanned<Vec<Spanned<String>>>>,
+    /// `pooling_enabled`.
+    pub pooling_enabled: Option<Spanned<bool>>,
+    /// `description`.
+    pub description: Option<Spanned<String>>,
+    /// `metadata`.
+    pub metadata: Option<Spanned<String>>,
+    /// `basic_auth` (secret).
+    pub basic_auth: Option<Spanned<Vec<Spanned<Secret>>>>,
+    /// `ip_restrictions`.
+    pub ip_restrictions: Option<Spanned<RawIpRestrictions>>,
+    /// `circuit_breaker`.
+    pub circuit_breaker: Option<Spanned<f64>>,
+    /// `compression`.
+    pub compression: Option<Spanned<bool>>,
+    /// `traffic_policy_file`.
+    pub traffic_policy_file: Option<Spanned<String>>,
+    /// `webhook_verification`.
+    pub webhook_verification: Option<Spanned<RawWebhook>>,
+    /// `request_headers`.
+    pub request_headers: Option<Spanned<RawHeaders>>,
+    /// `response_headers`.
+    pub response_headers: Option<Spanned<RawHeaders>>,
 }
 
 /// `webhook_verification = { provider = "...", secret = "..." }`.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawWebhook {
     /// ngrok's provider identifier.
@@ -111,7 +158,7 @@ pub struct RawWebhook {
 }
 
 /// `request_headers` / `response_headers = { add = { ... }, remove = [...] }`.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawHeaders {
     /// Headers to add (name to value).
@@ -123,7 +170,7 @@ pub struct RawHeaders {
 }
 
 /// `ip_restrictions` as a table (the list form is rewritten to `allow`).
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawIpRestrictions {
     /// CIDRs allowed.

@@ -92,6 +92,13 @@ impl Inspector {
         Ok((Some(inspector), tee))
     }
 
+    /// The inspector of a further endpoint of the session: the same store, status and web UI;
+    /// its exchanges forwarded to `local` and recorded under the endpoint's `name`.
+    pub fn for_endpoint(&self, name: &str, local: String) -> Arc<Inspector> {
+        let path = Arc::new(HttpPath::new(self.path.store().clone(), local, name.to_owned()));
+        Arc::new(Inspector { path, status: self.status.clone(), conns: self.conns.clone() })
+    }
+
     fn open(&self) -> Open {
         self.conns.total.fetch_add(1, Ordering::Relaxed);
         self.conns.open.fetch_add(1, Ordering::Relaxed);
@@ -132,7 +139,7 @@ impl TcpWatch {
     /// Records the connection with the bytes each way.
     pub fn closed(self, bytes_in: u64, bytes_out: u64) {
         self.inspector.path.store().push_tcp(TcpConn {
-            tunnel_name: TUNNEL_NAME.to_owned(),
+            tunnel_name: self.inspector.path.tunnel().to_owned(),
             remote_addr: self.client.to_string(),
             start: self.start,
             duration_ns: self.began.elapsed().as_nanos() as u64,

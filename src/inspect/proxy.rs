@@ -59,6 +59,11 @@ impl HttpPath {
         HttpPath { store, client, local, tunnel, down: AtomicBool::new(false) }
     }
 
+    /// The name of the tunnel (endpoint) this path records under.
+    pub fn tunnel(&self) -> &str {
+        &self.tunnel
+    }
+
     /// The store this path records into.
     pub fn store(&self) -> &Arc<Store> {
         &self.store

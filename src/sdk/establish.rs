@@ -3,6 +3,7 @@
 //! failure but rejected credentials waits through the reconnect policy and is retried, and the
 //! old URL is asked for, falling back to a new one only when the service keeps refusing it.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use anyhow::Result;
@@ -39,25 +40,58 @@ impl Again {
     }
 }
 
-/// A session with its endpoint bound.
+/// A session with its endpoints bound.
 pub struct Live {
     /// The session.
     pub session: ngrok::Session,
-    /// Its endpoint.
+    /// Its endpoint (the config's own).
     pub endpoint: Endpoint,
+    /// The further endpoints (`[tunnel.ngrok.endpoints.NAME]`), by name.
+    pub extra: Vec<(String, Endpoint)>,
     /// Commands (Stop, Restart) the service sends to it.
     pub remote_rx: mpsc::UnboundedReceiver<Remote>,
     /// Cancelling it ends the session's connection.
     pub session_stop: CancellationToken,
 }
 
-/// Connects and binds; `None` when `shutdown` came first.
+/// Binds every endpoint of `cfg` on `session` (with `keep`, the primary's old URL; the others'
+/// old URLs in `kept`); on a refusal, the error and the config of the endpoint refused.
+async fn bind_all<'c>(
+    session: &ngrok::Session,
+    cfg: &'c TunnelConfig,
+    keep: Option<&str>,
+    kept: Option<&HashMap<String, String>>,
+) -> Result<(Endpoint, Vec<(String, Endpoint)>), (ngrok::session::RpcError, &'c TunnelConfig)> {
+    let primary = bind(session, cfg, keep).await.map_err(|e| (e, cfg))?;
+    let mut extra = Vec::new();
+    for ep in &cfg.endpoints {
+        let old = kept.and_then(|k| k.get(&ep.endpoint)).map(String::as_str);
+        match bind(session, ep, old).await {
+            Ok(bound) => extra.push((ep.endpoint.clone(), bound)),
+            Err(e) if cfg.keep_going => {
+                let failure = crate::logging::scrub(&format!("{:#}", bind_failure(&e, ep)));
+                tracing::error!(endpoint = %ep.endpoint, "left out (--keep-going): the service refused it: {failure}");
+            }
+            Err(e) => return Err((e, ep)),
+        }
+    }
+    Ok((primary, extra))
+}
+
+/// A bind failure, naming the endpoint when the session has several.
+fn endpoint_failure(err: &ngrok::session::RpcError, cfg: &TunnelConfig, several: bool) -> anyhow::Error {
+    let failure = bind_failure(err, cfg);
+    if several { failure.context(format!("endpoint \"{}\" was refused", cfg.endpoint)) } else { failure }
+}
+
+/// Connects and binds; `None` when `shutdown` came first. `kept`: the further endpoints' URLs
+/// of the session before, asked for again.
 pub async fn establish(
     cfg: &TunnelConfig,
     state: &Arc<ConnectorState>,
     events: &Events,
     clock: &Arc<PauseClock>,
-    again: Option<&Again>,
+    (again, kept): (Option<&Again>, &HashMap<String, String>),
     shutdown: &CancellationToken,
 ) -> Result<Option<Live>> {
     let mut keep_refused = 0;
@@ -83,15 +117,16 @@ pub async fn establish(
             Ok(mut session) => {
                 tracing::info!(session = %session.id(), "session established");
                 let keep = again.map(Again::url).filter(|_| keep_refused < KEEP_TRIES);
-                match bind(&session, cfg, keep).await {
-                    Ok(endpoint) => {
+                let kept = (keep.is_some()).then_some(kept);
+                match bind_all(&session, cfg, keep, kept).await {
+                    Ok((endpoint, extra)) => {
                         state.mark_online();
-                        return Ok(Some(Live { session, endpoint, remote_rx, session_stop }));
+                        return Ok(Some(Live { session, endpoint, extra, remote_rx, session_stop }));
                     }
-                    Err(e) => {
+                    Err((e, refused)) => {
                         session_stop.cancel();
                         let _ = tokio::time::timeout(STOP_GRACE, session.close()).await;
-                        let failure = bind_failure(&e, cfg);
+                        let failure = endpoint_failure(&e, refused, !cfg.endpoints.is_empty());
                         if again.is_none() {
                             return Err(failure);
                         }

@@ -39,9 +39,9 @@ pub fn bind_failure(err: &ngrok::session::RpcError, cfg: &TunnelConfig) -> anyho
     let what = cfg.effective_domain().unwrap_or_else(|| format!("a {} endpoint", cfg.proto.as_str()));
     match err.error_code() {
         Some("ERR_NGROK_334") => anyhow::anyhow!(
-            "{what} is already online in another ngrok session (ERR_NGROK_334): {}\nStop the other tunnel or choose \
-             another domain/subdomain.",
-            msg.trim()
+            "{what} is already online in another ngrok session (ERR_NGROK_334): {}\n{}",
+            msg.trim(),
+            cfg.url_taken_advice()
         ),
         Some(code) => anyhow::anyhow!("ngrok refused to create {what} ({code}): {}", msg.trim()),
         None => anyhow::anyhow!("ngrok refused to create {what}: {}", scrub(&error_chain(err))),

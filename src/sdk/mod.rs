@@ -5,10 +5,12 @@ mod establish;
 mod failures;
 mod forward;
 pub mod frames;
+mod further;
 mod heartbeat;
 mod policy;
 mod session;
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use anyhow::Result;
@@ -25,6 +27,7 @@ use crate::tunnel::{Event, Events, STOP_GRACE, emit};
 use connector::ConnectorState;
 use establish::{Again, Live, establish};
 use forward::{Upstream, Upstream502, serve};
+use further::Further;
 use heartbeat::PauseClock;
 use session::{Endpoint, Remote};
 
@@ -42,20 +45,49 @@ enum Ended {
 /// A Restart from the edge, like a session the crate could not resume, re-establishes the
 /// session and the endpoint under the reconnect policy, keeping the URL when the service
 /// gives it back, and reports the URL again.
-pub async fn run(cfg: TunnelConfig, events: Events, shutdown: CancellationToken) -> Result<()> {
+/// A reload's new further endpoints arrive through `updates` and are opened and closed on the
+/// live session, the others serving on undisturbed.
+pub async fn run(
+    mut cfg: TunnelConfig,
+    events: Events,
+    shutdown: CancellationToken,
+    mut updates: crate::backend::EndpointUpdates,
+) -> Result<()> {
     crate::logging::set_session_level(cfg.log_level.as_str());
     let (inspector, events) = Inspector::start(&cfg, server_addr(&cfg), events, shutdown.clone()).await?;
     let state = Arc::new(ConnectorState::default());
     let clock = PauseClock::start(shutdown.child_token());
     let upstream = Arc::new(Upstream::default());
     let mut again: Option<Again> = None;
+    let mut kept: HashMap<String, String> = HashMap::new();
     loop {
-        let Some(live) = establish(&cfg, &state, &events, &clock, again.as_ref(), &shutdown).await? else {
+        cfg.endpoints = updates.borrow_and_update().clone();
+        let Some(live) = establish(&cfg, &state, &events, &clock, (again.as_ref(), &kept), &shutdown).await? else {
             return Ok(());
         };
         report_url(&events, again.as_ref(), &live.endpoint.url());
+        for (name, endpoint) in &live.extra {
+            let url = endpoint.url();
+            kept.insert(name.clone(), url.clone());
+            emit(&events, Event::EndpointUrl { endpoint: name.clone(), url });
+        }
+        for left_out in cfg.endpoints.iter().filter(|e| !live.extra.iter().any(|(n, _)| n == &e.endpoint)) {
+            emit(&events, Event::EndpointGone { endpoint: left_out.endpoint.clone() });
+        }
         *state.url.lock().unwrap_or_else(|e| e.into_inner()) = Some(live.endpoint.url());
-        let ended = serve_session(live, &cfg, &state, &events, (&upstream, &inspector), &shutdown).await?;
+        let mut further = Further::new(upstream.clone(), inspector.clone());
+        let ended = serve_session(
+            live,
+            &cfg,
+            &state,
+            &events,
+            (&upstream, &inspector),
+            (&mut further, &mut updates, &mut kept),
+            &shutdown,
+        )
+        .await;
+        further.finish().await;
+        let ended = ended?;
         let url = state.bound_url().unwrap_or_default();
         again = match ended {
             Ended::Restart => Some(Again::Restart(url)),
@@ -87,10 +119,16 @@ async fn serve_session(
     state: &ConnectorState,
     events: &Events,
     (upstream, inspector): (&Arc<Upstream>, &Option<Arc<Inspector>>),
+    (further, updates, kept): (&mut Further, &mut crate::backend::EndpointUpdates, &mut HashMap<String, String>),
     shutdown: &CancellationToken,
 ) -> Result<Ended> {
-    let Live { mut session, endpoint, mut remote_rx, session_stop } = live;
+    let Live { mut session, endpoint, extra, mut remote_rx, session_stop } = live;
     let serve_stop = CancellationToken::new();
+    for (name, ep) in extra {
+        if let Some(ep_cfg) = cfg.endpoints.iter().find(|c| c.endpoint == name) {
+            further.start(ep, ep_cfg.clone());
+        }
+    }
     let local = cfg.local_addr.host_port();
     let mode = if cfg.proto == Proto::Tcp { Upstream502::Close } else { Upstream502::Http };
     let serving = async {
@@ -110,7 +148,8 @@ async fn serve_session(
         }
     };
     tokio::pin!(serving);
-    let remote = tokio::select! {
+    let remote = loop {
+        tokio::select! {
         ended = &mut serving => {
             session_stop.cancel();
             let fatal = state.fatal.lock().unwrap_or_else(|e| e.into_inner()).take();
@@ -127,8 +166,13 @@ async fn serve_session(
             let _ = tokio::time::timeout(STOP_GRACE, session.close()).await;
             return Ok(Ended::Lost);
         }
-        cmd = remote_rx.recv() => cmd,
-        _ = shutdown.cancelled() => None,
+        cmd = remote_rx.recv() => break cmd,
+        _ = shutdown.cancelled() => break None,
+        Ok(()) = updates.changed() => {
+            let wanted = updates.borrow_and_update().clone();
+            further.update(&session, &wanted, events, kept).await;
+        }
+        }
     };
     if remote == Some(Remote::Restart) {
         // Not online from here on: the endpoint is unbound before the new session binds it.

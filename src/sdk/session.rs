@@ -121,14 +121,15 @@ pub async fn bind(
     cfg: &TunnelConfig,
     keep: Option<&str>,
 ) -> Result<Endpoint, ngrok::session::RpcError> {
-    use crate::config::{LocalScheme, Proto};
+    use crate::config::{LocalScheme, Proto, UrlScheme};
     use ngrok::config::TunnelBuilder;
     let forwards_to = cfg.local_addr.forward_url();
     match cfg.proto {
         Proto::Tcp => {
             let mut ep = session.tcp_endpoint();
             ep.forwards_to(forwards_to.as_str());
-            if let Some(addr) = keep.and_then(|u| u.strip_prefix("tcp://")) {
+            let asked = cfg.url.as_ref().and_then(|u| u.tcp_addr());
+            if let Some(addr) = asked.as_deref().or_else(|| keep.and_then(|u| u.strip_prefix("tcp://"))) {
                 ep.remote_addr(addr);
             }
             if let Some(p) = &cfg.policy {
@@ -136,6 +137,12 @@ pub async fn bind(
             }
             if let Some(m) = &cfg.metadata {
                 ep.metadata(m);
+            }
+            if let Some(b) = cfg.binding_to_send() {
+                ep.binding(b.as_str());
+            }
+            if cfg.pooling_enabled {
+                ep.pooling_enabled(true);
             }
             ep.listen().await.map(Endpoint::Tcp)
         }
@@ -153,6 +160,15 @@ pub async fn bind(
             }
             if let Some(m) = &cfg.metadata {
                 ep.metadata(m);
+            }
+            if cfg.url.as_ref().is_some_and(|u| u.scheme == UrlScheme::Http) {
+                ep.scheme(ngrok::config::Scheme::HTTP);
+            }
+            if let Some(b) = cfg.binding_to_send() {
+                ep.binding(b.as_str());
+            }
+            if cfg.pooling_enabled {
+                ep.pooling_enabled(true);
             }
             if cfg.local_addr.scheme == LocalScheme::Https {
                 ep.listen_and_forward(forwards_to).await.map(Endpoint::Forwarded)

@@ -95,3 +95,31 @@ async fn traffic_policy_example_serves_and_enforces_its_rules() {
     run.signal(Signal::SIGTERM);
     assert_eq!(run.wait(Duration::from_secs(10)).await, Some(0), "{}", run.stderr());
 }
+
+/// The multi-endpoint example (every endpoint pointed at the test service): one session, one
+/// `NAME URL` line each, each endpoint serving what it says.
+#[tokio::test]
+async fn multi_endpoint_example_serves_each_endpoint() {
+    let w = World::new(Mode::Sdk).await;
+    let cfg = pointed_at_sim(&w, "multi-endpoint.toml");
+    let text = std::fs::read_to_string(&cfg)
+        .unwrap()
+        .replace("127.0.0.1:9000", &w.upstream.host_port())
+        .replace("127.0.0.1:22", &w.upstream.host_port());
+    std::fs::write(&cfg, text).unwrap();
+    let mut run =
+        w.cmd(&cfg).env("NGROK_AUTHTOKEN", TOKEN).env("PRX_TUNNEL_PASSWORD", PASSWORD).args(["start"]).spawn();
+    let lines = super::multi_endpoint::endpoint_lines(&mut run, 3).await;
+    let url = |name: &str| lines.iter().find(|(n, _)| n == name).unwrap().1.clone();
+    assert_eq!(w.edge.sessions().len(), 1);
+    assert_eq!(w.get(&url("default"), PublicRequest::default()).await.status, 401);
+    let admin = PublicRequest { basic_auth: Some(("admin".into(), PASSWORD.into())), ..Default::default() };
+    assert_eq!(w.get(&url("default"), admin).await.status, 200);
+    let get = w.get(&url("hooks"), PublicRequest::default()).await;
+    assert_eq!((get.status, get.text()), (405, "webhooks are POSTed".to_owned()));
+    let post = PublicRequest { method: "POST".into(), body: b"{}".to_vec(), ..Default::default() };
+    assert_eq!(w.get(&url("hooks"), post).await.status, 200);
+    assert!(url("ssh").starts_with("tcp://"));
+    run.signal(Signal::SIGTERM);
+    assert_eq!(run.wait(Duration::from_secs(10)).await, Some(0), "{}", run.stderr());
+}

@@ -83,14 +83,19 @@ impl World {
 
     /// Like [`World::config`] under another file name.
     pub fn config_named(&self, name: &str, extra: &str) -> PathBuf {
+        self.config_at(&self.env, &self.upstream, name, extra)
+    }
+
+    /// A config file in `env` (another machine) for a tunnel to `upstream` through this edge.
+    pub fn config_at(&self, env: &Sealed, upstream: &Upstream, name: &str, extra: &str) -> PathBuf {
         let text = format!(
             "[tunnel]\nbackend = \"ngrok\"\nlocal_addr = \"{}\"\n\n[tunnel.ngrok]\nauthtoken = \"{TOKEN}\"\nserver_addr = \"{}\"\nca_cert = {:?}\ninspect = false\nstartup_timeout_secs = 20\n{}{extra}\n",
-            self.upstream.host_port(),
+            upstream.host_port(),
             self.edge.agent_addr(),
             self.edge.ca_cert_path().display().to_string(),
             self.mode.lines(),
         );
-        let path = self.env.write(name, text);
+        let path = env.write(name, text);
         set_mode(&path, 0o600);
         path
     }
@@ -127,6 +132,29 @@ impl World {
             }
         })
         .await
+    }
+}
+
+/// Another machine running prx-tunnel against a [`World`]'s edge: its own sealed environment
+/// and its own local service.
+pub struct Machine {
+    /// Its HOME and config.
+    pub env: Sealed,
+    /// Its local service.
+    pub upstream: Upstream,
+    /// `prx-tunnel start`, running.
+    pub run: Running,
+}
+
+impl Machine {
+    /// Starts prx-tunnel with the world's settings plus `extra` and waits for the URL it prints.
+    pub async fn start(w: &World, extra: &str) -> (Machine, String) {
+        let env = Sealed::new();
+        let upstream = Upstream::start().await;
+        let cfg = w.config_at(&env, &upstream, "prx.toml", extra);
+        let mut run = env.cmd().args(["--config", cfg.to_str().unwrap(), "start"]).spawn();
+        let url = run.line(URL_WAIT).await;
+        (Machine { env, upstream, run }, url)
     }
 }
 

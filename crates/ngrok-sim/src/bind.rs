@@ -13,7 +13,7 @@ use crate::records::BindRecord;
 use crate::session::AgentConn;
 use crate::urls::{http_url, tcp_listener, twin_url};
 use crate::wire::{self, Bind, BindResp, BindRespExtra};
-use crate::{codes, opts};
+use crate::{binding, codes, opts, pool};
 
 /// Serves one Bind stream.
 pub(crate) async fn serve(agent: Arc<AgentConn>, mut stream: TypedStream) -> std::io::Result<()> {
@@ -51,6 +51,16 @@ pub(crate) async fn serve(agent: Arc<AgentConn>, mut stream: TypedStream) -> std
     }
 }
 
+/// Where a Bind's endpoint is reached from the public side.
+enum Public {
+    /// http(s): the shared listeners; internal endpoints: nowhere.
+    Shared,
+    /// tcp: its own new listener (and its URL before `.localhost` naming).
+    Listen(String, tokio::net::TcpListener),
+    /// tcp: the listener of the pool already online at this URL.
+    Join(String),
+}
+
 async fn bind(
     agent: &Arc<AgentConn>,
     req: &Bind,
@@ -63,31 +73,63 @@ async fn bind(
     {
         return Err(codes::unreserved_domain(named));
     }
+    let binding = binding::binding_of(rec, !policy.rules(traffic_policy::Phase::TcpConnect).is_empty())?;
+    let internal_url = (binding == binding::INTERNAL).then(|| binding::internal_url(rec)).transpose()?;
     let id = if req.client_id.is_empty() { format!("tn_{}", random_hex(24)) } else { req.client_id.clone() };
     let remembered = agent.shared.read().remembered.get(&id).cloned();
-    let listener = match req.proto.as_str() {
-        "http" | "https" => None,
-        "tcp" => Some(tcp_listener(&opts::text(&req.opts, "Addr"), remembered.as_deref()).await?),
+    let public = match req.proto.as_str() {
+        "http" | "https" => Public::Shared,
+        "tcp" if internal_url.is_some() => Public::Shared,
+        "tcp" => {
+            let addr = opts::text(&req.opts, "Addr");
+            let port = addr.rsplit_once(':').and_then(|(_, p)| p.parse::<u16>().ok());
+            let again = remembered.as_deref().filter(|_| rec.pooling_enabled);
+            let again = again.and_then(|u| u.rsplit_once(':')).and_then(|(_, p)| p.parse::<u16>().ok());
+            match port.or(again).and_then(|p| pool::tcp_url_on_port(&agent.shared.read(), p)) {
+                Some(url) => Public::Join(url),
+                None => {
+                    let (url, listener) = tcp_listener(&addr, remembered.as_deref()).await?;
+                    Public::Listen(url, listener)
+                }
+            }
+        }
         other => {
             return Err(format!(
                 "The ngrok edge simulator does not serve '{other}' endpoints; bind http, https or tcp."
             ));
         }
     };
+    let localhost_urls = agent.shared.opts.public_urls == PublicUrls::Localhost;
     let endpoint = agent.shared.update(|reg| {
-        let (url, random_host) = match &listener {
-            Some((url, _)) if agent.shared.opts.public_urls == PublicUrls::Localhost => (localhost::tcp(url), false),
-            Some((url, _)) => (url.clone(), false),
-            None if agent.shared.opts.public_urls == PublicUrls::Localhost => {
+        let (url, random_host) = match (&public, &internal_url) {
+            (_, Some(url)) => (url.clone(), false),
+            (Public::Join(url), _) => (url.clone(), false),
+            (Public::Listen(url, _), _) if localhost_urls => (localhost::tcp(url), false),
+            (Public::Listen(url, _), _) => (url.clone(), false),
+            (Public::Shared, _) if localhost_urls => {
                 let (host, random) = localhost::host(rec, remembered.as_deref());
                 (localhost::url(&host, agent.shared.http_port), random)
             }
-            None => http_url(reg, agent.conn, rec, remembered.as_deref(), &req.proto),
+            (Public::Shared, _) => http_url(reg, agent.conn, rec, remembered.as_deref(), &req.proto),
         };
-        let twin = twin_url(&url);
-        let taken = reg.endpoints.get(&url).is_some_and(|e| !(e.conn == agent.conn && e.id == id))
-            || twin.and_then(|t| reg.endpoints.get(&t)).is_some_and(|e| e.conn != agent.conn);
-        if taken {
+        if let Public::Join(url) = &public
+            && !reg.endpoints.contains_key(url)
+        {
+            // Its last member left between the lookup and now: its listener is closing.
+            return Err(format!(
+                "The TCP address '{url}' went offline while this endpoint was binding; bind it again."
+            ));
+        }
+        let itself = |e: &&Arc<Endpoint>| e.conn == agent.conn && e.id == id;
+        let others: Vec<&Arc<Endpoint>> =
+            reg.endpoints.get(&url).map(|p| p.iter().filter(|e| !itself(e)).collect()).unwrap_or_default();
+        let twin_others: Vec<&Arc<Endpoint>> = twin_url(&url)
+            .and_then(|t| reg.endpoints.get(&t))
+            .map(|p| p.iter().filter(|e| e.conn != agent.conn).collect())
+            .unwrap_or_default();
+        if !pool::may_join(&others, rec.pooling_enabled, &binding)
+            || !pool::may_join(&twin_others, rec.pooling_enabled, &binding)
+        {
             return Err(codes::already_online(&url));
         }
         let endpoint = Arc::new(Endpoint {
@@ -96,6 +138,8 @@ async fn bind(
             proto: req.proto.clone(),
             session_id: rec.session_id.clone(),
             conn: agent.conn,
+            binding: binding.clone(),
+            pooling_enabled: rec.pooling_enabled,
             forwards_to: req.forwards_to.clone(),
             random_host,
             policy,
@@ -104,14 +148,16 @@ async fn bind(
             gone: agent.kill.child_token(),
             routable_at: crate::propagation::routable_at(&agent.shared),
         });
-        if let Some(old) = reg.endpoints.insert(url.clone(), endpoint.clone()) {
-            old.gone.cancel();
+        let pool = reg.endpoints.entry(url.clone()).or_default();
+        match pool.iter_mut().find(|e| itself(&&**e)) {
+            Some(old) => std::mem::replace(old, endpoint.clone()).gone.cancel(),
+            None => pool.push(endpoint.clone()),
         }
         reg.remembered.insert(id.clone(), url);
         Ok(endpoint)
     })?;
-    if let Some((_, listener)) = listener {
-        tokio::spawn(crate::tcp_edge::serve(agent.shared.clone(), listener, endpoint.clone()));
+    if let Public::Listen(_, listener) = public {
+        tokio::spawn(crate::tcp_edge::serve(agent.shared.clone(), listener, endpoint.url.clone()));
     }
     Ok((id, endpoint.url.clone()))
 }
@@ -120,17 +166,8 @@ async fn bind(
 pub(crate) async fn serve_unbind(agent: Arc<AgentConn>, mut stream: TypedStream) -> std::io::Result<()> {
     let raw = wire::read_json(&mut stream).await?;
     let req: wire::Unbind = serde_json::from_value(raw).unwrap_or_default();
-    let removed = agent.shared.update(|reg| {
-        let before = reg.endpoints.len();
-        reg.endpoints.retain(|_, ep| {
-            let keep = !(ep.conn == agent.conn && ep.id == req.client_id);
-            if !keep {
-                ep.gone.cancel();
-            }
-            keep
-        });
-        before - reg.endpoints.len()
-    });
+    let removed =
+        agent.shared.update(|reg| reg.remove_endpoints_where(|ep| ep.conn == agent.conn && ep.id == req.client_id));
     tracing::info!(id = %req.client_id, removed, "unbind");
     wire::write_json(&mut stream, &serde_json::json!({})).await
 }

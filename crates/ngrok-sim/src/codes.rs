@@ -152,3 +152,44 @@ fn page(title: &str, message: &str, code: &str) -> String {
         "<!DOCTYPE html>\n<html>\n<head><title>ngrok - {title}</title></head>\n<body>\n<h1>{message}</h1>\n<p>{code}</p>\n</body>\n</html>\n"
     )
 }
+
+/// ERR_NGROK_15005: a binding the service does not know.
+pub(crate) fn invalid_binding(binding: &str) -> String {
+    with_code(&format!("The binding {binding} is invalid."), "ERR_NGROK_15005")
+}
+
+/// ERR_NGROK_15006: the same binding listed twice.
+pub(crate) fn duplicate_binding(binding: &str) -> String {
+    with_code(
+        &format!("The binding {binding} was specified multiple times, but duplicate bindings are not allowed."),
+        "ERR_NGROK_15006",
+    )
+}
+
+/// ERR_NGROK_9028: an internal endpoint without a host name.
+pub(crate) fn internal_without_domain() -> String {
+    with_code("You must specify a domain name for a internally bound endpoint.", "ERR_NGROK_9028")
+}
+
+/// ERR_NGROK_9029: an internal endpoint whose host does not end in `.internal`.
+pub(crate) fn internal_needs_internal_tld(url: &str) -> String {
+    with_code(
+        &format!(
+            "Failed to start endpoint with {url}. Endpoints with a \"internal\" binding must have a url that ends in \".internal\"."
+        ),
+        "ERR_NGROK_9029",
+    )
+}
+
+/// ERR_NGROK_2262: `on_tcp_connect` rules on an internal http(s) endpoint.
+pub(crate) fn internal_http_tcp_phase() -> String {
+    with_code(
+        "Internal HTTP/HTTPS endpoints do not support the on_tcp_connect Traffic Policy phase. Consider using a TCP or TLS endpoint instead.",
+        "ERR_NGROK_2262",
+    )
+}
+
+/// The body of the ERR_NGROK_3501 page (too many forward-internal hops).
+pub(crate) fn forward_hops_page(max: usize) -> String {
+    page("Too many forwards", &format!("ForwardInternal may only forward through {max} endpoints."), "ERR_NGROK_3501")
+}

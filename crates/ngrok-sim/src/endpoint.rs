@@ -18,6 +18,10 @@ pub(crate) struct Endpoint {
     pub session_id: String,
     /// The owning connection (a resumed session id may move to a new connection).
     pub conn: u64,
+    /// `public` or `internal`: an internal endpoint is reached only through `forward-internal`.
+    pub binding: String,
+    /// Whether it may share its URL with other endpoints that allow it too (a pool).
+    pub pooling_enabled: bool,
     /// `ForwardsTo` as the agent declared it.
     pub forwards_to: String,
     /// Whether the host was chosen at random (not a domain or subdomain the agent asked for).
@@ -32,4 +36,11 @@ pub(crate) struct Endpoint {
     pub gone: CancellationToken,
     /// When it starts taking traffic (its Bind plus the propagation delay).
     pub routable_at: std::time::Instant,
+}
+
+impl Endpoint {
+    /// Whether public listeners may route to it.
+    pub(crate) fn is_public(&self) -> bool {
+        self.binding == crate::binding::PUBLIC
+    }
 }

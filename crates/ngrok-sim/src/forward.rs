@@ -7,7 +7,7 @@ use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 
 use bytes::Bytes;
-use http_body_util::{BodyExt, Full, Limited};
+use http_body_util::{BodyExt, Full};
 use hyper::body::Incoming;
 use hyper::header::{CONTENT_TYPE, HOST, HeaderValue, UPGRADE};
 use hyper::{Request, Response, StatusCode};
@@ -34,6 +34,8 @@ pub(crate) struct Closed;
 #[derive(Default)]
 pub(crate) struct Connection {
     accepted: Mutex<HashMap<String, (JsonMap, JsonMap)>>,
+    /// URL → the pool member its last request went to.
+    chosen: Mutex<HashMap<String, String>>,
 }
 
 type JsonMap = serde_json::Map<String, serde_json::Value>;
@@ -61,7 +63,7 @@ pub(crate) async fn handle(
     scheme: &'static str,
 ) -> Result<Response<BoxBody>, BoxError> {
     let host = host_of(&req);
-    let Some(ep) = lookup(&shared, scheme, &host) else {
+    let Some(ep) = lookup(&shared, &conn, scheme, &host) else {
         return Ok(page(StatusCode::NOT_FOUND, "ERR_NGROK_3200", codes::offline_page(&host)));
     };
     let mut x = Exchange::new(peer, local, scheme, &ep.url, &ep.id);
@@ -77,50 +79,125 @@ pub(crate) async fn handle(
     }
     forwarded_headers(req.headers_mut(), peer, scheme, &host);
     let client_upgrade = req.headers().contains_key(UPGRADE).then(|| hyper::upgrade::on(&mut req));
-    let (mut parts, body) = req.into_parts();
-    let (body, bytes): (BoxBody, Option<Bytes>) = if ep.policy.needs_request_body() {
-        match Limited::new(body, MAX_SIGNED_BODY).collect().await {
-            Ok(collected) => {
-                let bytes = collected.to_bytes();
-                (Full::from(bytes.clone()).map_err(BoxError::from).boxed(), Some(bytes))
-            }
-            Err(error) => {
-                tracing::info!(%error, "request body not read");
-                return Ok(reply(Reply::text(
-                    413,
-                    "413 Request Entity Too Large: the body could not be read for verification.\n",
-                )));
-            }
-        }
-    } else {
-        (body.map_err(BoxError::from).boxed(), None)
-    };
-    x.req = Some(crate::policy::RequestView {
-        method: parts.method.clone(),
-        uri: parts.uri.clone(),
-        version: parts.version,
-        headers: std::mem::take(&mut parts.headers),
-        body: bytes,
-    });
-    let verdict = ep.policy.run(Phase::HttpRequest, &mut x);
-    if let Some(early) = decided(&shared, &mut x, verdict)? {
-        return Ok(early);
-    }
-    let view = x.req.as_ref().expect("set above");
-    parts.uri = view.uri.clone();
-    parts.headers = view.headers.clone();
-    let upstream = Request::from_parts(parts, body);
+    let (parts, body) = req.into_parts();
+    let hop = Hop { shared, ep, x, client_upgrade, forwards: 0 };
+    through(hop, parts, body.map_err(BoxError::from).boxed()).await
+}
 
-    let mut resp = match exchange(&ep, peer, scheme, upstream).await {
+/// One endpoint a request passes through: the public one, then any internal endpoint a
+/// `forward-internal` action sends it to.
+pub(crate) struct Hop {
+    /// The edge's state.
+    pub shared: Arc<Shared>,
+    /// The endpoint (one pool member) the request is at.
+    pub ep: Arc<Endpoint>,
+    /// That endpoint's policy state for this request.
+    pub x: Exchange,
+    /// The client's side of an upgrade (WebSocket), spliced by whichever agent answers 101.
+    pub client_upgrade: Option<hyper::upgrade::OnUpgrade>,
+    /// How many `forward-internal` actions the request already went through.
+    pub forwards: usize,
+}
+
+/// The endpoint's request phase, then its agent — or the internal endpoint its policy forwards
+/// to —, then its response phase.
+pub(crate) fn through(
+    mut hop: Hop,
+    mut parts: hyper::http::request::Parts,
+    body: BoxBody,
+) -> futures::future::BoxFuture<'static, Result<Response<BoxBody>, BoxError>> {
+    Box::pin(async move {
+        let (shared, ep) = (hop.shared.clone(), hop.ep.clone());
+        let (body, bytes) = match read_body(body, ep.policy.needs_request_body()).await {
+            Ok(read) => read,
+            Err(too_large) => return Ok(too_large),
+        };
+        let x = &mut hop.x;
+        x.internal_online = Some(crate::forward_internal::online_check(&shared, "http"));
+        x.req = Some(crate::policy::RequestView {
+            method: parts.method.clone(),
+            uri: parts.uri.clone(),
+            version: parts.version,
+            headers: std::mem::take(&mut parts.headers),
+            body: bytes,
+        });
+        let forward_to = match ep.policy.run(Phase::HttpRequest, x) {
+            Verdict::Forward(url) => {
+                shared.record_policy_logs(&mut x.logs);
+                Some(url)
+            }
+            verdict => match decided(&shared, x, verdict)? {
+                Some(early) => return Ok(early),
+                None => None,
+            },
+        };
+        let view = x.req.as_ref().expect("set above");
+        parts.uri = view.uri.clone();
+        parts.headers = view.headers.clone();
+        let resp = match forward_to {
+            Some(url) => match crate::forward_internal::forward(&mut hop, &url, parts, body).await {
+                Ok(resp) => resp,
+                Err(closed) => return Err(closed),
+            },
+            None => match to_agent(&mut hop, Request::from_parts(parts, body)).await {
+                Ok(resp) => resp,
+                Err(page) => return Ok(page),
+            },
+        };
+        let x = &mut hop.x;
+        x.breakers.iter().for_each(|b| b.record(resp.status().is_server_error()));
+        let (mut parts, body) = resp.into_parts();
+        x.res = Some(crate::policy::ResponseView { status: parts.status, headers: std::mem::take(&mut parts.headers) });
+        let verdict = ep.policy.run(Phase::HttpResponse, x);
+        if let Some(replaced) = decided(&shared, x, verdict)? {
+            return Ok(replaced);
+        }
+        parts.headers = x.res.take().map(|r| r.headers).unwrap_or_default();
+        let resp = Response::from_parts(parts, body);
+        Ok(match x.compress {
+            Some(algorithm) => compress::compress(resp, algorithm),
+            None => resp,
+        })
+    })
+}
+
+/// The body, read whole (at most [`MAX_SIGNED_BODY`]) when the policy needs it
+/// (verify-webhook signs it); a 413 answer when it cannot be. (Frame by frame: collecting a
+/// `Limited` body inside the recursive `through` future trips the compiler's higher-ranked
+/// lifetime check.)
+async fn read_body(mut body: BoxBody, needed: bool) -> Result<(BoxBody, Option<Bytes>), Response<BoxBody>> {
+    if !needed {
+        return Ok((body, None));
+    }
+    let too_large = |why: String| {
+        tracing::info!(%why, "request body not read");
+        reply(Reply::text(413, "413 Request Entity Too Large: the body could not be read for verification.\n"))
+    };
+    let mut read = bytes::BytesMut::new();
+    while let Some(frame) = body.frame().await {
+        let frame = frame.map_err(|e| too_large(e.to_string()))?;
+        if let Ok(data) = frame.into_data() {
+            if read.len() + data.len() > MAX_SIGNED_BODY {
+                return Err(too_large(format!("longer than {MAX_SIGNED_BODY} bytes")));
+            }
+            read.extend_from_slice(&data);
+        }
+    }
+    let bytes = read.freeze();
+    Ok((Full::from(bytes.clone()).map_err(BoxError::from).boxed(), Some(bytes)))
+}
+
+/// The endpoint's agent answers the request (upgrades spliced through); an error page when it
+/// cannot (its circuit breakers count the failure).
+async fn to_agent(hop: &mut Hop, upstream: Request<BoxBody>) -> Result<Response<BoxBody>, Response<BoxBody>> {
+    let mut resp = match exchange(&hop.ep, hop.x.client, hop.x.scheme, upstream).await {
         Ok(resp) => resp,
         Err(page) => {
-            x.breakers.iter().for_each(|b| b.record(true));
-            return Ok(page);
+            hop.x.breakers.iter().for_each(|b| b.record(true));
+            return Err(page);
         }
     };
-    let status = resp.status();
-    x.breakers.iter().for_each(|b| b.record(status.is_server_error()));
-    if let (StatusCode::SWITCHING_PROTOCOLS, Some(client)) = (status, client_upgrade) {
+    if let (StatusCode::SWITCHING_PROTOCOLS, Some(client)) = (resp.status(), hop.client_upgrade.take()) {
         let upstream = hyper::upgrade::on(&mut resp);
         tokio::spawn(async move {
             if let (Ok(client), Ok(upstream)) = tokio::join!(client, upstream) {
@@ -128,18 +205,7 @@ pub(crate) async fn handle(
             }
         });
     }
-    let (mut parts, body) = resp.into_parts();
-    x.res = Some(crate::policy::ResponseView { status: parts.status, headers: std::mem::take(&mut parts.headers) });
-    let verdict = ep.policy.run(Phase::HttpResponse, &mut x);
-    if let Some(replaced) = decided(&shared, &mut x, verdict)? {
-        return Ok(replaced);
-    }
-    parts.headers = x.res.take().map(|r| r.headers).unwrap_or_default();
-    let resp = Response::from_parts(parts, body.map_err(BoxError::from).boxed());
-    Ok(match x.compress {
-        Some(algorithm) => compress::compress(resp, algorithm),
-        None => resp,
-    })
+    Ok(resp.map(|b| b.map_err(BoxError::from).boxed()))
 }
 
 /// Saves the phase's log entries; turns a terminating verdict into the answer (or a close).
@@ -149,6 +215,12 @@ fn decided(shared: &Shared, x: &mut Exchange, verdict: Verdict) -> Result<Option
         Verdict::Continue => Ok(None),
         Verdict::Respond(r) => Ok(Some(reply(r))),
         Verdict::Close => Err(Box::new(Closed)),
+        // forward-internal is refused at Bind in on_tcp_connect and not allowed in
+        // on_http_response; on_http_request's forward is taken by `through`.
+        Verdict::Forward(url) => {
+            tracing::warn!(%url, "forward-internal outside on_http_request; connection closed");
+            Err(Box::new(Closed))
+        }
     }
 }
 
@@ -220,26 +292,23 @@ async fn send(
     sender.send_request(req).await
 }
 
-/// The endpoint serving `scheme://host`; on a `.localhost` edge both listeners serve the
-/// endpoint keyed by its plain-HTTP URL; the plain listener also finds `https://host` when the
-/// edge was started with `plain_http_for_https`.
-fn lookup(shared: &Shared, scheme: &str, host: &str) -> Option<Arc<Endpoint>> {
+/// A public endpoint serving `scheme://host` (one member of its pool, see `pool.rs`); on a
+/// `.localhost` edge both listeners serve the endpoint keyed by its plain-HTTP URL; the plain
+/// listener also finds `https://host` when the edge was started with `plain_http_for_https`.
+fn lookup(shared: &Shared, conn: &Connection, scheme: &str, host: &str) -> Option<Arc<Endpoint>> {
     let reg = shared.read();
-    let exact = reg
-        .endpoints
-        .get(&format!("{scheme}://{host}"))
-        .or_else(|| reg.endpoints.get(&crate::localhost::url(host, shared.http_port)));
-    let lenient = || {
-        (scheme == "http" && shared.opts.plain_http_for_https)
-            .then(|| reg.endpoints.get(&format!("https://{host}")))
-            .flatten()
+    let mut chosen = conn.chosen.lock().unwrap_or_else(|e| e.into_inner());
+    let mut pick = |url: String| {
+        let ep = crate::pool::choose_for_request(&reg, &url, chosen.get(&url).map(String::as_str))?;
+        chosen.insert(url, ep.id.clone());
+        Some(ep)
     };
-    exact
-        .or_else(lenient)
+    pick(format!("{scheme}://{host}"))
+        .or_else(|| {
+            (scheme == "http" && shared.opts.plain_http_for_https).then(|| pick(format!("https://{host}"))).flatten()
+        })
         // A local edge's endpoint (`http://<name>.localhost:<port>`) is served over HTTPS too.
-        .or_else(|| reg.endpoints.get(&crate::localhost::url(host, shared.http_port)))
-        .filter(|ep| crate::propagation::routable(ep))
-        .cloned()
+        .or_else(|| pick(crate::localhost::url(host, shared.http_port)))
 }
 
 /// The request's host name, lowercased, without a port.
@@ -258,7 +327,7 @@ fn host_of(req: &Request<Incoming>) -> String {
     host.trim_end_matches('.').to_ascii_lowercase()
 }
 
-fn reply(r: Reply) -> Response<BoxBody> {
+pub(crate) fn reply(r: Reply) -> Response<BoxBody> {
     let mut resp = Response::new(Full::from(r.body).map_err(BoxError::from).boxed());
     *resp.status_mut() = r.status;
     *resp.headers_mut() = r.headers;
@@ -266,7 +335,7 @@ fn reply(r: Reply) -> Response<BoxBody> {
 }
 
 /// An ngrok error page: HTML body plus an `ngrok-error-code` header.
-fn page(status: StatusCode, code: &'static str, body: String) -> Response<BoxBody> {
+pub(crate) fn page(status: StatusCode, code: &'static str, body: String) -> Response<BoxBody> {
     let mut resp = Response::new(Full::from(body).map_err(BoxError::from).boxed());
     *resp.status_mut() = status;
     resp.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));

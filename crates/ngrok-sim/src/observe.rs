@@ -36,7 +36,7 @@ impl Edge {
                 remote_addr: s.remote_addr,
                 client_version: s.client_version.clone(),
                 user_agent: s.user_agent.clone(),
-                urls: reg.endpoints.values().filter(|e| e.conn == s.conn).map(|e| e.url.clone()).collect(),
+                urls: reg.all_endpoints().filter(|e| e.conn == s.conn).map(|e| e.url.clone()).collect(),
                 heartbeats: s.heartbeats.load(std::sync::atomic::Ordering::Relaxed),
                 proxy_streams: crate::proxy::MAX_OPEN - s.proxy_slots.available_permits(),
             })
@@ -45,20 +45,22 @@ impl Edge {
 
     /// The online endpoints as `(url, session id)`.
     pub fn endpoints(&self) -> Vec<(String, String)> {
-        self.shared().read().endpoints.values().map(|e| (e.url.clone(), e.session_id.clone())).collect()
+        self.shared().read().all_endpoints().map(|e| (e.url.clone(), e.session_id.clone())).collect()
     }
 
     /// The online endpoints with their ids and public addresses.
     pub fn endpoint_infos(&self) -> Vec<EndpointInfo> {
         let reg = self.shared().read();
-        reg.endpoints
-            .values()
+        reg.all_endpoints()
             .map(|e| EndpointInfo {
                 url: e.url.clone(),
                 id: e.id.clone(),
                 session_id: e.session_id.clone(),
                 proto: e.proto.clone(),
                 public_addr: self.public_addr(&e.url).unwrap_or_else(|_| self.https_addr()),
+                binding: e.binding.clone(),
+                pooling_enabled: e.pooling_enabled,
+                pool_size: reg.endpoints.get(&e.url).map_or(0, Vec::len),
             })
             .collect()
     }

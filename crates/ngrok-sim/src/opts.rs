@@ -59,6 +59,8 @@ pub(crate) fn record(session_id: &str, req: &Bind, raw: Value) -> BindRecord {
         circuit_breaker: field(opts, "CircuitBreaker")
             .map(|c| field(c, "ErrorThreshold").and_then(Value::as_f64).unwrap_or(0.0)),
         metadata: text(&req.extra, "Metadata"),
+        bindings: strings(field(&req.extra, "Bindings")),
+        pooling_enabled: field(&req.extra, "PoolingEnabled").and_then(Value::as_bool).unwrap_or(false),
         traffic_policy: crate::policy::sent_policy(opts),
         effective_policy: None,
         opts: opts.clone(),

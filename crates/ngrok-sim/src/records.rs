@@ -82,6 +82,10 @@ pub struct BindRecord {
     pub circuit_breaker: Option<f64>,
     /// `Extra.Metadata`.
     pub metadata: String,
+    /// `Extra.Bindings` as sent (empty: inferred from the URL).
+    pub bindings: Vec<String>,
+    /// `Extra.PoolingEnabled` as sent.
+    pub pooling_enabled: bool,
     /// `Opts.TrafficPolicy` as sent (a JSON or YAML document), when the agent sent one.
     pub traffic_policy: Option<String>,
     /// The policy the edge enforces for this endpoint (JSON): the deprecated options translated
@@ -132,8 +136,15 @@ pub struct EndpointInfo {
     pub session_id: String,
     /// `http`, `https` or `tcp`.
     pub proto: String,
-    /// Where a client connects for it.
+    /// Where a client connects for it (for an internal endpoint, the listener its scheme
+    /// would use: it is not reachable there).
     pub public_addr: SocketAddr,
+    /// `public` or `internal` (`Extra.Bindings`, or inferred from a `.internal` host).
+    pub binding: String,
+    /// `Extra.PoolingEnabled` as the agent sent it.
+    pub pooling_enabled: bool,
+    /// How many endpoints serve this URL (a pool when more than one; this one included).
+    pub pool_size: usize,
 }
 
 /// One entry written by a Traffic Policy `log` action.

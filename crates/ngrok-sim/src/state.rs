@@ -52,8 +52,9 @@ pub(crate) struct Registry {
     pub policy_logs: Vec<PolicyLog>,
     /// In connection order.
     pub sessions: Vec<LiveSession>,
-    /// By URL.
-    pub endpoints: BTreeMap<String, Arc<Endpoint>>,
+    /// By URL: the endpoints serving it, in Bind order (more than one only for a pool, see
+    /// `pool.rs`).
+    pub endpoints: BTreeMap<String, Vec<Arc<Endpoint>>>,
     /// Endpoint id → the URL it had, so an agent rebinding after a reconnect gets it back.
     pub remembered: BTreeMap<String, String>,
 }
@@ -61,13 +62,30 @@ pub(crate) struct Registry {
 impl Registry {
     /// Removes every endpoint of connection `conn` (cancelling their listeners).
     pub(crate) fn remove_endpoints_of(&mut self, conn: u64) {
-        self.endpoints.retain(|_, ep| {
-            let keep = ep.conn != conn;
-            if !keep {
-                ep.gone.cancel();
-            }
-            keep
+        self.remove_endpoints_where(|ep| ep.conn == conn);
+    }
+
+    /// Removes (and cancels) every endpoint `gone` says is gone; a URL whose last endpoint
+    /// left is offline. Returns how many were removed.
+    pub(crate) fn remove_endpoints_where(&mut self, gone: impl Fn(&Endpoint) -> bool) -> usize {
+        let mut removed = 0;
+        self.endpoints.retain(|_, pool| {
+            pool.retain(|ep| {
+                let keep = !gone(ep);
+                if !keep {
+                    ep.gone.cancel();
+                    removed += 1;
+                }
+                keep
+            });
+            !pool.is_empty()
         });
+        removed
+    }
+
+    /// Every online endpoint (pool members one by one).
+    pub(crate) fn all_endpoints(&self) -> impl Iterator<Item = &Arc<Endpoint>> {
+        self.endpoints.values().flatten()
     }
 
     /// Removes the session carried by `conn` and its endpoints; returns whether one was there.

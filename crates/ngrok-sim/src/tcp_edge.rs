@@ -18,33 +18,57 @@ use crate::state::Shared;
 /// Copy buffer size for public connections.
 pub(crate) const COPY_BUF: usize = 64 * 1024;
 
-/// Accepts connections for `ep` until it goes offline.
-pub(crate) async fn serve(shared: Arc<Shared>, listener: TcpListener, ep: Arc<Endpoint>) {
+/// Accepts connections for the tcp URL `url` while any endpoint serves it; each connection goes
+/// to one member of its pool (see `pool.rs`).
+pub(crate) async fn serve(shared: Arc<Shared>, listener: TcpListener, url: String) {
+    let mut changes = shared.subscribe();
     loop {
         let accepted = tokio::select! {
             r = listener.accept() => r,
-            _ = ep.gone.cancelled() => return,
+            changed = changes.changed() => {
+                if changed.is_err() || !shared.read().endpoints.contains_key(&url) {
+                    return tracing::debug!(%url, "tcp endpoint offline; listener closed");
+                }
+                continue;
+            }
         };
         match accepted {
-            Ok((tcp, _)) if !crate::propagation::routable(&ep) => drop(tcp),
-            Ok((tcp, peer)) => {
-                let span = tracing::info_span!("tcp", url = %ep.url, %peer);
-                tokio::spawn(connection(shared.clone(), tcp, peer, ep.clone()).instrument(span));
-            }
-            Err(error) => tracing::warn!(%error, url = %ep.url, "accept failed"),
+            Ok((tcp, peer)) => match crate::pool::choose(&shared.read(), &url, true) {
+                Some(ep) => {
+                    let span = tracing::info_span!("tcp", url = %ep.url, id = %ep.id, %peer);
+                    tokio::spawn(connection(shared.clone(), tcp, peer, ep).instrument(span));
+                }
+                None => drop(tcp),
+            },
+            Err(error) => tracing::warn!(%error, %url, "accept failed"),
         }
     }
 }
 
-async fn connection(shared: Arc<Shared>, mut tcp: TcpStream, peer: SocketAddr, ep: Arc<Endpoint>) {
+async fn connection(shared: Arc<Shared>, mut tcp: TcpStream, peer: SocketAddr, mut ep: Arc<Endpoint>) {
     let _ = tcp.set_nodelay(true);
     let local = tcp.local_addr().unwrap_or(peer);
-    let mut x = Exchange::new(peer, local, "tcp", &ep.url, &ep.id);
-    let verdict = ep.policy.run(Phase::TcpConnect, &mut x);
-    shared.record_policy_logs(&mut x.logs);
-    if !matches!(verdict, Verdict::Continue) {
-        tracing::info!("connection closed by the endpoint's traffic policy");
-        return;
+    // The endpoint's on_tcp_connect, then — while a forward-internal sends the connection on —
+    // the internal tcp endpoint's (one member of its pool), at most MAX_FORWARDS times.
+    for forwards in 0..=crate::policy::MAX_FORWARDS {
+        let mut x = Exchange::new(peer, local, "tcp", &ep.url, &ep.id);
+        x.internal_online = Some(crate::forward_internal::online_check(&shared, "tcp"));
+        let verdict = ep.policy.run(Phase::TcpConnect, &mut x);
+        shared.record_policy_logs(&mut x.logs);
+        let next = match verdict {
+            Verdict::Continue => break,
+            Verdict::Forward(url) if forwards < crate::policy::MAX_FORWARDS => {
+                crate::pool::choose(&shared.read(), &url, false)
+            }
+            _ => None,
+        };
+        match next {
+            Some(target) => {
+                tracing::info!(from = %ep.url, to = %target.url, id = %target.id, "forward-internal");
+                ep = target;
+            }
+            None => return tracing::info!("connection closed by the endpoint's traffic policy"),
+        }
     }
     // When the endpoint goes offline the public connection is closed, whatever stage it is at.
     let opened = tokio::select! {

@@ -43,7 +43,7 @@ pub(crate) fn http_url(
     if let Some(url) = remembered.filter(|u| u.starts_with(&format!("{proto}://"))) {
         return (url.to_owned(), true);
     }
-    let lonely_twin = reg.endpoints.values().find_map(|e| {
+    let lonely_twin = reg.all_endpoints().find_map(|e| {
         let host = e.url.split_once("://")?.1;
         let mine = format!("{proto}://{host}");
         (e.conn == conn && e.random_host && e.proto != proto && !reg.endpoints.contains_key(&mine)).then_some(mine)

@@ -15,6 +15,8 @@ mod current;
 mod flags;
 #[path = "standin/lifecycle.rs"]
 mod lifecycle;
+#[path = "standin/pooling.rs"]
+mod pooling;
 #[path = "standin/real_v2.rs"]
 mod real_v2;
 #[path = "standin/support.rs"]

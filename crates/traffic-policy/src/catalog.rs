@@ -115,7 +115,7 @@ pub static ACTIONS: &[ActionSpec] = &[
     spec!(
         "forward-internal",
         &[TcpConnect, HttpRequest],
-        sim = false,
+        sim = true,
         term = true,
         secrets = [],
         [f("url", Str, true), f("on_error", Str, false), f("binding", Str, false)]

@@ -98,3 +98,15 @@ fn example_traffic_policy() {
     let body = &policy.on_http_request[0].actions[0].config.as_ref().unwrap()["body"];
     assert_eq!(body, "${req.url.path} is only served inside the office network", "CEL interpolation kept");
 }
+
+#[test]
+fn example_multi_endpoint() {
+    let c = example_world().load(Some(examples().join("multi-endpoint.toml")), TunnelFlags::default()).unwrap().config;
+    assert_eq!((c.endpoint.as_str(), c.basic_auth.len()), (DEFAULT_ENDPOINT, 1));
+    let names: Vec<&str> = c.endpoints.iter().map(|e| e.endpoint.as_str()).collect();
+    assert_eq!(names, ["hooks", "ssh"]);
+    let (hooks, ssh) = (&c.endpoints[0], &c.endpoints[1]);
+    assert!(hooks.basic_auth.is_empty() && hooks.policy.is_some());
+    assert_eq!((hooks.local_addr.port, hooks.metadata.as_deref()), (9000, Some("webhook receiver")));
+    assert_eq!((ssh.proto, ssh.local_addr.port), (Proto::Tcp, 22));
+}

@@ -1,6 +1,8 @@
 //! Loading end to end through `load_in`: a temp config dir and home, an explicit environment.
 
 mod corpus;
+mod endpoint_keys;
+mod endpoint_tables;
 mod examples;
 mod policy;
 mod proxy;

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use toml::Spanned;
 
+mod endpoint;
 mod inspector;
 mod parts;
 mod policy;
@@ -117,14 +118,24 @@ pub fn build(
         None => p.named::<Mode>(n.mode, "mode", "a mode"),
     };
     cfg.mode = mode.as_ref().map_or(Mode::Sdk, |(m, _)| *m);
+    cfg.keep_going = flags.keep_going;
+    if flags.keep_going && cfg.mode == Mode::Cli {
+        p.report(
+            &Src::Flag("--keep-going"),
+            "needs mode = \"sdk\": the ngrok agent ends when the service refuses one of its endpoints; \
+             leave the endpoint out with --only instead",
+        );
+    }
     cfg.edge = match flags.edge {
         Some(e) => e,
         None => p.named::<EdgeKind>(n.edge, "edge", "an edge").map_or(EdgeKind::Ngrok, |(e, _)| e),
     };
-    let proto = match flags.proto {
+    let mut proto = match flags.proto {
         Some(pr) => Some((pr, Src::Flag("--proto"))),
         None => p.named::<Proto>(n.proto, "proto", "a protocol"),
     };
+    // `--domain`/`--subdomain` replace every host key of the file, `url` included.
+    let url = if flags.sets_host_name() { None } else { endpoint::url(&mut p, n.url, &mut proto) };
     cfg.proto = proto.as_ref().map_or(Proto::Http, |(pr, _)| *pr);
     let region = match flags.region {
         Some(r) => Some((r, Src::Flag("--region"))),
@@ -141,7 +152,17 @@ pub fn build(
     cfg.authtoken = n.authtoken.and_then(trimmed);
     cfg.api_key = n.api_key.and_then(trimmed);
 
-    let mut http_only = parts::host_name(&mut p, &mut cfg, flags, n.domain, n.subdomain);
+    if !flags.sets_host_name() {
+        endpoint::conflicts(&mut p, &url, &[file(&n.domain, "domain"), file(&n.subdomain, "subdomain")]);
+    }
+    let mut http_only = Vec::new();
+    if url.is_none() {
+        http_only = parts::host_name(&mut p, &mut cfg, flags, n.domain, n.subdomain);
+    }
+    cfg.url = url;
+    let endpoint_keys =
+        endpoint::EndpointKeys { bindings: n.bindings, pooling_enabled: n.pooling_enabled, description: n.description };
+    endpoint::rest(&mut p, &mut cfg, endpoint_keys);
     let mut seed_srcs = Vec::new();
     if let Some(src) = parts::basic_auth(&mut p, &mut cfg, flags, n.basic_auth) {
         http_only.push(src.clone());

@@ -51,6 +51,7 @@ pub(crate) enum Act {
     SetVars { vars: Vec<(String, Value)> },
     Log { metadata: Value },
     VerifyWebhook { provider: Provider, secret: Template, enforce: bool },
+    ForwardInternal { url: Template, halt: bool },
 }
 
 fn text<'c>(c: &'c Map<String, Value>, key: &str) -> Option<&'c str> {
@@ -183,6 +184,10 @@ pub(crate) fn compile_action(kind: &str, config: Option<&Value>) -> Result<Act, 
                 enforce: flag(c, "enforce", true),
             }
         }
+        "forward-internal" => Act::ForwardInternal {
+            url: template(c, "url")?.ok_or("`url` is required")?,
+            halt: text(c, "on_error") != Some("continue"),
+        },
         other => return Err(format!("the `{other}` action is not simulated")),
     })
 }

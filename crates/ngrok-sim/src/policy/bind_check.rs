@@ -106,6 +106,8 @@ fn refuse_unsupported(policy: &Policy, proto: &str) -> Result<(), String> {
                     })
                 {
                     Some(format!("compress-response with the `{alg}` algorithm (simulated: gzip, deflate, br)"))
+                } else if action.kind == "forward-internal" && phase == Phase::TcpConnect && proto != "tcp" {
+                    Some("forward-internal in on_tcp_connect of an http endpoint (its connections forwarded to internal tls or tcp endpoints; forward its requests in on_http_request)".to_owned())
                 } else if action.kind == "restrict-ips" && config.and_then(|c| c.get("ip_policies")).is_some() {
                     Some(
                         "restrict-ips with `ip_policies` (no IP policies exist here; list CIDRs in allow/deny)"

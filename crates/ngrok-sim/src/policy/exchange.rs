@@ -59,6 +59,9 @@ pub(crate) enum Verdict {
     Respond(Reply),
     /// Close the connection without an answer.
     Close,
+    /// `forward-internal`: the internal endpoint at this URL (online when the action ran)
+    /// answers instead of this endpoint's upstream.
+    Forward(String),
 }
 
 /// The request as the policy sees and changes it.
@@ -106,7 +109,13 @@ pub(crate) struct Exchange {
     pub res: Option<ResponseView>,
     /// The encoding `compress-response` negotiated for the response.
     pub compress: Option<super::Algorithm>,
+    /// Whether an internal endpoint of this exchange's protocol is online at a URL (what
+    /// `forward-internal` may forward to); none: nothing is.
+    pub internal_online: Option<InternalOnline>,
 }
+
+/// Answers whether an internal endpoint is online at a (normalised) URL.
+pub(crate) type InternalOnline = Arc<dyn Fn(&str) -> bool + Send + Sync>;
 
 impl Exchange {
     /// A fresh exchange for a client of an endpoint.
@@ -125,6 +134,7 @@ impl Exchange {
             req: None,
             res: None,
             compress: None,
+            internal_online: None,
         }
     }
 

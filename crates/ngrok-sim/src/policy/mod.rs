@@ -9,6 +9,7 @@ mod actions;
 mod bind_check;
 pub(crate) mod cel_env;
 mod exchange;
+mod forward_internal;
 mod http;
 mod limits;
 mod macros;
@@ -20,7 +21,8 @@ use traffic_policy::{Phase, Policy};
 
 pub(crate) use actions::Algorithm;
 pub(crate) use bind_check::{effective, sent_policy};
-pub(crate) use exchange::{Exchange, Reply, RequestView, ResponseView, Verdict};
+pub(crate) use exchange::{Exchange, InternalOnline, Reply, RequestView, ResponseView, Verdict};
+pub(crate) use forward_internal::MAX_FORWARDS;
 
 use actions::{Act, compile_action};
 use cel_env::compile;

@@ -198,6 +198,7 @@ fn run_action(phase: Phase, rule: &CompiledRule, act: &Act, x: &mut Exchange) ->
             x.log(phase, (rule.index, rule.name.clone()), rendered);
             Verdict::Continue
         }
+        Act::ForwardInternal { url, halt } => super::forward_internal::run(phase, &url.render(&scope)?, *halt, x),
         Act::VerifyWebhook { provider, secret, enforce } => {
             let secret = secret.render(&scope)?;
             let url = x.request_url();

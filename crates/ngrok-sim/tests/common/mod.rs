@@ -93,12 +93,29 @@ pub async fn echo() -> SocketAddr {
 /// A session builder for `edge` with `token` (server_addr + ca_cert, as the brief has it).
 pub fn builder(edge: &Edge, token: Option<&str>) -> SessionBuilder {
     let mut b = Session::builder();
+    b.connector(nodelay_connect);
     b.server_addr(edge.agent_addr().to_string()).unwrap();
     b.ca_cert(Bytes::copy_from_slice(edge.ca_cert_pem()));
     if let Some(token) = token {
         b.authtoken(token);
     }
     b
+}
+
+/// The `ngrok` crate's default connector with `TCP_NODELAY` set, as prx-tunnel dials: without
+/// it each small muxado frame the agent writes can wait for the edge's delayed ACK (about 40 ms
+/// per request).
+async fn nodelay_connect(
+    host: String,
+    port: u16,
+    tls_config: std::sync::Arc<rustls::ClientConfig>,
+    _: Option<ngrok::tunnel::AcceptError>,
+) -> Result<Box<dyn ngrok::session::IoStream>, ngrok::session::ConnectError> {
+    let tcp = tokio::net::TcpStream::connect((host.as_str(), port)).await.map_err(ngrok::session::ConnectError::Tcp)?;
+    let _ = tcp.set_nodelay(true);
+    let name = rustls::pki_types::ServerName::try_from(host).expect("the edge's address is a valid server name");
+    let tls = tokio_rustls::TlsConnector::from(tls_config).connect(name, tcp).await;
+    Ok(Box::new(tls.map_err(ngrok::session::ConnectError::Tls)?))
 }
 
 /// A connected session with the test token.
@@ -129,4 +146,86 @@ pub fn from(ip: &str, auth: Option<(&str, &str)>) -> PublicRequest {
         basic_auth: auth.map(|(u, p)| (u.into(), p.into())),
         ..Default::default()
     }
+}
+
+/// Starts a local HTTP service that answers every request with `name` (which member of a pool
+/// served it).
+pub async fn named(name: &'static str) -> SocketAddr {
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move {
+        while let Ok((tcp, _)) = listener.accept().await {
+            let service = service_fn(move |_req: Request<Incoming>| async move {
+                Ok::<_, Infallible>(Response::new(Full::new(Bytes::from_static(name.as_bytes()))))
+            });
+            tokio::spawn(http1::Builder::new().serve_connection(TokioIo::new(tcp), service));
+        }
+    });
+    addr
+}
+
+/// Starts a TCP service that writes `name` to every connection and closes it.
+pub async fn named_tcp(name: &'static str) -> SocketAddr {
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move {
+        while let Ok((mut tcp, _)) = listener.accept().await {
+            tokio::spawn(async move {
+                let _ = tcp.write_all(name.as_bytes()).await;
+                let _ = tcp.shutdown().await;
+            });
+        }
+    });
+    addr
+}
+
+/// A loopback TCP relay to the edge's agent ingress: a session dialled through it dies for
+/// good when the relay is cut (its connections reset, later dials refused) — an agent machine
+/// that went away.
+pub struct Relay {
+    /// Where agents dial.
+    pub addr: SocketAddr,
+    cut: tokio_util::sync::CancellationToken,
+}
+
+impl Relay {
+    /// Relays to `target` until cut.
+    pub async fn start(target: SocketAddr) -> Relay {
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let cut = tokio_util::sync::CancellationToken::new();
+        let stop = cut.clone();
+        tokio::spawn(async move {
+            loop {
+                let accepted = tokio::select! {
+                    a = listener.accept() => a,
+                    _ = stop.cancelled() => return,
+                };
+                let Ok((mut agent, _)) = accepted else { return };
+                let stop = stop.clone();
+                tokio::spawn(async move {
+                    let Ok(mut edge) = tokio::net::TcpStream::connect(target).await else { return };
+                    // Small muxado frames must not wait for Nagle's algorithm at the relay.
+                    let _ = (agent.set_nodelay(true), edge.set_nodelay(true));
+                    tokio::select! {
+                        _ = tokio::io::copy_bidirectional(&mut agent, &mut edge) => {}
+                        _ = stop.cancelled() => {}
+                    }
+                });
+            }
+        });
+        Relay { addr, cut }
+    }
+
+    /// Cuts every relayed connection and stops accepting.
+    pub fn cut(&self) {
+        self.cut.cancel();
+    }
+}
+
+/// A connected session with the test token, dialling the edge through `relay`.
+pub async fn session_via(edge: &Edge, relay: &Relay) -> Session {
+    let mut b = builder(edge, Some(TOKEN));
+    b.server_addr(relay.addr.to_string()).unwrap();
+    b.connect().await.expect("the session connects through the relay")
 }

@@ -134,7 +134,14 @@ pub fn validate(policy: &Policy) -> Vec<Problem> {
                         allowed.join(", ")
                     ));
                 }
-                if spec.terminating && terminated_by.is_none() {
+                // forward-internal "is not terminating if on_error is set to continue" (its docs).
+                let continues = action
+                    .config
+                    .as_ref()
+                    .and_then(|c| c.get("on_error"))
+                    .and_then(serde_json::Value::as_str)
+                    .is_some_and(|v| v == "continue");
+                if spec.terminating && !continues && terminated_by.is_none() {
                     terminated_by = Some(spec.kind);
                 }
                 fields::check(spec, action.config.as_ref(), &mut sink);

@@ -113,6 +113,14 @@ fn interpolations_must_parse_and_terminating_actions_end_a_rule() {
 }
 
 #[test]
+fn forward_internal_with_on_error_continue_does_not_end_its_rule() {
+    let doc = "on_http_request:\n  - actions:\n    - {type: forward-internal, config: {url: 'https://a.internal', on_error: continue}}\n    - {type: deny}\n";
+    assert_eq!(codes(doc), Vec::<&str>::new());
+    let halts = "on_http_request:\n  - actions:\n    - {type: forward-internal, config: {url: 'https://a.internal'}}\n    - {type: deny}\n";
+    assert_eq!(codes(halts), vec!["ERR_NGROK_2207"]);
+}
+
+#[test]
 fn whether_the_edge_simulates_an_action_is_not_validated_here() {
     let doc = "on_http_request:\n  - actions:\n    - {type: oidc, config: {issuer_url: 'https://i', client_id: a, client_secret: b}}\n";
     assert_eq!(problems(doc), vec![]);

@@ -18,6 +18,8 @@ use super::keys::{
 };
 use crate::policy::UserPolicy;
 
+mod endpoints;
+
 /// What the first pass learned about the file.
 #[derive(Debug, Default)]
 pub struct Summary {
@@ -27,12 +29,32 @@ pub struct Summary {
     pub literal_secrets: Vec<&'static str>,
     /// The inline `traffic_policy` table and the span of its key, converted (with its problems
     /// already reported).
-    pub policy: Option<(UserPolicy, Range<usize>, Vec<crate::policy::Problem>)>,
+    pub policy: Option<InlinePolicy>,
+    /// Each `[tunnel.ngrok.endpoints.NAME]` table, in file order: its name, the spans of its
+    /// keys and values, and its inline `traffic_policy`.
+    pub endpoints: Vec<EndpointSummary>,
+}
+
+/// An inline `traffic_policy` table: the converted document, the span of its key, the
+/// problems of the conversion.
+pub type InlinePolicy = (UserPolicy, Range<usize>, Vec<crate::policy::Problem>);
+
+/// What the first pass learned about one endpoint table.
+#[derive(Debug)]
+pub struct EndpointSummary {
+    /// The endpoint's name.
+    pub name: String,
+    /// Where the name is written (its table header or dotted key).
+    pub name_span: Range<usize>,
+    /// The spans of every key and value written in the table.
+    pub spans: Vec<Range<usize>>,
+    /// Its inline `traffic_policy`.
+    pub policy: Option<InlinePolicy>,
 }
 
 /// Checks, expands and normalises `root` in place; problems go to `problems`.
 pub fn walk(root: &mut DeTable<'_>, env: &dyn Fn(&str) -> Option<String>, problems: &mut Problems) -> Summary {
-    let mut w = Walker { env, problems, summary: Summary::default() };
+    let mut w = Walker { env, problems, summary: Summary::default(), endpoint: None };
     if let Some(tunnel) = root.get_mut("tunnel") {
         w.summary.has_tunnel = true;
         let span = tunnel.span();
@@ -52,6 +74,8 @@ struct Walker<'a> {
     env: &'a dyn Fn(&str) -> Option<String>,
     problems: &'a mut Problems,
     summary: Summary,
+    /// The endpoint table being walked (its inline policy goes to it).
+    endpoint: Option<EndpointSummary>,
 }
 
 impl Walker<'_> {
@@ -85,6 +109,8 @@ impl Walker<'_> {
                 }
             } else if section == "tunnel" && OTHER_BACKENDS.contains(&name) {
                 false
+            } else if section == "tunnel.ngrok" && name == "endpoints" {
+                self.endpoints(v)
             } else if let Some((key, kind, example)) = keys.iter().find(|(n, _, _)| *n == name) {
                 self.value(&label, key, *kind, example, v)
             } else {
@@ -167,7 +193,10 @@ impl Walker<'_> {
                 let env = self.env;
                 let mut expand = |s: &str| expand_keeping_cel(s, env).map_err(|e| e.to_string());
                 let (user, problems) = UserPolicy::from_toml(v, &mut expand);
-                self.summary.policy = Some((user, span, problems));
+                match &mut self.endpoint {
+                    Some(e) => e.policy = Some((user, span, problems)),
+                    None => self.summary.policy = Some((user, span, problems)),
+                }
                 // Taken out here: serde never sees the document (see `raw`).
                 false
             }
@@ -339,7 +368,7 @@ fn allow_table(v: &mut Spanned<DeValue<'_>>, span: Range<usize>) {
 }
 
 /// "a string", "an integer", … for a TOML type name.
-fn article(type_str: &str) -> String {
+pub(super) fn article(type_str: &str) -> String {
     let an = matches!(type_str.as_bytes().first(), Some(b'a' | b'e' | b'i' | b'o' | b'u'));
     format!("{} {type_str}", if an { "an" } else { "a" })
 }
