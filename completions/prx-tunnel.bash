@@ -465,7 +465,7 @@ _prx__tunnel() {
             return 0
             ;;
         prx__tunnel__subcmd__check)
-            opts="-p -c -v -q -h --local-addr --port --region --domain --subdomain --basic-auth --allow-cidr --deny-cidr --circuit-breaker --compression --traffic-policy-file --metadata --mode --edge --proto --timeout --config --verbose --quiet --help"
+            opts="-p -c -v -q -h --local-addr --port --region --domain --subdomain --basic-auth --allow-cidr --deny-cidr --circuit-breaker --compression --traffic-policy-file --metadata --mode --edge --proto --only --keep-going --timeout --config --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -529,6 +529,10 @@ _prx__tunnel() {
                     ;;
                 --proto)
                     COMPREPLY=($(compgen -W "http tcp" -- "${cur}"))
+                    return 0
+                    ;;
+                --only)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -573,7 +577,7 @@ _prx__tunnel() {
             return 0
             ;;
         prx__tunnel__subcmd__diagnose)
-            opts="-p -c -v -q -h --json --public --local-addr --port --region --domain --subdomain --basic-auth --allow-cidr --deny-cidr --circuit-breaker --compression --traffic-policy-file --metadata --mode --edge --proto --timeout --config --verbose --quiet --help"
+            opts="-p -c -v -q -h --json --public --local-addr --port --region --domain --subdomain --basic-auth --allow-cidr --deny-cidr --circuit-breaker --compression --traffic-policy-file --metadata --mode --edge --proto --only --keep-going --timeout --config --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -637,6 +641,10 @@ _prx__tunnel() {
                     ;;
                 --proto)
                     COMPREPLY=($(compgen -W "http tcp" -- "${cur}"))
+                    return 0
+                    ;;
+                --only)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -2335,7 +2343,7 @@ _prx__tunnel() {
             return 0
             ;;
         prx__tunnel__subcmd__exec)
-            opts="-n -p -c -v -q -h --name --wait-ready --local-addr --port --region --domain --subdomain --basic-auth --allow-cidr --deny-cidr --circuit-breaker --compression --traffic-policy-file --metadata --mode --edge --proto --timeout --config --verbose --quiet --help"
+            opts="-n -p -c -v -q -h --name --wait-ready --local-addr --port --region --domain --subdomain --basic-auth --allow-cidr --deny-cidr --circuit-breaker --compression --traffic-policy-file --metadata --mode --edge --proto --only --keep-going --timeout --config --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2407,6 +2415,10 @@ _prx__tunnel() {
                     ;;
                 --proto)
                     COMPREPLY=($(compgen -W "http tcp" -- "${cur}"))
+                    return 0
+                    ;;
+                --only)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -3271,7 +3283,7 @@ _prx__tunnel() {
             return 0
             ;;
         prx__tunnel__subcmd__start)
-            opts="-n -d -p -c -v -q -h --name --json --detach --dry-run --wait-ready --detached-child --local-addr --port --region --domain --subdomain --basic-auth --allow-cidr --deny-cidr --circuit-breaker --compression --traffic-policy-file --metadata --mode --edge --proto --timeout --config --verbose --quiet --help"
+            opts="-n -d -p -c -v -q -h --name --json --detach --dry-run --wait-ready --detached-child --local-addr --port --region --domain --subdomain --basic-auth --allow-cidr --deny-cidr --circuit-breaker --compression --traffic-policy-file --metadata --mode --edge --proto --only --keep-going --timeout --config --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3343,6 +3355,10 @@ _prx__tunnel() {
                     ;;
                 --proto)
                     COMPREPLY=($(compgen -W "http tcp" -- "${cur}"))
+                    return 0
+                    ;;
+                --only)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --timeout)
@@ -3425,7 +3441,7 @@ _prx__tunnel() {
             return 0
             ;;
         prx__tunnel__subcmd__url)
-            opts="-n -c -v -q -h --name --config --verbose --quiet --help"
+            opts="-n -c -v -q -h --name --endpoint --config --verbose --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3436,6 +3452,10 @@ _prx__tunnel() {
                     return 0
                     ;;
                 -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

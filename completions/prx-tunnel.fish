@@ -31,7 +31,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_needs_command" -s h -l help -d 'Pri
 complete -c prx-tunnel -n "__fish_prx_tunnel_needs_command" -s V -l version -d 'Print version'
 complete -c prx-tunnel -n "__fish_prx_tunnel_needs_command" -f -a "start" -d 'Start a tunnel and print its public URL on stdout'
 complete -c prx-tunnel -n "__fish_prx_tunnel_needs_command" -f -a "status" -d 'Show the state of running tunnels (exit 0 when online, 5 when running but not online, 1 when not running)'
-complete -c prx-tunnel -n "__fish_prx_tunnel_needs_command" -f -a "url" -d 'Print the public URL of a running tunnel (exit 5 while it has none yet, 1 when not running)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_needs_command" -f -a "url" -d 'Print the public URL of a running tunnel (with several endpoints: one `NAME URL` line each; exit 5 while it has none yet, 1 when not running)'
 complete -c prx-tunnel -n "__fish_prx_tunnel_needs_command" -f -a "stop" -d 'Stop a running tunnel gracefully and wait for it to exit'
 complete -c prx-tunnel -n "__fish_prx_tunnel_needs_command" -f -a "check" -d 'Validate the config and print the effective settings (a loadable config file, secrets as ${VAR}) and the plan; exit 2 when start would fail'
 complete -c prx-tunnel -n "__fish_prx_tunnel_needs_command" -f -a "edge" -d 'Run the local ngrok edge in the foreground (no account, no network; this machine only)'
@@ -73,14 +73,16 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand start" -l edge -d 
 local\t'A local edge started inside prx-tunnel: no account, no network; the URL is reachable from this machine only'"
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand start" -l proto -d 'Endpoint kind: http (an https URL) or tcp (a tcp:// address)' -r -f -a "http\t'An https URL (http endpoint)'
 tcp\t'A raw TCP address'"
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand start" -l only -d 'Open only these endpoints of the config (comma-separated names; `default` is [tunnel.ngrok] itself)' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand start" -l timeout -d 'How long to wait for the public URL: seconds (30) or a duration (1m30s) [default: startup_timeout_secs, else 30]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand start" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand start" -l json -d 'Print one JSON object {name, mode, public_url, local_addr, pid, started_at} instead of the bare URL'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand start" -l json -d 'Print one JSON object {name, endpoint, mode, public_url, local_addr, pid, started_at} per endpoint instead of the bare URL'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand start" -s d -l detach -d 'Return once the URL is printed and keep the tunnel running in the background'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand start" -l dry-run -d 'Print the effective settings and what would be sent (secrets masked); connect to nothing'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand start" -l wait-ready -d 'Print the URL only once a request through it reaches the tunnel (bounded by the startup timeout) [default: wait_ready in the config, else off]'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand start" -l detached-child -d 'Internal: this process is the background half of --detach'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand start" -l compression -d 'Gzip responses for clients that accept it'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand start" -l keep-going -d 'SDK mode: when the service refuses one of the [tunnel.ngrok.endpoints] endpoints, open the others and go on (default: the start fails naming it)'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand start" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand start" -s q -l quiet -d 'Only errors on stderr'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand start" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -92,6 +94,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand status" -s v -l ve
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand status" -s q -l quiet -d 'Only errors on stderr'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand status" -s h -l help -d 'Print help'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand url" -s n -l name -d 'Tunnel name (state, locks and `status`/`stop` address tunnels by name)' -r
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand url" -l endpoint -d 'Print the URL of this endpoint alone (`default` is [tunnel.ngrok] itself)' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand url" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand url" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand url" -s q -l quiet -d 'Only errors on stderr'
@@ -126,9 +129,11 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand check" -l edge -d 
 local\t'A local edge started inside prx-tunnel: no account, no network; the URL is reachable from this machine only'"
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand check" -l proto -d 'Endpoint kind: http (an https URL) or tcp (a tcp:// address)' -r -f -a "http\t'An https URL (http endpoint)'
 tcp\t'A raw TCP address'"
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand check" -l only -d 'Open only these endpoints of the config (comma-separated names; `default` is [tunnel.ngrok] itself)' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand check" -l timeout -d 'How long to wait for the public URL: seconds (30) or a duration (1m30s) [default: startup_timeout_secs, else 30]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand check" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand check" -l compression -d 'Gzip responses for clients that accept it'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand check" -l keep-going -d 'SDK mode: when the service refuses one of the [tunnel.ngrok.endpoints] endpoints, open the others and go on (default: the start fails naming it)'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand check" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand check" -s q -l quiet -d 'Only errors on stderr'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -164,10 +169,12 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand exec" -l edge -d '
 local\t'A local edge started inside prx-tunnel: no account, no network; the URL is reachable from this machine only'"
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand exec" -l proto -d 'Endpoint kind: http (an https URL) or tcp (a tcp:// address)' -r -f -a "http\t'An https URL (http endpoint)'
 tcp\t'A raw TCP address'"
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand exec" -l only -d 'Open only these endpoints of the config (comma-separated names; `default` is [tunnel.ngrok] itself)' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand exec" -l timeout -d 'How long to wait for the public URL: seconds (30) or a duration (1m30s) [default: startup_timeout_secs, else 30]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand exec" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand exec" -l wait-ready -d 'Run COMMAND only once a request through the URL reaches the tunnel (bounded by the startup timeout) [default: wait_ready in the config, else off]'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand exec" -l compression -d 'Gzip responses for clients that accept it'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand exec" -l keep-going -d 'SDK mode: when the service refuses one of the [tunnel.ngrok.endpoints] endpoints, open the others and go on (default: the start fails naming it)'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand exec" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand exec" -s q -l quiet -d 'Only errors on stderr'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand exec" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -195,11 +202,13 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand diagnose" -l edge 
 local\t'A local edge started inside prx-tunnel: no account, no network; the URL is reachable from this machine only'"
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand diagnose" -l proto -d 'Endpoint kind: http (an https URL) or tcp (a tcp:// address)' -r -f -a "http\t'An https URL (http endpoint)'
 tcp\t'A raw TCP address'"
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand diagnose" -l only -d 'Open only these endpoints of the config (comma-separated names; `default` is [tunnel.ngrok] itself)' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand diagnose" -l timeout -d 'How long to wait for the public URL: seconds (30) or a duration (1m30s) [default: startup_timeout_secs, else 30]' -r
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand diagnose" -s c -l config -d 'Config file (default: $PRX_TUNNEL_CONFIG, then ~/.config/prx-tunnel/config.toml)' -r -F
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand diagnose" -l json -d 'One JSON object: {ok, exit_code, ingress, proxy, checks: [{name, status, ms, detail, cause, fix}]}'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand diagnose" -l public -d 'Also send a request through the test endpoint\'s public URL and check that it arrives back'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand diagnose" -l compression -d 'Gzip responses for clients that accept it'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand diagnose" -l keep-going -d 'SDK mode: when the service refuses one of the [tunnel.ngrok.endpoints] endpoints, open the others and go on (default: the start fails naming it)'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand diagnose" -s v -l verbose -d 'More logging on stderr: -v debug, -vv trace (secrets stay masked)'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand diagnose" -s q -l quiet -d 'Only errors on stderr'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand diagnose" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -948,7 +957,7 @@ complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand man" -s q -l quiet
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand man" -s h -l help -d 'Print help'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check edge exec diagnose event-streams event-destinations event-subscriptions sessions endpoints completions man help" -f -a "start" -d 'Start a tunnel and print its public URL on stdout'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check edge exec diagnose event-streams event-destinations event-subscriptions sessions endpoints completions man help" -f -a "status" -d 'Show the state of running tunnels (exit 0 when online, 5 when running but not online, 1 when not running)'
-complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check edge exec diagnose event-streams event-destinations event-subscriptions sessions endpoints completions man help" -f -a "url" -d 'Print the public URL of a running tunnel (exit 5 while it has none yet, 1 when not running)'
+complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check edge exec diagnose event-streams event-destinations event-subscriptions sessions endpoints completions man help" -f -a "url" -d 'Print the public URL of a running tunnel (with several endpoints: one `NAME URL` line each; exit 5 while it has none yet, 1 when not running)'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check edge exec diagnose event-streams event-destinations event-subscriptions sessions endpoints completions man help" -f -a "stop" -d 'Stop a running tunnel gracefully and wait for it to exit'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check edge exec diagnose event-streams event-destinations event-subscriptions sessions endpoints completions man help" -f -a "check" -d 'Validate the config and print the effective settings (a loadable config file, secrets as ${VAR}) and the plan; exit 2 when start would fail'
 complete -c prx-tunnel -n "__fish_prx_tunnel_using_subcommand help; and not __fish_seen_subcommand_from start status url stop check edge exec diagnose event-streams event-destinations event-subscriptions sessions endpoints completions man help" -f -a "edge" -d 'Run the local ngrok edge in the foreground (no account, no network; this machine only)'

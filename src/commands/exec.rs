@@ -84,32 +84,28 @@ pub async fn run(global: &GlobalArgs, args: ExecArgs, signals: Signals) -> Resul
     let tunnel = start::foreground(&start_args, loaded.config, &load_opts, tunnel_signals, global.quiet, &publish);
     tokio::pin!(tunnel);
 
-    let first = tokio::select! {
-        ended = &mut tunnel => {
-            ended?;
-            return Err(Fail::new(Exit::Runtime, "the tunnel stopped before its URL was known; the command was not run"));
-        }
-        Some(line) = lines.recv() => line,
-        _ = int.recv() => return interrupted(stop_tunnel, tunnel).await,
-        _ = term.recv() => return interrupted(stop_tunnel, tunnel).await,
-    };
-    let mut env = TunnelEnv::from_json_line(&first)?;
-    // With several endpoints, the command starts once every one has its URL.
-    while env.endpoints.len() < expected {
+    // The command starts once every endpoint has its URL (one line each).
+    let mut env: Option<TunnelEnv> = None;
+    while env.as_ref().is_none_or(|e| e.endpoints.len() < expected) {
         let line = tokio::select! {
             ended = &mut tunnel => {
                 ended?;
-                return Err(Fail::new(Exit::Runtime, "the tunnel stopped before every endpoint's URL was known; the command was not run"));
+                return Err(Fail::new(Exit::Runtime, "the tunnel stopped before its URL was known; the command was not run"));
             }
             Some(line) = lines.recv() => line,
             _ = int.recv() => return interrupted(stop_tunnel, tunnel).await,
             _ = term.recv() => return interrupted(stop_tunnel, tunnel).await,
         };
         let next = TunnelEnv::from_json_line(&line)?;
-        if !env.endpoints.iter().any(|(n, _)| next.endpoints.iter().any(|(m, _)| m == n)) {
-            env.endpoints.extend(next.endpoints);
+        match &mut env {
+            None => env = Some(next),
+            Some(e) if !e.endpoints.iter().any(|(n, _)| next.endpoints.iter().any(|(m, _)| m == n)) => {
+                e.endpoints.extend(next.endpoints)
+            }
+            Some(_) => {}
         }
     }
+    let env = env.context("the tunnel announced no URL")?;
     let mut child = match spawn(&args.command, &env) {
         Ok(child) => child,
         Err(err) => {

@@ -68,7 +68,7 @@ impl Walker<'_> {
                     self.problems.at(
                         k.span(),
                         label,
-                        format!("is deprecated by ngrok and not taken in an endpoint table; write url = \"https://HOST\" instead"),
+                        "is deprecated by ngrok and not taken in an endpoint table; write url = \"https://HOST\" instead",
                     );
                     false
                 }
