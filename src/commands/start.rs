@@ -83,6 +83,7 @@ fn endpoint_states(cfg: &TunnelConfig, known: &[state::EndpointState]) -> Vec<st
             name: c.endpoint.clone(),
             public_url: known.iter().find(|k| k.name == c.endpoint).and_then(|k| k.public_url.clone()),
             local_addr: c.local_addr.to_string(),
+            served: known.iter().find(|k| k.name == c.endpoint).and_then(|k| k.served),
         })
         .collect()
 }
@@ -345,6 +346,13 @@ fn apply(st: &mut TunnelState, ev: Event, args: &StartArgs, edge: &TunnelEdge) -
             return Some(url_line(st, primary.as_deref(), &url, args, edge));
         }
         Event::EndpointGone { endpoint } => st.endpoints.retain(|e| e.name != endpoint),
+        Event::Served(counts) => {
+            for e in &mut st.endpoints {
+                if let Some((_, n)) = counts.iter().find(|(name, _)| name == &e.name) {
+                    e.served = Some(*n);
+                }
+            }
+        }
         Event::EndpointUrl { endpoint, url } => {
             if !st.set_endpoint_url(&endpoint, &url) {
                 return None;

@@ -274,3 +274,30 @@ async fn a_refused_endpoint_fails_the_start_unless_keep_going() {
         r.wait(Duration::from_secs(10)).await;
     }
 }
+
+/// `status` counts what each endpoint served (SDK mode, inspector on): requests that reached
+/// the tunnel (not those the edge's policy answered itself) and tcp connections.
+#[tokio::test]
+async fn status_counts_what_each_endpoint_served() {
+    let w = World::new(Mode::Sdk).await;
+    let cfg = w.config(&three_endpoints());
+    let text = std::fs::read_to_string(&cfg).unwrap().replace("inspect = false", "inspect = true\nweb_addr = false");
+    std::fs::write(&cfg, text).unwrap();
+    let mut run = w.cmd(&cfg).args(["start"]).spawn();
+    let lines = endpoint_lines(&mut run, 3).await;
+    each_serves_its_own(&w, &lines).await;
+    let creds = PublicRequest { basic_auth: Some(("alice".into(), PASSWORD.into())), ..Default::default() };
+    assert_eq!(w.get(url_of(&lines, "default"), creds).await.status, 200);
+    let want = [("default", 2), ("api", 0), ("ssh", 1)];
+    eventually(Duration::from_secs(10), "status to count what each endpoint served", || async {
+        let status = w.status_json(&cfg, "default").await;
+        let served =
+            |name: &str| status["endpoints"].as_array()?.iter().find(|e| e["name"] == name)?["served"].as_u64();
+        want.iter().all(|(name, n)| served(name) == Some(*n)).then_some(())
+    })
+    .await;
+    let out = w.cmd(&cfg).args(["status"]).run().await.success();
+    assert!(out.stdout.contains("(online, 2 served)"), "{}", out.stdout);
+    run.signal(Signal::SIGTERM);
+    run.wait(Duration::from_secs(10)).await;
+}
