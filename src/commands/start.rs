@@ -88,10 +88,11 @@ fn endpoint_states(cfg: &TunnelConfig, known: &[state::EndpointState]) -> Vec<st
         .collect()
 }
 
-/// True when a reload from `old` to `new` only opens, closes or changes further endpoints of an
-/// SDK-mode session: it is applied to the live session, the rest serving on undisturbed.
+/// True when a reload from `old` to `new` only opens, closes or changes further endpoints: it
+/// is applied to the live session (SDK mode) or the running agent (CLI mode), the rest serving
+/// on undisturbed.
 fn in_place(old: &TunnelConfig, new: &TunnelConfig) -> bool {
-    old.mode == Mode::Sdk && new.mode == Mode::Sdk && old.fingerprint() == new.fingerprint()
+    old.mode == new.mode && old.fingerprint() == new.fingerprint()
 }
 
 fn mode_name(mode: Mode) -> &'static str {

@@ -166,7 +166,17 @@ async fn exec_gets_one_variable_per_endpoint() {
 /// others keep their session, their URL and their service.
 #[tokio::test]
 async fn sighup_adds_and_removes_endpoints_on_the_live_session() {
-    let w = World::new(Mode::Sdk).await;
+    sighup_adds_and_removes(Mode::Sdk).await;
+}
+
+/// CLI mode: the same through the agent's local API (`POST`/`DELETE /api/tunnels`).
+#[tokio::test]
+async fn cli_sighup_adds_and_removes_endpoints_on_the_running_agent() {
+    sighup_adds_and_removes(Mode::standin()).await;
+}
+
+async fn sighup_adds_and_removes(mode: Mode) {
+    let w = World::new(mode).await;
     let cfg = w.config(&three_endpoints());
     let mut run = w.cmd(&cfg).args(["start"]).spawn();
     let lines = endpoint_lines(&mut run, 3).await;
@@ -219,32 +229,6 @@ async fn real_2_3_41_runs_several_endpoints_and_refuses_what_it_cannot_express()
     for want in ["endpoint \"api\" cannot run on this agent", "2.3.41", "traffic_policy"] {
         assert!(out.stderr.contains(want), "{want:?} missing:\n{}", out.stderr);
     }
-}
-
-/// CLI mode: SIGHUP restarts the agent with the new endpoints (its endpoints cannot be changed
-/// in place): every endpoint announces its URL again, the removed one is gone, the added one
-/// serves, still in one session.
-#[tokio::test]
-async fn cli_sighup_restarts_the_agent_with_the_new_endpoints() {
-    let w = World::new(Mode::standin()).await;
-    let cfg = w.config(&three_endpoints());
-    let mut run = w.cmd(&cfg).args(["start"]).spawn();
-    let before = endpoint_lines(&mut run, 3).await;
-    let changed = three_endpoints()
-        .replace("[tunnel.ngrok.endpoints.ssh]\nurl = \"tcp://\"\n", "[tunnel.ngrok.endpoints.hooks]\n");
-    w.config(&changed);
-    run.signal(Signal::SIGHUP);
-    let after = endpoint_lines(&mut run, 3).await;
-    assert_eq!(after.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>(), ["api", "default", "hooks"]);
-    assert_eq!(w.get(url_of(&after, "hooks"), PublicRequest::default()).await.status, 401, "inherits basic_auth");
-    assert_eq!(w.get(url_of(&after, "api"), PublicRequest::default()).await.status, 418);
-    eventually(Duration::from_secs(10), "one session without the ssh endpoint", || async {
-        let sessions = w.edge.sessions();
-        (sessions.len() == 1 && !sessions[0].urls.contains(&url_of(&before, "ssh").to_owned())).then_some(())
-    })
-    .await;
-    run.signal(Signal::SIGTERM);
-    assert_eq!(run.wait(Duration::from_secs(10)).await, Some(0));
 }
 
 /// An endpoint the service refuses (its URL is online in another session, ERR_NGROK_334) fails
