@@ -7,7 +7,7 @@ use crate::config::{Mode, TunnelConfig};
 use crate::tunnel::Events;
 
 /// The further endpoints a reload asks a running tunnel to serve from now on (SDK mode opens and
-/// closes them on its live session; CLI mode is restarted instead, see `start`).
+/// closes them on its live session, CLI mode through the agent's local API).
 pub type EndpointUpdates = tokio::sync::watch::Receiver<Vec<TunnelConfig>>;
 
 /// Runs the tunnel until `shutdown` is cancelled, the edge stops it, or it fails.
@@ -19,6 +19,6 @@ pub async fn run(
 ) -> Result<()> {
     match cfg.mode {
         Mode::Sdk => crate::sdk::run(cfg, events, shutdown, updates).await,
-        Mode::Cli => crate::cli_mode::run(cfg, events, shutdown).await,
+        Mode::Cli => crate::cli_mode::run(cfg, events, shutdown, updates).await,
     }
 }

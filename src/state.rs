@@ -63,6 +63,9 @@ pub struct EndpointState {
     pub public_url: Option<String>,
     /// Where its traffic is forwarded.
     pub local_addr: String,
+    /// Requests (http) or connections (tcp) it served, when counted (SDK mode, inspector on).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub served: Option<u64>,
 }
 
 impl TunnelState {

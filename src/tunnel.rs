@@ -35,6 +35,9 @@ pub enum Event {
         /// The endpoint's name.
         endpoint: String,
     },
+    /// Requests (http) and connections (tcp) each endpoint served so far (SDK mode, with the
+    /// inspector on): endpoint name and count.
+    Served(Vec<(String, u64)>),
     /// The edge asked for a restart; the session is being re-established.
     Restarting,
     /// CLI mode: the supervised agent (re)started or changed.

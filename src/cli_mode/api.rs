@@ -73,6 +73,31 @@ impl AgentApi {
         Ok(pick(&body.tunnels, name))
     }
 
+    /// `POST /api/tunnels`: starts the tunnel `definition` (with its `name`) on the running
+    /// agent; its public URL.
+    pub async fn start_tunnel(&self, definition: &serde_json::Value) -> Result<String> {
+        let url = format!("{}/api/tunnels", self.base);
+        let resp =
+            self.http.post(&url).json(definition).send().await.with_context(|| format!("could not reach {url}"))?;
+        let status = resp.status();
+        let body: serde_json::Value = resp.json().await.unwrap_or_default();
+        if !status.is_success() {
+            let why = body["details"]["err"].as_str().or(body["msg"].as_str()).unwrap_or_default().to_owned();
+            anyhow::bail!("the agent refused the tunnel ({status}): {why}");
+        }
+        body["public_url"].as_str().map(str::to_owned).context("the agent's answer has no public_url")
+    }
+
+    /// `DELETE /api/tunnels/NAME`: stops one tunnel of the running agent.
+    pub async fn stop_tunnel(&self, name: &str) -> Result<()> {
+        let url = format!("{}/api/tunnels/{name}", self.base);
+        let resp = self.http.delete(&url).send().await.with_context(|| format!("could not reach {url}"))?;
+        if !resp.status().is_success() {
+            anyhow::bail!("{url} answered {}", resp.status());
+        }
+        Ok(())
+    }
+
     async fn get<T: serde::de::DeserializeOwned>(&self, path: &str) -> Result<T> {
         let url = format!("{}{path}", self.base);
         let resp = self.http.get(&url).send().await.with_context(|| format!("could not read {url}"))?;

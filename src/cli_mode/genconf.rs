@@ -110,8 +110,9 @@ pub fn yaml(
     serde_yaml::to_string(&Value::Mapping(top)).context("could not render the agent config")
 }
 
-/// Our tunnel's definition (`tunnels: prx-tunnel: …`).
-fn tunnel(cfg: &TunnelConfig, agent: &Agent, reveal: bool) -> Mapping {
+/// An endpoint's tunnel definition (`tunnels: prx-tunnel: …`; also what the agent's
+/// `POST /api/tunnels` takes, with `name`).
+pub(super) fn tunnel(cfg: &TunnelConfig, agent: &Agent, reveal: bool) -> Mapping {
     let major = agent.major;
     let mut t = Mapping::new();
     let local = &cfg.local_addr;

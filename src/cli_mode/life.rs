@@ -158,14 +158,10 @@ impl Life<'_> {
         None
     }
 
-    /// The endpoint name of a further endpoint of the session the agent logged as `agent_name`.
+    /// The endpoint name of a further endpoint of the session the agent logged as `agent_name`
+    /// (`prx-tunnel-NAME`; a reload may have added it since the agent started).
     fn further_endpoint(&self, agent_name: &str) -> Option<String> {
-        let cfg = &self.launch.cfg;
-        super::named_endpoints(cfg)
-            .into_iter()
-            .skip(1)
-            .find(|(n, _)| n == agent_name)
-            .map(|(_, ep)| ep.endpoint.clone())
+        agent_name.strip_prefix(&format!("{TUNNEL_NAME}-")).map(str::to_owned)
     }
 
     fn on_url(&mut self, url: String) {

@@ -14,6 +14,7 @@ mod find;
 mod genconf;
 mod genconf_endpoint;
 mod life;
+mod live_reload;
 pub mod log;
 mod logfmt;
 mod notice;
@@ -86,6 +87,18 @@ impl Launch {
         Ok(Launch { cfg, agent, user, dir, args, env, web_addr: None })
     }
 
+    /// Takes a reload's further endpoints for the agent's next start: the generated config and
+    /// the `start` names are rewritten (the running agent got them through its API).
+    fn set_endpoints(&mut self, endpoints: Vec<TunnelConfig>) -> Result<()> {
+        self.cfg.endpoints = endpoints;
+        self.dir.write_config(&genconf::yaml(&self.cfg, &self.agent, &self.user, self.web_addr.as_deref(), true)?)?;
+        let names: Vec<String> = named_endpoints(&self.cfg).into_iter().map(|(n, _)| n).collect();
+        let generated = self.dir.config_path();
+        let paths: Vec<&Path> = self.user.iter().map(|u| u.path.as_path()).collect();
+        self.args = args::command_line(&names, &paths, &generated, self.cfg.log_level.as_str());
+        Ok(())
+    }
+
     /// True once the web address was pinned to a port we picked.
     fn web_pinned(&self) -> bool {
         self.web_addr.is_some()
@@ -106,7 +119,14 @@ impl Launch {
 /// rejected (exit 3, at once), a missing binary or an option the agent cannot honour
 /// (exit 2), session limit / domain taken, the agent exiting before its URL, or repeated
 /// crashes (exit 1). Events report the URL, the agent, its web address and disconnections.
-pub async fn run(cfg: TunnelConfig, events: Events, shutdown: CancellationToken) -> Result<()> {
+/// A reload that only changes further endpoints arrives through `updates` and is applied to the
+/// running agent through its local API.
+pub async fn run(
+    cfg: TunnelConfig,
+    events: Events,
+    shutdown: CancellationToken,
+    mut updates: crate::backend::EndpointUpdates,
+) -> Result<()> {
     crate::logging::set_session_level(cfg.log_level.as_str());
     let path = find::locate(cfg.ngrok_path.as_deref())?;
     let agent = tokio::task::spawn_blocking(move || find::detect(&path)).await??;
@@ -118,7 +138,7 @@ pub async fn run(cfg: TunnelConfig, events: Events, shutdown: CancellationToken)
         launch.agent.version,
         args::display(&launch.agent.path, &launch.env, &launch.args)
     );
-    supervise::supervise(&mut launch, &events, &masker, &shutdown).await
+    supervise::supervise(&mut launch, &events, &masker, &shutdown, &mut updates).await
 }
 
 /// What `start` would refuse before running anything: no agent binary (exit 2 with the

@@ -47,7 +47,9 @@ pub async fn run_once(
     masker: &Masker,
     shutdown: &CancellationToken,
     restarts: u64,
+    updates: &mut crate::backend::EndpointUpdates,
 ) -> Result<End> {
+    let mut open = super::live_reload::running(launch);
     let (mut proc, mut lines) = AgentProcess::spawn(&launch.agent.path, &launch.args, &launch.env).await?;
     let born = Instant::now();
     let agent = AgentState { pid: proc.pid(), version: launch.agent.version.clone(), web_addr: None, restarts };
@@ -70,6 +72,10 @@ pub async fn run_once(
                 }
             }
             Some(url) = api_rx.recv() => life.on_api_url(url),
+            Ok(()) = updates.changed() => {
+                let wanted = updates.borrow_and_update().clone();
+                super::live_reload::apply(launch, life.agent.web_addr.as_deref(), &mut open, &wanted, events).await;
+            }
             status = proc.wait() => {
                 let clean = status.as_ref().is_ok_and(|s| s.success());
                 let status = status.map_or_else(|e| format!("unknown status ({e})"), |s| s.to_string());

@@ -40,7 +40,9 @@ fn start(agent: PathBuf) -> Running {
     c.authtoken = Some(crate::secret::Secret::new("2tokTOKENtok"));
     let (tx, events) = mpsc::unbounded_channel();
     let shutdown = CancellationToken::new();
-    let task = tokio::spawn(run(c, tx, shutdown.clone()));
+    // No reload in these tests: the sender of endpoint updates is gone from the start.
+    let (_, updates) = tokio::sync::watch::channel(Vec::new());
+    let task = tokio::spawn(run(c, tx, shutdown.clone(), updates));
     Running { events, shutdown, task }
 }
 

@@ -76,12 +76,18 @@ pub async fn supervise(
     events: &Events,
     masker: &Masker,
     shutdown: &CancellationToken,
+    updates: &mut crate::backend::EndpointUpdates,
 ) -> Result<()> {
     let mut policy = Policy::default();
     let mut restarts = 0u64;
     let mut ever_url = false;
     loop {
-        let end = match run_once(launch, events, masker, shutdown, restarts).await {
+        let wanted = updates.borrow_and_update().clone();
+        let fingerprints = |e: &[crate::config::TunnelConfig]| e.iter().map(|c| c.fingerprint()).collect::<Vec<_>>();
+        if fingerprints(&wanted) != fingerprints(&launch.cfg.endpoints) {
+            launch.set_endpoints(wanted)?;
+        }
+        let end = match run_once(launch, events, masker, shutdown, restarts, updates).await {
             Ok(end) => end,
             Err(e) if !ever_url => return Err(e),
             Err(e) => End::Died {

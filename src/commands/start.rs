@@ -83,14 +83,16 @@ fn endpoint_states(cfg: &TunnelConfig, known: &[state::EndpointState]) -> Vec<st
             name: c.endpoint.clone(),
             public_url: known.iter().find(|k| k.name == c.endpoint).and_then(|k| k.public_url.clone()),
             local_addr: c.local_addr.to_string(),
+            served: known.iter().find(|k| k.name == c.endpoint).and_then(|k| k.served),
         })
         .collect()
 }
 
-/// True when a reload from `old` to `new` only opens, closes or changes further endpoints of an
-/// SDK-mode session: it is applied to the live session, the rest serving on undisturbed.
+/// True when a reload from `old` to `new` only opens, closes or changes further endpoints: it
+/// is applied to the live session (SDK mode) or the running agent (CLI mode), the rest serving
+/// on undisturbed.
 fn in_place(old: &TunnelConfig, new: &TunnelConfig) -> bool {
-    old.mode == Mode::Sdk && new.mode == Mode::Sdk && old.fingerprint() == new.fingerprint()
+    old.mode == new.mode && old.fingerprint() == new.fingerprint()
 }
 
 fn mode_name(mode: Mode) -> &'static str {
@@ -345,6 +347,13 @@ fn apply(st: &mut TunnelState, ev: Event, args: &StartArgs, edge: &TunnelEdge) -
             return Some(url_line(st, primary.as_deref(), &url, args, edge));
         }
         Event::EndpointGone { endpoint } => st.endpoints.retain(|e| e.name != endpoint),
+        Event::Served(counts) => {
+            for e in &mut st.endpoints {
+                if let Some((_, n)) = counts.iter().find(|(name, _)| name == &e.name) {
+                    e.served = Some(*n);
+                }
+            }
+        }
         Event::EndpointUrl { endpoint, url } => {
             if !st.set_endpoint_url(&endpoint, &url) {
                 return None;

@@ -80,7 +80,14 @@ fn print_human(st: &TunnelState) {
     out_line(&format!("state:       {}", st.state));
     out_line(&format!("url:         {}", st.public_url.as_deref().unwrap_or("-")));
     for e in &st.endpoints {
-        out_line(&format!("endpoint:    {} {} -> {}", e.name, e.public_url.as_deref().unwrap_or("-"), e.local_addr));
+        let served = e.served.map_or(String::new(), |n| format!(", {n} served"));
+        out_line(&format!(
+            "endpoint:    {} {} -> {} ({}{served})",
+            e.name,
+            e.public_url.as_deref().unwrap_or("-"),
+            e.local_addr,
+            st.state
+        ));
     }
     out_line(&format!("local:       {}", st.local_addr));
     out_line(&format!("mode:        {}", st.mode));

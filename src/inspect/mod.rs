@@ -99,6 +99,12 @@ impl Inspector {
         Arc::new(Inspector { path, status: self.status.clone(), conns: self.conns.clone() })
     }
 
+    /// Requests (http) and connections (tcp) served so far by the endpoint the inspector records
+    /// as `tunnel`.
+    pub fn served(&self, tunnel: &str) -> u64 {
+        self.path.store().served(tunnel)
+    }
+
     fn open(&self) -> Open {
         self.conns.total.fetch_add(1, Ordering::Relaxed);
         self.conns.open.fetch_add(1, Ordering::Relaxed);

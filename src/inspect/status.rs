@@ -98,7 +98,11 @@ impl Status {
             Event::Reconnected => live.state = "online",
             Event::Heartbeat(d) => live.heartbeat = Some(*d),
             Event::Restarting => live.state = "restarting",
-            Event::Agent(_) | Event::Inspector(_) | Event::EndpointUrl { .. } | Event::EndpointGone { .. } => {}
+            Event::Agent(_)
+            | Event::Inspector(_)
+            | Event::EndpointUrl { .. }
+            | Event::EndpointGone { .. }
+            | Event::Served(_) => {}
         }
     }
 

@@ -49,6 +49,13 @@ impl Further {
         self.open.insert(name, Open { fingerprint, stop, task });
     }
 
+    /// The names of the endpoints open.
+    pub fn names(&self) -> Vec<String> {
+        let mut names: Vec<String> = self.open.keys().cloned().collect();
+        names.sort();
+        names
+    }
+
     /// Closes one endpoint and waits until it is unbound.
     async fn close(&mut self, name: &str) {
         if let Some(open) = self.open.remove(name) {

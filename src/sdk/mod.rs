@@ -31,6 +31,9 @@ use further::Further;
 use heartbeat::PauseClock;
 use session::{Endpoint, Remote};
 
+/// How often the requests each endpoint served are reported (tunnels with several endpoints).
+const SERVED_EVERY: std::time::Duration = std::time::Duration::from_secs(1);
+
 /// How a session's life ended.
 enum Ended {
     /// The service asked for a restart: a new session, the same URL if the service allows.
@@ -148,8 +151,20 @@ async fn serve_session(
         }
     };
     tokio::pin!(serving);
+    let mut tick = tokio::time::interval(SERVED_EVERY);
+    let mut served = Vec::new();
     let remote = loop {
         tokio::select! {
+        _ = tick.tick(), if !cfg.endpoints.is_empty() => {
+            if let Some(inspector) = inspector {
+                let mut now = vec![(cfg.endpoint.clone(), inspector.served(crate::inspect::TUNNEL_NAME))];
+                now.extend(further.names().into_iter().map(|n| { let c = inspector.served(&n); (n, c) }));
+                if now != served {
+                    served = now.clone();
+                    emit(events, Event::Served(now));
+                }
+            }
+        }
         ended = &mut serving => {
             session_stop.cancel();
             let fatal = state.fatal.lock().unwrap_or_else(|e| e.into_inner()).take();

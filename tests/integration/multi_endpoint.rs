@@ -166,7 +166,17 @@ async fn exec_gets_one_variable_per_endpoint() {
 /// others keep their session, their URL and their service.
 #[tokio::test]
 async fn sighup_adds_and_removes_endpoints_on_the_live_session() {
-    let w = World::new(Mode::Sdk).await;
+    sighup_adds_and_removes(Mode::Sdk).await;
+}
+
+/// CLI mode: the same through the agent's local API (`POST`/`DELETE /api/tunnels`).
+#[tokio::test]
+async fn cli_sighup_adds_and_removes_endpoints_on_the_running_agent() {
+    sighup_adds_and_removes(Mode::standin()).await;
+}
+
+async fn sighup_adds_and_removes(mode: Mode) {
+    let w = World::new(mode).await;
     let cfg = w.config(&three_endpoints());
     let mut run = w.cmd(&cfg).args(["start"]).spawn();
     let lines = endpoint_lines(&mut run, 3).await;
@@ -221,32 +231,6 @@ async fn real_2_3_41_runs_several_endpoints_and_refuses_what_it_cannot_express()
     }
 }
 
-/// CLI mode: SIGHUP restarts the agent with the new endpoints (its endpoints cannot be changed
-/// in place): every endpoint announces its URL again, the removed one is gone, the added one
-/// serves, still in one session.
-#[tokio::test]
-async fn cli_sighup_restarts_the_agent_with_the_new_endpoints() {
-    let w = World::new(Mode::standin()).await;
-    let cfg = w.config(&three_endpoints());
-    let mut run = w.cmd(&cfg).args(["start"]).spawn();
-    let before = endpoint_lines(&mut run, 3).await;
-    let changed = three_endpoints()
-        .replace("[tunnel.ngrok.endpoints.ssh]\nurl = \"tcp://\"\n", "[tunnel.ngrok.endpoints.hooks]\n");
-    w.config(&changed);
-    run.signal(Signal::SIGHUP);
-    let after = endpoint_lines(&mut run, 3).await;
-    assert_eq!(after.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>(), ["api", "default", "hooks"]);
-    assert_eq!(w.get(url_of(&after, "hooks"), PublicRequest::default()).await.status, 401, "inherits basic_auth");
-    assert_eq!(w.get(url_of(&after, "api"), PublicRequest::default()).await.status, 418);
-    eventually(Duration::from_secs(10), "one session without the ssh endpoint", || async {
-        let sessions = w.edge.sessions();
-        (sessions.len() == 1 && !sessions[0].urls.contains(&url_of(&before, "ssh").to_owned())).then_some(())
-    })
-    .await;
-    run.signal(Signal::SIGTERM);
-    assert_eq!(run.wait(Duration::from_secs(10)).await, Some(0));
-}
-
 /// An endpoint the service refuses (its URL is online in another session, ERR_NGROK_334) fails
 /// the start naming it; with --keep-going the others open and it is left out, named.
 #[tokio::test]
@@ -273,4 +257,31 @@ async fn a_refused_endpoint_fails_the_start_unless_keep_going() {
         r.signal(Signal::SIGTERM);
         r.wait(Duration::from_secs(10)).await;
     }
+}
+
+/// `status` counts what each endpoint served (SDK mode, inspector on): requests that reached
+/// the tunnel (not those the edge's policy answered itself) and tcp connections.
+#[tokio::test]
+async fn status_counts_what_each_endpoint_served() {
+    let w = World::new(Mode::Sdk).await;
+    let cfg = w.config(&three_endpoints());
+    let text = std::fs::read_to_string(&cfg).unwrap().replace("inspect = false", "inspect = true\nweb_addr = false");
+    std::fs::write(&cfg, text).unwrap();
+    let mut run = w.cmd(&cfg).args(["start"]).spawn();
+    let lines = endpoint_lines(&mut run, 3).await;
+    each_serves_its_own(&w, &lines).await;
+    let creds = PublicRequest { basic_auth: Some(("alice".into(), PASSWORD.into())), ..Default::default() };
+    assert_eq!(w.get(url_of(&lines, "default"), creds).await.status, 200);
+    let want = [("default", 2), ("api", 0), ("ssh", 1)];
+    eventually(Duration::from_secs(10), "status to count what each endpoint served", || async {
+        let status = w.status_json(&cfg, "default").await;
+        let served =
+            |name: &str| status["endpoints"].as_array()?.iter().find(|e| e["name"] == name)?["served"].as_u64();
+        want.iter().all(|(name, n)| served(name) == Some(*n)).then_some(())
+    })
+    .await;
+    let out = w.cmd(&cfg).args(["status"]).run().await.success();
+    assert!(out.stdout.contains("(online, 2 served)"), "{}", out.stdout);
+    run.signal(Signal::SIGTERM);
+    run.wait(Duration::from_secs(10)).await;
 }
