@@ -32,6 +32,8 @@ struct Commands {
     update: bool,
     /// Restart (honoured by prx-tunnel's SDK mode).
     restart: bool,
+    /// The agent is the real 2.3.41 one.
+    real_v2: bool,
 }
 
 /// The commands, then Stop, all under load: failures are allowed only inside the restart
@@ -72,7 +74,13 @@ async fn scenario(mode: Mode, commands: Commands) {
     }
     let session = the_session(&w).await;
     let stop_at = Instant::now();
-    assert_eq!(w.edge.send_stop(&session).await.unwrap(), None, "the stop is accepted");
+    match w.edge.send_stop(&session).await {
+        Ok(answer) => assert_eq!(answer, None, "the stop is accepted"),
+        // The real 2.3.41 agent exits on a Stop, sometimes before its answer has left the
+        // connection: what a user sees (below) is the same either way.
+        Err(e) if commands.real_v2 => eprintln!("EDGE COMMANDS: the 2.3.41 agent exited without answering ({e})"),
+        Err(e) => panic!("the stop is answered: {e:#}"),
+    }
     assert_eq!(run.wait(Duration::from_secs(10)).await, Some(0), "a stop from the service ends prx-tunnel with 0");
     allowed.push((stop_at, Instant::now() + Duration::from_secs(3600)));
     let samples = load.finish().await;
@@ -103,17 +111,17 @@ async fn scenario(mode: Mode, commands: Commands) {
 
 #[tokio::test]
 async fn sdk_update_refused_restart_and_stop_under_load() {
-    scenario(Mode::Sdk, Commands { update: true, restart: true }).await;
+    scenario(Mode::Sdk, Commands { update: true, restart: true, real_v2: false }).await;
 }
 
 #[tokio::test]
 async fn cli_v3_update_refused_and_stop_under_load() {
-    scenario(Mode::standin(), Commands { update: true, restart: false }).await;
+    scenario(Mode::standin(), Commands { update: true, restart: false, real_v2: false }).await;
 }
 
 #[tokio::test]
 async fn cli_real_2_3_41_stop_under_load() {
     let v2 =
         ngrok_sim::agent_v2::ensure_ngrok_v2().expect("the real ngrok 2.3.41 agent (see crates/ngrok-sim: agent_v2)");
-    scenario(Mode::Cli(v2), Commands { update: false, restart: false }).await;
+    scenario(Mode::Cli(v2), Commands { update: false, restart: false, real_v2: true }).await;
 }
