@@ -1,6 +1,6 @@
-//! Traffic through one target (or straight to the local service): idle memory, latency under a
-//! closed-loop load at concurrency 1 and 64 (peak memory during the latter), then a download
-//! and an upload of 1 GiB. The CPU share of each part is printed for every phase, so the
+//! Traffic through one target at one distance from the edge (or straight to the local
+//! service): idle memory, latency under a closed-loop load at concurrency 1 and 64 (peak memory
+//! during the latter), then single-stream downloads and uploads of 256 MiB. The CPU share of each part is printed for every phase, so the
 //! simulator's own cost is visible next to the agent's.
 
 use std::net::SocketAddr;
@@ -11,7 +11,7 @@ use tokio::runtime::Runtime;
 use crate::client;
 use crate::report::pct;
 use crate::sys::{self, CpuMeter};
-use crate::targets::{Target, World};
+use crate::targets::{Rtt, Target, World};
 
 /// Settings of the traffic phase.
 #[derive(Clone, Copy)]
@@ -64,15 +64,16 @@ pub struct Traffic {
     pub cpu_s_per_gib: Option<(f64, f64)>,
 }
 
-/// Measures `target` (`None`: straight to the local service).
-pub fn run(world: &World, rt: &Runtime, target: Option<Target>, plan: Plan) -> anyhow::Result<Traffic> {
-    let running = target.map(|t| world.launch(t, 1000)).transpose()?;
+/// Measures `target` against the edge at `at` (`None`: straight to the local service).
+pub fn run(world: &World, rt: &Runtime, target: Option<Target>, at: Rtt, plan: Plan) -> anyhow::Result<Traffic> {
+    let running = target.map(|t| world.launch(t, at, 1000)).transpose()?;
     let (addr, host): (SocketAddr, String) = match &running {
-        Some(r) => (world.edge.http_addr(), r.host.clone()),
+        Some(r) => (world.edge(at).http_addr(), r.host.clone()),
         None => (world.upstream, "localhost".into()),
     };
     let pid = running.as_ref().map(|r| r.proc.pid());
-    let name = target.map_or("direct", Target::key);
+    let name = target.map_or_else(|| "direct".to_owned(), |t| format!("{}{}", t.key(), at.suffix()));
+    let name = name.as_str();
     let mut out = Traffic::default();
     let measured = rt.block_on(async {
         client::first_ok(addr, &host, Duration::from_secs(10)).await?;
