@@ -11,7 +11,9 @@
 //! each latency load, 5), `PRX_BENCH_MIB` (MiB moved each way per transfer, 256),
 //! `PRX_BENCH_TRANSFERS` (transfers each way on loopback, median reported, 3),
 //! `PRX_BENCH_TRANSFERS_RTT40` (the same at 40 ms, 1: a window-bound 256 MiB transfer takes
-//! ~40 s there); `PRX_BENCH_PRX` (another prx-tunnel binary to measure, for comparing builds).
+//! ~40 s there), `PRX_BENCH_TRANSFER_SECS` (the longest one transfer may run, 30: a transfer
+//! still going then is cut and its rate is what reached the far end within it);
+//! `PRX_BENCH_PRX` (another prx-tunnel binary to measure, for comparing builds).
 //!
 //! Threads: the simulators, the local service and the visitor each get their own runtime and
 //! thread names (`sim`, `upstream`, `client`), so the CPU each uses is reported apart.
@@ -77,6 +79,7 @@ fn run() -> anyhow::Result<()> {
         warmup: Duration::from_secs(1),
         bytes: knob("PRX_BENCH_MIB", 256)? << 20,
         transfers: knob("PRX_BENCH_TRANSFERS", 3)? as usize,
+        transfer_limit: Duration::from_secs(knob("PRX_BENCH_TRANSFER_SECS", 30)?),
         settle: Duration::from_secs(2),
     };
     let far_plan = traffic::Plan { transfers: knob("PRX_BENCH_TRANSFERS_RTT40", 1)? as usize, ..plan };
@@ -129,6 +132,7 @@ fn run() -> anyhow::Result<()> {
         transfers: plan.transfers,
         transfers_far: far_plan.transfers,
         load_secs: plan.load.as_secs(),
+        limit_secs: plan.transfer_limit.as_secs(),
     };
     let results =
         report::Results { machine, runs, sizes, ttu, direct, prx, prx_inspect, v2, prx_far, v2_far, supervisor_kib };

@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use tokio::runtime::Runtime;
 
-use crate::client;
+use crate::client::{self, Moved};
 use crate::report::pct;
 use crate::sys::{self, CpuMeter};
 use crate::targets::{Rtt, Target, World};
@@ -24,6 +24,8 @@ pub struct Plan {
     pub bytes: u64,
     /// Transfers each way; the median is reported (one transfer swings by ±15 %).
     pub transfers: usize,
+    /// The longest one transfer may run; the rate is then what arrived within it.
+    pub transfer_limit: Duration,
     /// How long a tunnel idles before its idle RSS is read.
     pub settle: Duration,
 }
@@ -60,6 +62,8 @@ pub struct Traffic {
     pub anon_idle: Option<u64>,
     /// Peak RSS during the c = 64 load, KiB (tunnels only).
     pub rss_load: Option<u64>,
+    /// True when a transfer was cut at the time limit (its rate is what arrived within it).
+    pub cut: bool,
     /// CPU seconds the agent spent per GiB downloaded and uploaded, medians (tunnels only).
     pub cpu_s_per_gib: Option<(f64, f64)>,
 }
@@ -91,18 +95,25 @@ pub fn run(world: &World, rt: &Runtime, target: Option<Target>, at: Rtt, plan: P
             }
             None => latency(addr, &host, 64, plan, None, name).await,
         };
-        let mib_s = |took: Duration| plan.bytes as f64 / (1 << 20) as f64 / took.as_secs_f64();
-        let per_gib = |meter: &CpuMeter| meter.agent_secs().map(|s| s / (plan.bytes as f64 / (1u64 << 30) as f64));
+        let mib_s = |m: &Moved| m.bytes as f64 / (1 << 20) as f64 / m.took.as_secs_f64();
+        let per_gib = |meter: &CpuMeter, m: &Moved| {
+            meter.agent_secs().filter(|_| m.bytes > 0).map(|s| s / (m.bytes as f64 / (1u64 << 30) as f64))
+        };
+        let cut = |m: &Moved| if m.cut { format!(" (cut at the time limit: {} MiB moved)", m.bytes >> 20) } else { String::new() };
         let (mut down, mut up, mut down_cpu, mut up_cpu) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
         for _ in 0..plan.transfers.max(1) {
             let meter = CpuMeter::start(pid);
-            down.push(mib_s(client::download(addr, &host, plan.bytes).await?));
-            down_cpu.extend(per_gib(&meter));
-            eprintln!("  {name}: download {:.0} MiB/s  [cpu: {}]", down[down.len() - 1], meter.report());
+            let moved = client::download(addr, &host, plan.bytes, plan.transfer_limit).await?;
+            down.push(mib_s(&moved));
+            down_cpu.extend(per_gib(&meter, &moved));
+            eprintln!("  {name}: download {:.1} MiB/s{}  [cpu: {}]", mib_s(&moved), cut(&moved), meter.report());
+            out.cut |= moved.cut;
             let meter = CpuMeter::start(pid);
-            up.push(mib_s(client::upload(addr, &host, plan.bytes).await?));
-            up_cpu.extend(per_gib(&meter));
-            eprintln!("  {name}: upload {:.0} MiB/s  [cpu: {}]", up[up.len() - 1], meter.report());
+            let moved = client::upload(addr, &host, plan.bytes, plan.transfer_limit).await?;
+            up.push(mib_s(&moved));
+            up_cpu.extend(per_gib(&meter, &moved));
+            eprintln!("  {name}: upload {:.1} MiB/s{}  [cpu: {}]", mib_s(&moved), cut(&moved), meter.report());
+            out.cut |= moved.cut;
         }
         (out.down_mib_s, out.up_mib_s) = (median(down), median(up));
         if !down_cpu.is_empty() {

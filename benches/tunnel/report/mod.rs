@@ -40,6 +40,8 @@ pub struct Sizes {
     pub transfers_far: usize,
     /// Seconds of each latency load.
     pub load_secs: u64,
+    /// The longest one transfer may run, seconds.
+    pub limit_secs: u64,
 }
 
 /// Everything one run measured.

@@ -76,7 +76,8 @@ impl Results {
         row(&mut s, "CLI URL delay p50 / max (ms)", [None, None, Some(cli_delay), None, None, None]);
         let near = format!("{} MiB, median of {}", z.mib, z.transfers);
         let far = format!("{} MiB at RTT 40 ms, median of {}", z.mib, z.transfers_far);
-        let t = |x: &Traffic, f: fn(&Traffic) -> f64| rate(f(x));
+        // A transfer cut at the time limit is marked: its rate is what arrived within it.
+        let t = |x: &Traffic, f: fn(&Traffic) -> f64| rate(f(x)).map(|r| if x.cut { format!("{r}¹") } else { r });
         let (down, up): (fn(&Traffic) -> f64, fn(&Traffic) -> f64) = (|x| x.down_mib_s, |x| x.up_mib_s);
         row(&mut s, &format!("download {near} (MiB/s)"), [t(p, down), t(i, down), None, t(v, down), None, t(d, down)]);
         row(&mut s, &format!("upload {near} (MiB/s)"), [t(p, up), t(i, up), None, t(v, up), None, t(d, up)]);
@@ -111,6 +112,14 @@ impl Results {
             "RSS peak under c=64 load, RTT 40 ms (MiB)",
             [mib(pf.rss_load), None, None, mib(vf.rss_load), None, None],
         );
+        if [p, i, v, d, pf, vf].iter().any(|x| x.cut) {
+            let _ = writeln!(
+                s,
+                "\n¹ At least one transfer was cut at the {} s limit; its rate is the bytes that reached the \
+                 far end within it.",
+                z.limit_secs
+            );
+        }
         s
     }
 }
