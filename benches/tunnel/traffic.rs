@@ -99,7 +99,9 @@ pub fn run(world: &World, rt: &Runtime, target: Option<Target>, at: Rtt, plan: P
         let per_gib = |meter: &CpuMeter, m: &Moved| {
             meter.agent_secs().filter(|_| m.bytes > 0).map(|s| s / (m.bytes as f64 / (1u64 << 30) as f64))
         };
-        let cut = |m: &Moved| if m.cut { format!(" (cut at the time limit: {} MiB moved)", m.bytes >> 20) } else { String::new() };
+        let cut = |m: &Moved| {
+            if m.cut { format!(" (cut at the time limit: {} MiB moved)", m.bytes >> 20) } else { String::new() }
+        };
         let (mut down, mut up, mut down_cpu, mut up_cpu) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
         for _ in 0..plan.transfers.max(1) {
             let meter = CpuMeter::start(pid);

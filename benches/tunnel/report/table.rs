@@ -18,6 +18,9 @@ const COLUMNS: [&str; 6] = [
 
 const NONE: &str = "—";
 
+/// Which rate of a peer a throughput row shows.
+type Rate = fn(&Traffic) -> f64;
+
 /// One row: its label and a cell per column (`None` shows as a dash).
 fn row(s: &mut String, label: &str, cells: [Option<String>; 6]) {
     let cells: Vec<String> = cells.into_iter().map(|c| c.unwrap_or_else(|| NONE.to_owned())).collect();
@@ -77,8 +80,8 @@ impl Results {
         let near = format!("{} MiB, median of {}", z.mib, z.transfers);
         let far = format!("{} MiB at RTT 40 ms, median of {}", z.mib, z.transfers_far);
         // A transfer cut at the time limit is marked: its rate is what arrived within it.
-        let t = |x: &Traffic, f: fn(&Traffic) -> f64| rate(f(x)).map(|r| if x.cut { format!("{r}¹") } else { r });
-        let (down, up): (fn(&Traffic) -> f64, fn(&Traffic) -> f64) = (|x| x.down_mib_s, |x| x.up_mib_s);
+        let t = |x: &Traffic, f: Rate| rate(f(x)).map(|r| if x.cut { format!("{r}¹") } else { r });
+        let (down, up): (Rate, Rate) = (|x| x.down_mib_s, |x| x.up_mib_s);
         row(&mut s, &format!("download {near} (MiB/s)"), [t(p, down), t(i, down), None, t(v, down), None, t(d, down)]);
         row(&mut s, &format!("upload {near} (MiB/s)"), [t(p, up), t(i, up), None, t(v, up), None, t(d, up)]);
         row(&mut s, &format!("download {far} (MiB/s)"), [t(pf, down), None, None, t(vf, down), None, None]);
