@@ -11,7 +11,7 @@
 //! each latency load, 5), `PRX_BENCH_MIB` (MiB moved each way per transfer, 256),
 //! `PRX_BENCH_TRANSFERS` (transfers each way on loopback, median reported, 3),
 //! `PRX_BENCH_TRANSFERS_RTT40` (the same at 40 ms, 1: a window-bound 256 MiB transfer takes
-//! ~40 s there), `PRX_BENCH_TRANSFER_SECS` (the longest one transfer may run, 30: a transfer
+//! ~40 s there), `PRX_BENCH_TRANSFER_SECS` (the longest one transfer may run, 60: a transfer
 //! still going then is cut and its rate is what reached the far end within it);
 //! `PRX_BENCH_PRX` (another prx-tunnel binary to measure, for comparing builds).
 //!
@@ -79,7 +79,7 @@ fn run() -> anyhow::Result<()> {
         warmup: Duration::from_secs(1),
         bytes: knob("PRX_BENCH_MIB", 256)? << 20,
         transfers: knob("PRX_BENCH_TRANSFERS", 3)? as usize,
-        transfer_limit: Duration::from_secs(knob("PRX_BENCH_TRANSFER_SECS", 30)?),
+        transfer_limit: Duration::from_secs(knob("PRX_BENCH_TRANSFER_SECS", 60)?),
         settle: Duration::from_secs(2),
     };
     let far_plan = traffic::Plan { transfers: knob("PRX_BENCH_TRANSFERS_RTT40", 1)? as usize, ..plan };

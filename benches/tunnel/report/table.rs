@@ -35,8 +35,9 @@ fn mib(kib: Option<u64>) -> Option<String> {
     kib.map(|k| format!("{:.1}", k as f64 / 1024.0))
 }
 
+/// MiB/s: whole numbers, one decimal below 10 (the window-bound rates at a distance).
 fn rate(x: f64) -> Option<String> {
-    Some(format!("{x:.0}"))
+    Some(if x < 10.0 { format!("{x:.1}") } else { format!("{x:.0}") })
 }
 
 fn cpu(t: &Traffic) -> Option<String> {
