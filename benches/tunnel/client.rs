@@ -1,6 +1,7 @@
 //! The visitor: plain HTTP/1.1 to an address with a chosen `Host` (the edge's public HTTP
-//! listener routes by it; the local service ignores it). One-shot requests, 1 GiB downloads
-//! and uploads, and a closed-loop load of `c` keep-alive connections recording each latency.
+//! listener routes by it; the local service ignores it). One-shot requests, single-stream
+//! downloads and uploads (optionally cut at a time limit), and a closed-loop load of `c`
+//! keep-alive connections recording each latency.
 
 use std::convert::Infallible;
 use std::net::SocketAddr;
@@ -60,18 +61,44 @@ pub async fn first_ok(addr: SocketAddr, host: &str, within: Duration) -> anyhow:
     bail!("no 200 from {host} via {addr} within {within:?} (last: {last})")
 }
 
-/// Downloads `/bytes/n` and returns the time from request to last byte.
-pub async fn download(addr: SocketAddr, host: &str, n: u64) -> anyhow::Result<Duration> {
-    let mut sender = connect(addr).await?;
-    let start = Instant::now();
-    let (status, len) = get_on(&mut sender, host, &format!("/bytes/{n}")).await?;
-    let took = start.elapsed();
-    ensure!(status == 200 && len == n, "download via {addr}: HTTP {status}, {len} of {n} bytes");
-    Ok(took)
+/// What one transfer moved: the bytes that reached the far end, in how long, and whether the
+/// time limit cut it short.
+pub struct Moved {
+    /// Bytes that arrived (at the visitor for a download, at the local service for an upload).
+    pub bytes: u64,
+    /// From the request to the last byte (or to the time limit).
+    pub took: Duration,
+    /// True when the time limit ended the transfer before all `n` bytes arrived.
+    pub cut: bool,
 }
 
-/// Uploads `n` bytes to `/sink` and returns the time from request to the answer.
-pub async fn upload(addr: SocketAddr, host: &str, n: u64) -> anyhow::Result<Duration> {
+/// Downloads `/bytes/n`, for at most `limit`: what arrived and in how long.
+pub async fn download(addr: SocketAddr, host: &str, n: u64, limit: Duration) -> anyhow::Result<Moved> {
+    let mut sender = connect(addr).await?;
+    let start = Instant::now();
+    let deadline = tokio::time::Instant::from_std(start + limit);
+    sender.ready().await?;
+    let resp = sender.send_request(request("GET", host, &format!("/bytes/{n}"), Empty::new().boxed()));
+    let resp = tokio::time::timeout_at(deadline, resp).await.context("download: no answer within the time limit")??;
+    let status = resp.status().as_u16();
+    let mut body = resp.into_body();
+    let mut len = 0u64;
+    loop {
+        match tokio::time::timeout_at(deadline, body.frame()).await {
+            Ok(Some(frame)) => len += frame?.data_ref().map_or(0, |d| d.len() as u64),
+            Ok(None) => break,
+            Err(_) => return Ok(Moved { bytes: len, took: start.elapsed(), cut: true }),
+        }
+    }
+    let took = start.elapsed();
+    ensure!(status == 200 && len == n, "download via {addr}: HTTP {status}, {len} of {n} bytes");
+    Ok(Moved { bytes: len, took, cut: false })
+}
+
+/// Uploads `n` bytes to `/sink`, for at most `limit`: what reached the local service and in
+/// how long (to the answer, or to the time limit).
+pub async fn upload(addr: SocketAddr, host: &str, n: u64, limit: Duration) -> anyhow::Result<Moved> {
+    use std::sync::atomic::Ordering;
     let chunk = Bytes::from(vec![b'u'; super::upstream::CHUNK]);
     let mut frames = Vec::new();
     let mut left = n;
@@ -84,13 +111,21 @@ pub async fn upload(addr: SocketAddr, host: &str, n: u64) -> anyhow::Result<Dura
     let body = StreamBody::new(stream::iter(frames)).boxed();
     let mut req = request("POST", host, "/sink", body);
     req.headers_mut().insert("content-length", n.into());
+    let before = super::upstream::SUNK.load(Ordering::Relaxed);
     let start = Instant::now();
-    let resp = sender.send_request(req).await?;
-    let status = resp.status().as_u16();
-    let text = resp.into_body().collect().await?.to_bytes();
+    let exchange = async {
+        let resp = sender.send_request(req).await?;
+        let status = resp.status().as_u16();
+        anyhow::Ok((status, resp.into_body().collect().await?.to_bytes()))
+    };
+    let Ok(answer) = tokio::time::timeout(limit, exchange).await else {
+        let bytes = super::upstream::SUNK.load(Ordering::Relaxed) - before;
+        return Ok(Moved { bytes, took: start.elapsed(), cut: true });
+    };
+    let (status, text) = answer?;
     let took = start.elapsed();
     ensure!(status == 200 && text == n.to_string().as_bytes(), "upload via {addr}: HTTP {status}, {text:?}");
-    Ok(took)
+    Ok(Moved { bytes: n, took, cut: false })
 }
 
 /// What a load run saw.

@@ -41,7 +41,7 @@ impl Target {
     pub fn key(self) -> &'static str {
         match self {
             Target::PrxSdk => "prx_sdk",
-            Target::PrxSdkInspect => "prx_sdk_inspect",
+            Target::PrxSdkInspect => "prx_sdk_inspect_on",
             Target::PrxCliV2 | Target::PrxCliV2Tee => "prx_cli_v2",
             Target::NgrokV2 => "ngrok_v2",
             Target::BareCrate => "bare_crate",
@@ -50,10 +50,31 @@ impl Target {
     }
 }
 
+/// How far the agent is from the edge (the simulator's `distance` on its agent link).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Rtt {
+    /// Loopback: a round trip costs microseconds.
+    Zero,
+    /// 40 ms round trip (the edge started with `--latency 20ms`).
+    Forty,
+}
+
+impl Rtt {
+    /// The suffix of the results keys measured at this distance (`""` or `"_rtt40"`).
+    pub fn suffix(self) -> &'static str {
+        match self {
+            Rtt::Zero => "",
+            Rtt::Forty => "_rtt40",
+        }
+    }
+}
+
 /// Everything the targets share.
 pub struct World {
-    /// The simulator.
+    /// The simulator, agents on loopback.
     pub edge: Edge,
+    /// A second simulator whose agent link has a 40 ms round trip (same runtime, same plan).
+    pub far: Edge,
     /// The local service.
     pub upstream: SocketAddr,
     /// The release prx-tunnel binary.
@@ -83,19 +104,29 @@ pub struct Running {
 }
 
 impl World {
-    /// Starts `target` (launch number `n`, for its directory) and waits for its URL.
-    pub fn launch(&self, target: Target, n: usize) -> anyhow::Result<Running> {
-        let root = self.dir.path().join(format!("{target:?}-{n}"));
+    /// The edge at distance `at`.
+    pub fn edge(&self, at: Rtt) -> &Edge {
+        match at {
+            Rtt::Zero => &self.edge,
+            Rtt::Forty => &self.far,
+        }
+    }
+
+    /// Starts `target` against the edge at `at` (launch number `n`, for its directory) and
+    /// waits for its URL.
+    pub fn launch(&self, target: Target, at: Rtt, n: usize) -> anyhow::Result<Running> {
+        let root = self.dir.path().join(format!("{target:?}{}-{n}", at.suffix()));
+        let edge = self.edge(at);
         std::fs::create_dir_all(&root)?;
         let mut env = sealed_env(&root);
         let port = self.upstream.port();
         let (program, args): (PathBuf, Vec<String>) = match target {
             Target::PrxSdk | Target::PrxSdkInspect | Target::PrxCliV2 | Target::PrxCliV2Tee => {
-                let cfg = self.prx_config(&root, target)?;
+                let cfg = self.prx_config(&root, target, edge)?;
                 (self.prx.clone(), vec!["--config".into(), cfg.display().to_string(), "start".into()])
             }
             Target::NgrokV2 => {
-                let cfg = ngrok_sim::agent_v2::v2_agent_config(&self.edge, &root, TOKEN)?;
+                let cfg = ngrok_sim::agent_v2::v2_agent_config(edge, &root, TOKEN)?;
                 let args = format!(
                     "http {port} --config {} --log stdout --log-format json --inspect=false --bind-tls=true",
                     cfg.display()
@@ -105,9 +136,8 @@ impl World {
             Target::BareCrate | Target::BareCrateDefault => {
                 let role = if target == Target::BareCrate { "bare" } else { "bare-default" };
                 env.push((roles::ROLE.into(), role.into()));
-                let ca = self.edge.ca_cert_path().display().to_string();
-                let args =
-                    vec![self.edge.agent_addr().to_string(), ca, TOKEN.into(), format!("http://{}", self.upstream)];
+                let ca = edge.ca_cert_path().display().to_string();
+                let args = vec![edge.agent_addr().to_string(), ca, TOKEN.into(), format!("http://{}", self.upstream)];
                 (self.me.clone(), args)
             }
         };
@@ -124,7 +154,7 @@ impl World {
 
     /// A prx-tunnel config for the edge and the local service (and, in CLI mode, a user
     /// agent config giving the agent an ephemeral web port, as the bare agent gets).
-    fn prx_config(&self, root: &Path, target: Target) -> anyhow::Result<PathBuf> {
+    fn prx_config(&self, root: &Path, target: Target, edge: &Edge) -> anyhow::Result<PathBuf> {
         let mode = match target {
             Target::PrxSdk => "mode = \"sdk\"\ninspect = false\n".to_owned(),
             Target::PrxSdkInspect => "mode = \"sdk\"\ninspect = true\nweb_addr = \"127.0.0.1:0\"\n".to_owned(),
@@ -136,8 +166,8 @@ impl World {
         let text = format!(
             "[tunnel]\nbackend = \"ngrok\"\nlocal_addr = \"{}\"\n\n[tunnel.ngrok]\nauthtoken = \"{TOKEN}\"\nserver_addr = \"{}\"\nca_cert = {:?}\n{mode}",
             self.upstream,
-            self.edge.agent_addr(),
-            self.edge.ca_cert_path().display().to_string(),
+            edge.agent_addr(),
+            edge.ca_cert_path().display().to_string(),
         );
         let path = root.join("prx.toml");
         std::fs::write(&path, text).with_context(|| format!("could not write {}", path.display()))?;

@@ -1,6 +1,6 @@
-//! Traffic through one target (or straight to the local service): idle memory, latency under a
-//! closed-loop load at concurrency 1 and 64 (peak memory during the latter), then a download
-//! and an upload of 1 GiB. The CPU share of each part is printed for every phase, so the
+//! Traffic through one target at one distance from the edge (or straight to the local
+//! service): idle memory, latency under a closed-loop load at concurrency 1 and 64 (peak memory
+//! during the latter), then single-stream downloads and uploads of 256 MiB. The CPU share of each part is printed for every phase, so the
 //! simulator's own cost is visible next to the agent's.
 
 use std::net::SocketAddr;
@@ -8,10 +8,10 @@ use std::time::Duration;
 
 use tokio::runtime::Runtime;
 
-use crate::client;
+use crate::client::{self, Moved};
 use crate::report::pct;
 use crate::sys::{self, CpuMeter};
-use crate::targets::{Target, World};
+use crate::targets::{Rtt, Target, World};
 
 /// Settings of the traffic phase.
 #[derive(Clone, Copy)]
@@ -24,6 +24,8 @@ pub struct Plan {
     pub bytes: u64,
     /// Transfers each way; the median is reported (one transfer swings by ±15 %).
     pub transfers: usize,
+    /// The longest one transfer may run; the rate is then what arrived within it.
+    pub transfer_limit: Duration,
     /// How long a tunnel idles before its idle RSS is read.
     pub settle: Duration,
 }
@@ -60,19 +62,22 @@ pub struct Traffic {
     pub anon_idle: Option<u64>,
     /// Peak RSS during the c = 64 load, KiB (tunnels only).
     pub rss_load: Option<u64>,
+    /// True when a transfer was cut at the time limit (its rate is what arrived within it).
+    pub cut: bool,
     /// CPU seconds the agent spent per GiB downloaded and uploaded, medians (tunnels only).
     pub cpu_s_per_gib: Option<(f64, f64)>,
 }
 
-/// Measures `target` (`None`: straight to the local service).
-pub fn run(world: &World, rt: &Runtime, target: Option<Target>, plan: Plan) -> anyhow::Result<Traffic> {
-    let running = target.map(|t| world.launch(t, 1000)).transpose()?;
+/// Measures `target` against the edge at `at` (`None`: straight to the local service).
+pub fn run(world: &World, rt: &Runtime, target: Option<Target>, at: Rtt, plan: Plan) -> anyhow::Result<Traffic> {
+    let running = target.map(|t| world.launch(t, at, 1000)).transpose()?;
     let (addr, host): (SocketAddr, String) = match &running {
-        Some(r) => (world.edge.http_addr(), r.host.clone()),
+        Some(r) => (world.edge(at).http_addr(), r.host.clone()),
         None => (world.upstream, "localhost".into()),
     };
     let pid = running.as_ref().map(|r| r.proc.pid());
-    let name = target.map_or("direct", Target::key);
+    let name = target.map_or_else(|| "direct".to_owned(), |t| format!("{}{}", t.key(), at.suffix()));
+    let name = name.as_str();
     let mut out = Traffic::default();
     let measured = rt.block_on(async {
         client::first_ok(addr, &host, Duration::from_secs(10)).await?;
@@ -90,18 +95,27 @@ pub fn run(world: &World, rt: &Runtime, target: Option<Target>, plan: Plan) -> a
             }
             None => latency(addr, &host, 64, plan, None, name).await,
         };
-        let mib_s = |took: Duration| plan.bytes as f64 / (1 << 20) as f64 / took.as_secs_f64();
-        let per_gib = |meter: &CpuMeter| meter.agent_secs().map(|s| s / (plan.bytes as f64 / (1u64 << 30) as f64));
+        let mib_s = |m: &Moved| m.bytes as f64 / (1 << 20) as f64 / m.took.as_secs_f64();
+        let per_gib = |meter: &CpuMeter, m: &Moved| {
+            meter.agent_secs().filter(|_| m.bytes > 0).map(|s| s / (m.bytes as f64 / (1u64 << 30) as f64))
+        };
+        let cut = |m: &Moved| {
+            if m.cut { format!(" (cut at the time limit: {} MiB moved)", m.bytes >> 20) } else { String::new() }
+        };
         let (mut down, mut up, mut down_cpu, mut up_cpu) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
         for _ in 0..plan.transfers.max(1) {
             let meter = CpuMeter::start(pid);
-            down.push(mib_s(client::download(addr, &host, plan.bytes).await?));
-            down_cpu.extend(per_gib(&meter));
-            eprintln!("  {name}: download {:.0} MiB/s  [cpu: {}]", down[down.len() - 1], meter.report());
+            let moved = client::download(addr, &host, plan.bytes, plan.transfer_limit).await?;
+            down.push(mib_s(&moved));
+            down_cpu.extend(per_gib(&meter, &moved));
+            eprintln!("  {name}: download {:.1} MiB/s{}  [cpu: {}]", mib_s(&moved), cut(&moved), meter.report());
+            out.cut |= moved.cut;
             let meter = CpuMeter::start(pid);
-            up.push(mib_s(client::upload(addr, &host, plan.bytes).await?));
-            up_cpu.extend(per_gib(&meter));
-            eprintln!("  {name}: upload {:.0} MiB/s  [cpu: {}]", up[up.len() - 1], meter.report());
+            let moved = client::upload(addr, &host, plan.bytes, plan.transfer_limit).await?;
+            up.push(mib_s(&moved));
+            up_cpu.extend(per_gib(&meter, &moved));
+            eprintln!("  {name}: upload {:.1} MiB/s{}  [cpu: {}]", mib_s(&moved), cut(&moved), meter.report());
+            out.cut |= moved.cut;
         }
         (out.down_mib_s, out.up_mib_s) = (median(down), median(up));
         if !down_cpu.is_empty() {

@@ -1,5 +1,6 @@
 //! Time to URL — process start until the first successful public request through the edge —
-//! for each target, interleaved run by run so drift hits all alike; and CLI mode's URL delay:
+//! for each target, on loopback and at a 40 ms round trip, interleaved run by run so drift
+//! hits all alike; and CLI mode's URL delay:
 //! the agent's own "started tunnel" timestamp (`t`) to the moment prx-tunnel prints the URL.
 
 use std::collections::BTreeMap;
@@ -9,19 +10,22 @@ use anyhow::Context;
 use tokio::runtime::Runtime;
 
 use crate::client;
-use crate::targets::{Running, Target, World};
+use crate::targets::{Rtt, Running, Target, World};
 
 /// How long the first successful request may take once the URL is printed.
 const FIRST_OK: Duration = Duration::from_secs(10);
 /// The targets timed, in the order each round runs them.
 pub const TIMED: [Target; 5] =
     [Target::PrxSdk, Target::PrxCliV2, Target::NgrokV2, Target::BareCrate, Target::BareCrateDefault];
+/// The targets also timed at a 40 ms round trip (the bare crate with Nagle on would take
+/// seconds there: each RPC waits for a delayed ACK).
+pub const TIMED_FAR: [Target; 3] = [Target::PrxSdk, Target::NgrokV2, Target::BareCrate];
 
 /// What this phase measured.
 #[derive(Default)]
 pub struct Ttu {
-    /// Time to URL in ms, by results key.
-    pub ms: BTreeMap<&'static str, Vec<f64>>,
+    /// Time to URL in ms, by results key (`prx_sdk`, `prx_sdk_rtt40`, …).
+    pub ms: BTreeMap<String, Vec<f64>>,
     /// Agent "started tunnel" timestamp → prx-tunnel's URL line read by us, ms.
     pub cli_delay_ms: Vec<f64>,
     /// Of that: the agent line reaching the tee → prx-tunnel's URL line, ms.
@@ -32,10 +36,11 @@ pub struct Ttu {
 pub fn run(world: &World, rt: &Runtime, runs: usize) -> anyhow::Result<Ttu> {
     let mut out = Ttu::default();
     for round in (0..=runs).filter(|_| runs > 0) {
-        for target in TIMED {
-            let ms = time_to_url(world, rt, target, round)?;
+        let near = TIMED.iter().map(|&t| (t, Rtt::Zero));
+        for (target, at) in near.chain(TIMED_FAR.iter().map(|&t| (t, Rtt::Forty))) {
+            let ms = time_to_url(world, rt, target, at, round)?;
             if round > 0 {
-                out.ms.entry(target.key()).or_default().push(ms);
+                out.ms.entry(format!("{}{}", target.key(), at.suffix())).or_default().push(ms);
             }
         }
         let (total, after_tee) = cli_delay(world, round)?;
@@ -48,18 +53,18 @@ pub fn run(world: &World, rt: &Runtime, runs: usize) -> anyhow::Result<Ttu> {
     Ok(out)
 }
 
-fn time_to_url(world: &World, rt: &Runtime, target: Target, round: usize) -> anyhow::Result<f64> {
-    let running = world.launch(target, round)?;
-    let ok = rt.block_on(client::first_ok(world.edge.http_addr(), &running.host, FIRST_OK));
+fn time_to_url(world: &World, rt: &Runtime, target: Target, at: Rtt, round: usize) -> anyhow::Result<f64> {
+    let running = world.launch(target, at, round)?;
+    let ok = rt.block_on(client::first_ok(world.edge(at).http_addr(), &running.host, FIRST_OK));
     let Running { proc, started, .. } = running;
-    let ok = ok.with_context(|| format!("{target:?}: the URL was printed but never answered"));
+    let ok = ok.with_context(|| format!("{target:?}{}: the URL was printed but never answered", at.suffix()));
     proc.stop();
     Ok(ok?.duration_since(started).as_secs_f64() * 1e3)
 }
 
 /// One CLI-mode launch through the tee: (agent timestamp → URL line, tee → URL line), ms.
 fn cli_delay(world: &World, round: usize) -> anyhow::Result<(f64, f64)> {
-    let running = world.launch(Target::PrxCliV2Tee, round)?;
+    let running = world.launch(Target::PrxCliV2Tee, Rtt::Zero, round)?;
     let printed = running.url_line.wall;
     // The tee copies each line to prx-tunnel before logging it: poll the log for it.
     let deadline = std::time::Instant::now() + Duration::from_secs(5);

@@ -1,9 +1,12 @@
 //! The local service every tunnel forwards to (hyper, HTTP/1.1, keep-alive, TCP_NODELAY):
 //! `GET /` answers a short greeting, `GET /bytes/N` streams N bytes from one shared 1 MiB
-//! buffer (no allocation per chunk), `POST /sink` drains the body and answers its length.
+//! buffer (no allocation per chunk), `POST /sink` drains the body and answers its length,
+//! counting what arrived in [`SUNK`] as it arrives (so a transfer cut at a time limit still
+//! knows how much reached the service).
 
 use std::convert::Infallible;
 use std::net::SocketAddr;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use bytes::Bytes;
 use futures::stream;
@@ -15,6 +18,8 @@ use tokio::net::TcpListener;
 
 /// The greeting of `/`.
 pub const HELLO: &[u8] = b"hello from the benchmark upstream\n";
+/// Bytes of `/sink` bodies received so far, by every upload (one runs at a time).
+pub static SUNK: AtomicU64 = AtomicU64::new(0);
 /// Size of each body chunk the service writes.
 pub const CHUNK: usize = 1 << 20;
 
@@ -58,7 +63,11 @@ async fn answer(req: Request<Incoming>, chunk: Bytes) -> Result<Response<Body>, 
         let mut got = 0u64;
         while let Some(frame) = body.frame().await {
             match frame {
-                Ok(f) => got += f.data_ref().map_or(0, |d| d.len() as u64),
+                Ok(f) => {
+                    let n = f.data_ref().map_or(0, |d| d.len() as u64);
+                    SUNK.fetch_add(n, Ordering::Relaxed);
+                    got += n;
+                }
                 Err(_) => break,
             }
         }

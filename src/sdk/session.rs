@@ -183,3 +183,19 @@ pub async fn bind(
 fn host_of(url: &str) -> Option<&str> {
     url.split_once("://").map(|(_, rest)| rest.split(['/', ':']).next().unwrap_or(rest))
 }
+
+#[cfg(test)]
+mod tests {
+    /// The TLS provider seeds its random generator from the OS: built without CPU jitter
+    /// entropy (`.cargo/config.toml`), whose collection on the first handshake cost 10–40 ms
+    /// of CPU on the way to the URL (README, "Time to URL").
+    #[test]
+    fn tls_randomness_comes_from_the_os_not_cpu_jitter() {
+        assert_eq!(
+            aws_lc_rs::try_fips_cpu_jitter_entropy(),
+            Err("FIPS CPU Jitter Entropy not enabled!"),
+            "AWS-LC was built with CPU jitter entropy: build inside the workspace (its .cargo/config.toml \
+             sets AWS_LC_SYS_NO_JITTER_ENTROPY=1)"
+        );
+    }
+}
