@@ -11,14 +11,19 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 use super::multi_endpoint::endpoint_lines;
 use super::support::{Running, eventually};
+
 use super::upstream::{HELLO, Upstream};
 use super::world::{Mode, World};
 
-/// Writes the config `w.config(extra)` with the inspector switched `inspect` (and its web
-/// interface on a free port when on).
+/// Writes the config `w.config(extra)` with the inspector switched `inspect` (in SDK mode its
+/// web interface on a free port; in CLI mode the agent picks its own).
 fn config(w: &World, extra: &str, inspect: bool) -> std::path::PathBuf {
     let cfg = w.config(extra);
-    let on = if inspect { "inspect = true\nweb_addr = \"127.0.0.1:0\"" } else { "inspect = false" };
+    let on = match (inspect, &w.mode) {
+        (false, _) => "inspect = false",
+        (true, Mode::Sdk) => "inspect = true\nweb_addr = \"127.0.0.1:0\"",
+        (true, Mode::Cli(_)) => "inspect = true",
+    };
     let text = std::fs::read_to_string(&cfg).unwrap().replace("inspect = false", on);
     std::fs::write(&cfg, text).unwrap();
     cfg
@@ -28,14 +33,18 @@ fn url_of<'a>(lines: &'a [(String, String)], name: &str) -> &'a str {
     &lines.iter().find(|(n, _)| n == name).unwrap_or_else(|| panic!("no endpoint {name} in {lines:?}")).1
 }
 
-/// Polls `status --json` until `counted` finds every `(endpoint, count, unit)` of `want`.
+/// Polls `status --json` until `counted` finds every `(endpoint, count, unit)` of `want`
+/// (panics with the last status after 15 s).
 async fn status_counts(w: &World, cfg: &std::path::Path, want: &[(&str, u64, &str)]) -> serde_json::Value {
-    let what = format!("status to report {want:?}");
-    eventually(Duration::from_secs(15), &what, || async {
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(15);
+    loop {
         let status = w.status_json(cfg, "default").await;
-        want.iter().all(|(name, n, unit)| counted(&status, name) == Some((*n, (*unit).to_owned()))).then_some(status)
-    })
-    .await
+        if want.iter().all(|(name, n, unit)| counted(&status, name) == Some((*n, (*unit).to_owned()))) {
+            return status;
+        }
+        assert!(tokio::time::Instant::now() < deadline, "status never reported {want:?}; the last one:\n{status:#}");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
 }
 
 /// What `status --json` says endpoint `name` served: the `endpoints` entry of a tunnel with
@@ -158,4 +167,40 @@ async fn several_endpoints_without_the_inspector_count_connections_each() {
     let out = w.cmd(&cfg).args(["status"]).run().await.success();
     assert!(out.stdout.contains("(online, 2 connections served)"), "{}", out.stdout);
     stop(run).await;
+}
+
+/// CLI mode: after requests through two http endpoints and connections through a tcp one,
+/// `status --json` reports the agent's own counts (`/api/tunnels` metrics) for each: requests
+/// when the agent inspects (reads HTTP), connections when it does not.
+async fn cli_mode_reports_what_the_agent_counted(mode: Mode, inspect: bool) {
+    let w = World::new(mode).await;
+    let cfg = config(&w, "[tunnel.ngrok.endpoints.web]\n[tunnel.ngrok.endpoints.ssh]\nurl = \"tcp://\"\n", inspect);
+    let mut run = w.cmd(&cfg).args(["start"]).spawn();
+    let lines = endpoint_lines(&mut run, 3).await;
+    for _ in 0..3 {
+        assert_eq!(w.get(url_of(&lines, "default"), PublicRequest::default()).await.status, 200);
+    }
+    assert_eq!(w.get(url_of(&lines, "web"), PublicRequest::default()).await.status, 200);
+    for _ in 0..2 {
+        let mut conn = w.edge.tcp_connect(url_of(&lines, "ssh")).await.unwrap();
+        conn.write_all(b"GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").await.unwrap();
+        let mut buf = Vec::new();
+        conn.read_to_end(&mut buf).await.unwrap();
+        assert!(String::from_utf8_lossy(&buf).ends_with(HELLO));
+    }
+    let http = if inspect { "requests" } else { "connections" };
+    status_counts(&w, &cfg, &[("default", 3, http), ("web", 1, http), ("ssh", 2, "connections")]).await;
+    let out = w.cmd(&cfg).args(["status"]).run().await.success();
+    assert!(out.stdout.contains(&format!("(online, 3 {http} served)")), "{}", out.stdout);
+    stop(run).await;
+}
+
+#[tokio::test]
+async fn cli_mode_reports_what_the_real_2_3_41_agent_counted_inspecting() {
+    cli_mode_reports_what_the_agent_counted(Mode::Cli(super::cli_mode::real_v2()), true).await;
+}
+
+#[tokio::test]
+async fn cli_mode_reports_what_the_real_2_3_41_agent_counted_not_inspecting() {
+    cli_mode_reports_what_the_agent_counted(Mode::Cli(super::cli_mode::real_v2()), false).await;
 }
