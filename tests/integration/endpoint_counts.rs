@@ -204,3 +204,13 @@ async fn cli_mode_reports_what_the_real_2_3_41_agent_counted_inspecting() {
 async fn cli_mode_reports_what_the_real_2_3_41_agent_counted_not_inspecting() {
     cli_mode_reports_what_the_agent_counted(Mode::Cli(super::cli_mode::real_v2()), false).await;
 }
+
+#[tokio::test]
+async fn cli_mode_reports_what_the_v3_standin_counted_inspecting() {
+    cli_mode_reports_what_the_agent_counted(Mode::standin(), true).await;
+}
+
+#[tokio::test]
+async fn cli_mode_reports_what_the_v3_standin_counted_not_inspecting() {
+    cli_mode_reports_what_the_agent_counted(Mode::standin(), false).await;
+}
