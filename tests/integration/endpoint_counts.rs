@@ -116,63 +116,41 @@ async fn the_inspector_lists_every_endpoint_and_replays_to_the_exchanges_own_ser
     stop(run).await;
 }
 
-/// One endpoint, inspector off: every connection is counted (the bytes are copied, not read as
-/// HTTP), and `status` says so.
-#[tokio::test]
-async fn one_endpoint_without_the_inspector_counts_connections() {
-    let w = World::new(Mode::Sdk).await;
-    let cfg = config(&w, "", false);
+/// One endpoint: with the inspector on it serves HTTP, so requests are counted; with it off
+/// the bytes are copied, so connections are; `status` says which.
+async fn one_endpoint_counts(mode: Mode, inspect: bool, unit: &str) {
+    let w = World::new(mode).await;
+    let cfg = config(&w, "", inspect);
     let (run, url) = w.start(&cfg, &[]).await;
     for _ in 0..3 {
         assert_eq!(w.get(&url, PublicRequest::default()).await.status, 200);
     }
-    status_counts(&w, &cfg, &[("default", 3, "connections")]).await;
+    status_counts(&w, &cfg, &[("default", 3, unit)]).await;
     let out = w.cmd(&cfg).args(["status"]).run().await.success();
-    assert!(out.stdout.contains("served:      3 connections served"), "{}", out.stdout);
+    assert!(out.stdout.contains(&format!("served:      3 {unit} served")), "{}", out.stdout);
     stop(run).await;
 }
 
-/// One endpoint, inspector on: the inspector serves HTTP, so requests are counted.
+#[tokio::test]
+async fn one_endpoint_without_the_inspector_counts_connections() {
+    one_endpoint_counts(Mode::Sdk, false, "connections").await;
+}
+
 #[tokio::test]
 async fn one_endpoint_with_the_inspector_counts_requests() {
-    let w = World::new(Mode::Sdk).await;
-    let cfg = config(&w, "", true);
-    let (run, url) = w.start(&cfg, &[]).await;
-    for _ in 0..2 {
-        assert_eq!(w.get(&url, PublicRequest::default()).await.status, 200);
-    }
-    status_counts(&w, &cfg, &[("default", 2, "requests")]).await;
-    let out = w.cmd(&cfg).args(["status"]).run().await.success();
-    assert!(out.stdout.contains("served:      2 requests served"), "{}", out.stdout);
-    stop(run).await;
+    one_endpoint_counts(Mode::Sdk, true, "requests").await;
 }
 
-/// Several endpoints, inspector off: http connections and tcp connections, each endpoint its own.
 #[tokio::test]
-async fn several_endpoints_without_the_inspector_count_connections_each() {
-    let w = World::new(Mode::Sdk).await;
-    let cfg = config(&w, "[tunnel.ngrok.endpoints.web]\n[tunnel.ngrok.endpoints.ssh]\nurl = \"tcp://\"\n", false);
-    let mut run = w.cmd(&cfg).args(["start"]).spawn();
-    let lines = endpoint_lines(&mut run, 3).await;
-    assert_eq!(w.get(url_of(&lines, "web"), PublicRequest::default()).await.status, 200);
-    for _ in 0..2 {
-        let mut conn = w.edge.tcp_connect(url_of(&lines, "ssh")).await.unwrap();
-        conn.write_all(b"GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").await.unwrap();
-        let mut buf = Vec::new();
-        conn.read_to_end(&mut buf).await.unwrap();
-        assert!(String::from_utf8_lossy(&buf).ends_with(HELLO));
-    }
-    status_counts(&w, &cfg, &[("default", 0, "connections"), ("web", 1, "connections"), ("ssh", 2, "connections")])
-        .await;
-    let out = w.cmd(&cfg).args(["status"]).run().await.success();
-    assert!(out.stdout.contains("(online, 2 connections served)"), "{}", out.stdout);
-    stop(run).await;
+async fn one_endpoint_in_cli_mode_reports_what_the_v3_standin_counted() {
+    one_endpoint_counts(Mode::standin(), true, "requests").await;
 }
 
-/// CLI mode: after requests through two http endpoints and connections through a tcp one,
-/// `status --json` reports the agent's own counts (`/api/tunnels` metrics) for each: requests
-/// when the agent inspects (reads HTTP), connections when it does not.
-async fn cli_mode_reports_what_the_agent_counted(mode: Mode, inspect: bool) {
+/// After requests through two http endpoints and connections through a tcp one, `status
+/// --json` reports each endpoint's count: requests when the traffic is read as HTTP (the
+/// inspector, or an inspecting agent), connections when it is not. In CLI mode the counts are
+/// the agent's own (`/api/tunnels` metrics).
+async fn each_endpoint_counts(mode: Mode, inspect: bool) {
     let w = World::new(mode).await;
     let cfg = config(&w, "[tunnel.ngrok.endpoints.web]\n[tunnel.ngrok.endpoints.ssh]\nurl = \"tcp://\"\n", inspect);
     let mut run = w.cmd(&cfg).args(["start"]).spawn();
@@ -196,21 +174,31 @@ async fn cli_mode_reports_what_the_agent_counted(mode: Mode, inspect: bool) {
 }
 
 #[tokio::test]
+async fn sdk_mode_counts_each_endpoint_inspecting() {
+    each_endpoint_counts(Mode::Sdk, true).await;
+}
+
+#[tokio::test]
+async fn sdk_mode_counts_each_endpoint_not_inspecting() {
+    each_endpoint_counts(Mode::Sdk, false).await;
+}
+
+#[tokio::test]
 async fn cli_mode_reports_what_the_real_2_3_41_agent_counted_inspecting() {
-    cli_mode_reports_what_the_agent_counted(Mode::Cli(super::cli_mode::real_v2()), true).await;
+    each_endpoint_counts(Mode::Cli(super::cli_mode::real_v2()), true).await;
 }
 
 #[tokio::test]
 async fn cli_mode_reports_what_the_real_2_3_41_agent_counted_not_inspecting() {
-    cli_mode_reports_what_the_agent_counted(Mode::Cli(super::cli_mode::real_v2()), false).await;
+    each_endpoint_counts(Mode::Cli(super::cli_mode::real_v2()), false).await;
 }
 
 #[tokio::test]
 async fn cli_mode_reports_what_the_v3_standin_counted_inspecting() {
-    cli_mode_reports_what_the_agent_counted(Mode::standin(), true).await;
+    each_endpoint_counts(Mode::standin(), true).await;
 }
 
 #[tokio::test]
 async fn cli_mode_reports_what_the_v3_standin_counted_not_inspecting() {
-    cli_mode_reports_what_the_agent_counted(Mode::standin(), false).await;
+    each_endpoint_counts(Mode::standin(), false).await;
 }
