@@ -52,6 +52,12 @@ pub struct TunnelState {
     /// for a tunnel with one endpoint.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub endpoints: Vec<EndpointState>,
+    /// Requests or connections the tunnel's own endpoint served so far, once counted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub served: Option<u64>,
+    /// What `served` counts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub served_unit: Option<ServedUnit>,
 }
 
 /// One endpoint of a session with several.
@@ -63,9 +69,35 @@ pub struct EndpointState {
     pub public_url: Option<String>,
     /// Where its traffic is forwarded.
     pub local_addr: String,
-    /// Requests (http) or connections (tcp) it served, when counted (SDK mode, inspector on).
+    /// Requests or connections it served so far, once counted.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub served: Option<u64>,
+    /// What `served` counts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub served_unit: Option<ServedUnit>,
+}
+
+/// What an endpoint's served count counts.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum ServedUnit {
+    /// HTTP requests (the inspector, or the agent, serves HTTP).
+    Requests,
+    /// Connections (tcp endpoints, and http ones forwarded as bytes).
+    Connections,
+}
+
+impl ServedUnit {
+    /// `3 requests served`, `1 connection served`.
+    pub fn describe(self, n: u64) -> String {
+        let noun = match (self, n) {
+            (ServedUnit::Requests, 1) => "request",
+            (ServedUnit::Requests, _) => "requests",
+            (ServedUnit::Connections, 1) => "connection",
+            (ServedUnit::Connections, _) => "connections",
+        };
+        format!("{n} {noun} served")
+    }
 }
 
 impl TunnelState {
@@ -107,6 +139,8 @@ impl TunnelState {
             inspect_addr: None,
             edge: None,
             endpoints: Vec::new(),
+            served: None,
+            served_unit: None,
         }
     }
 }

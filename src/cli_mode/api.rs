@@ -8,6 +8,8 @@ use std::time::Duration;
 use anyhow::{Context, Result};
 use serde::Deserialize;
 
+use crate::state::ServedUnit;
+
 /// `GET /api/tunnels`.
 #[derive(Debug, Deserialize)]
 struct Tunnels {
@@ -21,6 +23,35 @@ struct Tunnel {
     name: String,
     #[serde(default)]
     public_url: String,
+    #[serde(default)]
+    proto: String,
+    #[serde(default)]
+    config: TunnelConf,
+    #[serde(default)]
+    metrics: Metrics,
+}
+
+/// A tunnel's `config`: whether the agent inspects (and so reads as HTTP) its traffic.
+#[derive(Debug, Default, Deserialize)]
+struct TunnelConf {
+    #[serde(default)]
+    inspect: bool,
+}
+
+/// A tunnel's `metrics` (`agent/api.mdx`): connections and HTTP requests it served.
+#[derive(Debug, Default, Deserialize)]
+struct Metrics {
+    #[serde(default)]
+    conns: Count,
+    #[serde(default)]
+    http: Count,
+}
+
+/// One metric's `count`.
+#[derive(Debug, Default, Deserialize)]
+struct Count {
+    #[serde(default)]
+    count: u64,
 }
 
 /// `GET /api/endpoints` (agent 3.30.0 on, ngrok's `agent/api.mdx`).
@@ -73,6 +104,15 @@ impl AgentApi {
         Ok(pick(&body.tunnels, name))
     }
 
+    /// What each tunnel of the agent served, from the `metrics` of `GET /api/tunnels`: agent
+    /// tunnel name (a 2.x http tunnel's `NAME (http)` twin added to `NAME`), count and unit —
+    /// HTTP requests for the http tunnels it inspects (only those does the agent read as HTTP),
+    /// connections for the others and tcp ones.
+    pub async fn served(&self) -> Result<Vec<(String, u64, ServedUnit)>> {
+        let body: Tunnels = self.get("/api/tunnels").await?;
+        Ok(tally(&body.tunnels))
+    }
+
     /// `POST /api/tunnels`: starts the tunnel `definition` (with its `name`) on the running
     /// agent; its public URL.
     pub async fn start_tunnel(&self, definition: &serde_json::Value) -> Result<String> {
@@ -117,6 +157,23 @@ fn pick(tunnels: &[Tunnel], name: &str) -> Option<String> {
     urls.first().map(|u| (*u).to_owned())
 }
 
+/// See [`AgentApi::served`].
+fn tally(tunnels: &[Tunnel]) -> Vec<(String, u64, ServedUnit)> {
+    let mut out: Vec<(String, u64, ServedUnit)> = Vec::new();
+    for t in tunnels {
+        let name = t.name.strip_suffix(" (http)").unwrap_or(&t.name);
+        let (n, unit) = match t.proto.as_str() {
+            "http" | "https" if t.config.inspect => (t.metrics.http.count, ServedUnit::Requests),
+            _ => (t.metrics.conns.count, ServedUnit::Connections),
+        };
+        match out.iter_mut().find(|(have, _, _)| have == name) {
+            Some(entry) => entry.1 += n,
+            None => out.push((name.to_owned(), n, unit)),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -135,6 +192,29 @@ mod tests {
         assert_eq!(pick(&body.tunnels[..2], "prx-tunnel").as_deref(), Some("http://a.example"));
         assert_eq!(pick(&body.tunnels[..1], "prx-tunnel"), None);
         assert_eq!(pick(&[], "prx-tunnel"), None);
+    }
+
+    #[test]
+    fn tallies_what_each_tunnel_served() {
+        let body: Tunnels = serde_json::from_str(
+            r#"{"tunnels":[
+                {"name":"prx-tunnel","proto":"https","config":{"inspect":true},"metrics":{"conns":{"count":2},"http":{"count":5}}},
+                {"name":"prx-tunnel (http)","proto":"http","config":{"inspect":true},"metrics":{"conns":{"count":1},"http":{"count":1}}},
+                {"name":"prx-tunnel-ssh","proto":"tcp","metrics":{"conns":{"count":3},"http":{"count":0}}},
+                {"name":"prx-tunnel-raw","proto":"https","config":{"inspect":false},"metrics":{"conns":{"count":4},"http":{"count":0}}},
+                {"name":"prx-tunnel-new","proto":"https","config":{"inspect":true}}
+            ]}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            tally(&body.tunnels),
+            vec![
+                ("prx-tunnel".to_owned(), 6, ServedUnit::Requests),
+                ("prx-tunnel-ssh".to_owned(), 3, ServedUnit::Connections),
+                ("prx-tunnel-raw".to_owned(), 4, ServedUnit::Connections),
+                ("prx-tunnel-new".to_owned(), 0, ServedUnit::Requests),
+            ]
+        );
     }
 
     /// An agent API on a loopback port that answers one request for `path` with `body`.

@@ -122,7 +122,9 @@ pub(super) fn tunnel(cfg: &TunnelConfig, agent: &Agent, reveal: bool) -> Mapping
     };
     put(&mut t, "proto", if cfg.proto == Proto::Tcp { "tcp" } else { "http" });
     put(&mut t, "addr", addr);
-    put(&mut t, "inspect", cfg.inspect);
+    // The agent inspects http only: it refuses a tcp tunnel with `inspect: true` ("TCP tunnel
+    // … cannot inspect traffic"), which a tcp endpoint inheriting `inspect` would get.
+    put(&mut t, "inspect", cfg.inspect && cfg.proto == Proto::Http);
     let plain_http = cfg.url.as_ref().is_some_and(|u| u.scheme == UrlScheme::Http);
     if let Some(addr) = cfg.url.as_ref().and_then(|u| u.tcp_addr()) {
         put(&mut t, "remote_addr", addr);

@@ -12,7 +12,7 @@ use super::notice::{Masker, Notice, failure_text, notice, trace};
 use super::process::{Lines, Stream};
 use super::{Launch, TUNNEL_NAME, failures};
 use crate::state::AgentState;
-use crate::tunnel::{Event, Events, emit};
+use crate::tunnel::{Event, Events, Served, emit};
 
 /// How many of the agent's last error lines are kept to explain a failure.
 const TAIL: usize = 8;
@@ -21,6 +21,8 @@ const DRAIN: Duration = Duration::from_secs(1);
 /// Poll interval of the agent's local API while its session is up but it has not listed our
 /// tunnel yet (normally it has by the first read).
 const API_POLL: Duration = Duration::from_millis(500);
+/// How often what each endpoint served is read from the agent's API.
+const SERVED_EVERY: Duration = Duration::from_secs(1);
 
 /// The state of one life.
 pub struct Life<'a> {
@@ -220,18 +222,50 @@ impl Life<'_> {
             }
         };
         let tx = self.api_tx.clone();
+        let (events, own) = (self.events.clone(), self.launch.cfg.endpoint.clone());
         self.api_task = Some(tokio::spawn(async move {
             loop {
                 match api.tunnel_url(TUNNEL_NAME).await {
                     Ok(Some(url)) => {
                         let _ = tx.send(url);
-                        return;
+                        break;
                     }
                     Ok(None) => {}
                     Err(e) => tracing::debug!(error = %format!("{e:#}"), "agent API not ready"),
                 }
                 tokio::time::sleep(API_POLL).await;
             }
+            report_served(&api, &events, &own).await;
         }));
+    }
+}
+
+/// Reads what each endpoint served from the agent's API every [`SERVED_EVERY`] and reports it
+/// when it changed (the tunnel's own endpoint, named `own`, first), until the life ends.
+async fn report_served(api: &AgentApi, events: &Events, own: &str) {
+    let mut last = Vec::new();
+    loop {
+        match api.served().await {
+            Ok(tunnels) => {
+                let mut now: Vec<Served> = tunnels
+                    .into_iter()
+                    .filter_map(|(agent_name, count, unit)| {
+                        let endpoint = if agent_name == TUNNEL_NAME {
+                            own.to_owned()
+                        } else {
+                            agent_name.strip_prefix(&format!("{TUNNEL_NAME}-"))?.to_owned()
+                        };
+                        Some(Served { endpoint, count, unit })
+                    })
+                    .collect();
+                now.sort_by_key(|s| s.endpoint != own);
+                if now != last && now.first().is_some_and(|s| s.endpoint == own) {
+                    last = now.clone();
+                    emit(events, Event::Served(now));
+                }
+            }
+            Err(e) => tracing::debug!(error = %format!("{e:#}"), "could not read what the agent served"),
+        }
+        tokio::time::sleep(SERVED_EVERY).await;
     }
 }

@@ -84,6 +84,7 @@ fn endpoint_states(cfg: &TunnelConfig, known: &[state::EndpointState]) -> Vec<st
             public_url: known.iter().find(|k| k.name == c.endpoint).and_then(|k| k.public_url.clone()),
             local_addr: c.local_addr.to_string(),
             served: known.iter().find(|k| k.name == c.endpoint).and_then(|k| k.served),
+            served_unit: known.iter().find(|k| k.name == c.endpoint).and_then(|k| k.served_unit),
         })
         .collect()
 }
@@ -348,9 +349,12 @@ fn apply(st: &mut TunnelState, ev: Event, args: &StartArgs, edge: &TunnelEdge) -
         }
         Event::EndpointGone { endpoint } => st.endpoints.retain(|e| e.name != endpoint),
         Event::Served(counts) => {
+            if let Some(own) = counts.first() {
+                (st.served, st.served_unit) = (Some(own.count), Some(own.unit));
+            }
             for e in &mut st.endpoints {
-                if let Some((_, n)) = counts.iter().find(|(name, _)| name == &e.name) {
-                    e.served = Some(*n);
+                if let Some(c) = counts.iter().find(|c| c.endpoint == e.name) {
+                    (e.served, e.served_unit) = (Some(c.count), Some(c.unit));
                 }
             }
         }

@@ -80,7 +80,7 @@ fn print_human(st: &TunnelState) {
     out_line(&format!("state:       {}", st.state));
     out_line(&format!("url:         {}", st.public_url.as_deref().unwrap_or("-")));
     for e in &st.endpoints {
-        let served = e.served.map_or(String::new(), |n| format!(", {n} served"));
+        let served = e.served.zip(e.served_unit).map_or(String::new(), |(n, unit)| format!(", {}", unit.describe(n)));
         out_line(&format!(
             "endpoint:    {} {} -> {} ({}{served})",
             e.name,
@@ -88,6 +88,9 @@ fn print_human(st: &TunnelState) {
             e.local_addr,
             st.state
         ));
+    }
+    if let (Some(n), Some(unit), true) = (st.served, st.served_unit, st.endpoints.is_empty()) {
+        out_line(&format!("served:      {}", unit.describe(n)));
     }
     out_line(&format!("local:       {}", st.local_addr));
     out_line(&format!("mode:        {}", st.mode));

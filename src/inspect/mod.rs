@@ -25,7 +25,7 @@ pub use status::Status;
 
 use crate::config::TunnelConfig;
 use crate::exit::Fail;
-use crate::tunnel::{Event, Events, emit};
+use crate::tunnel::{Event, Events, Meter, emit};
 use proxy::HttpPath;
 use record::TcpConn;
 
@@ -37,6 +37,31 @@ pub struct Inspector {
     path: Arc<HttpPath>,
     status: Arc<Status>,
     conns: Arc<Conns>,
+    further: Arc<Further>,
+}
+
+/// The further endpoints of the session the inspector has seen, by name: where each forwards
+/// (its replays go there too) and what the API says of it.
+#[derive(Default)]
+pub struct Further(std::sync::Mutex<std::collections::BTreeMap<String, FurtherEndpoint>>);
+
+/// One further endpoint.
+#[derive(Clone)]
+pub struct FurtherEndpoint {
+    /// Its capture path, to its own local service.
+    path: Arc<HttpPath>,
+    /// Its local service as a URL (`http://127.0.0.1:8080`).
+    addr: String,
+}
+
+impl Further {
+    fn get(&self, name: &str) -> Option<FurtherEndpoint> {
+        self.0.lock().unwrap_or_else(|e| e.into_inner()).get(name).cloned()
+    }
+
+    fn insert(&self, name: &str, endpoint: FurtherEndpoint) {
+        self.0.lock().unwrap_or_else(|e| e.into_inner()).insert(name.to_owned(), endpoint);
+    }
 }
 
 /// Connection counters for the API's metrics.
@@ -75,7 +100,7 @@ impl Inspector {
         let path = Arc::new(HttpPath::new(store, cfg.local_addr.host_port(), TUNNEL_NAME.to_owned()));
         let status = Arc::new(Status::new(cfg, server_addr));
         let conns = Arc::new(Conns::default());
-        let inspector = Arc::new(Inspector { path, status, conns });
+        let inspector = Arc::new(Inspector { path, status, conns, further: Arc::default() });
         let listener = listen::bind(cfg.web_addr).await.map_err(|e| Fail::usage(e.to_string()))?;
         if let Some(listener) = listener {
             let addr = listener.local_addr()?;
@@ -92,17 +117,25 @@ impl Inspector {
         Ok((Some(inspector), tee))
     }
 
-    /// The inspector of a further endpoint of the session: the same store, status and web UI;
-    /// its exchanges forwarded to `local` and recorded under the endpoint's `name`.
-    pub fn for_endpoint(&self, name: &str, local: String) -> Arc<Inspector> {
+    /// The inspector of the further endpoint `cfg` of the session: the same store, status and
+    /// web UI; its exchanges forwarded to its own local address and recorded under its name,
+    /// where the API lists it and replays its exchanges.
+    pub fn for_endpoint(&self, cfg: &TunnelConfig) -> Arc<Inspector> {
+        let (name, local) = (cfg.endpoint.as_str(), cfg.local_addr.host_port());
         let path = Arc::new(HttpPath::new(self.path.store().clone(), local, name.to_owned()));
-        Arc::new(Inspector { path, status: self.status.clone(), conns: self.conns.clone() })
+        let addr = cfg.local_addr.forward_url().to_string();
+        self.further.insert(name, FurtherEndpoint { path: path.clone(), addr });
+        let (status, conns, further) = (self.status.clone(), self.conns.clone(), self.further.clone());
+        Arc::new(Inspector { path, status, conns, further })
     }
 
-    /// Requests (http) and connections (tcp) served so far by the endpoint the inspector records
-    /// as `tunnel`.
-    pub fn served(&self, tunnel: &str) -> u64 {
-        self.path.store().served(tunnel)
+    /// The capture path of the endpoint the inspector records as `tunnel` (its own, or a
+    /// further endpoint's): where its exchanges are replayed.
+    fn path_of(&self, tunnel: &str) -> Option<Arc<HttpPath>> {
+        if tunnel == TUNNEL_NAME {
+            return Some(self.path.clone());
+        }
+        self.further.get(tunnel).map(|e| e.path)
     }
 
     fn open(&self) -> Open {
@@ -112,12 +145,13 @@ impl Inspector {
     }
 
     /// Serves one public connection of an http endpoint as HTTP, capturing each exchange.
-    pub async fn serve_http<C>(self: Arc<Self>, conn: C, client: SocketAddr)
+    /// `meter` counts its requests.
+    pub async fn serve_http<C>(self: Arc<Self>, conn: C, client: SocketAddr, meter: Arc<Meter>)
     where
         C: AsyncRead + AsyncWrite + Unpin + Send + 'static,
     {
         let _open = self.open();
-        self.path.clone().serve(conn, client).await;
+        self.path.clone().serve(conn, client, meter).await;
     }
 
     /// Marks a tcp connection as open; [`TcpWatch::closed`] records it.

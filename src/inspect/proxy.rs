@@ -22,6 +22,7 @@ use super::body::{BoxError, Capture, Captured, Tap, take};
 use super::mask;
 use super::record::{Exchange, RequestHead, ResponseHead, Side};
 use super::store::Store;
+use crate::tunnel::Meter;
 
 /// Every body on the inspecting path.
 pub type ProxyBody = UnsyncBoxBody<Bytes, BoxError>;
@@ -69,13 +70,14 @@ impl HttpPath {
         &self.store
     }
 
-    /// Serves one public connection as HTTP/1 until it closes.
-    pub async fn serve<C>(self: Arc<Self>, conn: C, client: SocketAddr)
+    /// Serves one public connection as HTTP/1 until it closes; `meter` counts each request.
+    pub async fn serve<C>(self: Arc<Self>, conn: C, client: SocketAddr, meter: Arc<Meter>)
     where
         C: AsyncRead + AsyncWrite + Unpin + Send + 'static,
     {
         let remote = client.ip().to_string();
         let service = hyper::service::service_fn(move |req: Request<Incoming>| {
+            meter.add();
             let (this, remote) = (self.clone(), remote.clone());
             async move {
                 Ok::<_, Infallible>(

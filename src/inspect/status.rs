@@ -33,6 +33,8 @@ struct Live {
     heartbeat: Option<Duration>,
     last_error: Option<String>,
     web_addr: Option<SocketAddr>,
+    /// The public URL of each further endpoint of the session, by name.
+    further: std::collections::BTreeMap<String, String>,
 }
 
 impl Status {
@@ -59,6 +61,16 @@ impl Status {
     /// The public URL, once known.
     pub fn public_url(&self) -> Option<String> {
         self.lock().public_url.clone()
+    }
+
+    /// The public URL of the further endpoint `name`, while it is open.
+    pub fn endpoint_url(&self, name: &str) -> Option<String> {
+        self.lock().further.get(name).cloned()
+    }
+
+    /// The names of the further endpoints open now.
+    pub fn further_names(&self) -> Vec<String> {
+        self.lock().further.keys().cloned().collect()
     }
 
     /// Passes every event on to `events`, keeping this status current on the way.
@@ -98,11 +110,13 @@ impl Status {
             Event::Reconnected => live.state = "online",
             Event::Heartbeat(d) => live.heartbeat = Some(*d),
             Event::Restarting => live.state = "restarting",
-            Event::Agent(_)
-            | Event::Inspector(_)
-            | Event::EndpointUrl { .. }
-            | Event::EndpointGone { .. }
-            | Event::Served(_) => {}
+            Event::EndpointUrl { endpoint, url } => {
+                live.further.insert(endpoint.clone(), url.clone());
+            }
+            Event::EndpointGone { endpoint } => {
+                live.further.remove(endpoint);
+            }
+            Event::Agent(_) | Event::Inspector(_) | Event::Served(_) => {}
         }
     }
 

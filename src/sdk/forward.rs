@@ -18,6 +18,8 @@ use tokio_util::task::TaskTracker;
 use tracing::Instrument;
 
 use crate::inspect::{Inspector, TcpWatch};
+use crate::state::ServedUnit;
+use crate::tunnel::Meter;
 
 const BUF: usize = 64 * 1024;
 /// How much of a request body is read (and dropped) before the 502 answer.
@@ -57,17 +59,29 @@ pub enum Upstream502 {
     Close,
 }
 
+/// Where an endpoint's connections go and what counts them.
+pub struct Target {
+    /// The local service, `host:port`.
+    pub local: String,
+    /// How a client learns the service is down.
+    pub mode: Upstream502,
+    /// Counts the requests (the inspector serving HTTP) or connections (byte copy) served.
+    pub meter: Arc<Meter>,
+}
+
 /// Accepts connections until the tunnel ends (returns its error) or `stop` is cancelled
 /// (returns `None` after in-flight connections had `grace` to finish).
 pub async fn serve<T: Tunnel>(
     mut tunnel: T,
-    local: String,
-    mode: Upstream502,
+    target: Target,
     upstream: Arc<Upstream>,
     inspector: Option<Arc<Inspector>>,
     stop: CancellationToken,
     grace: std::time::Duration,
 ) -> Option<AcceptError> {
+    let Target { local, mode, meter } = target;
+    let inspecting_http = inspector.is_some() && mode == Upstream502::Http;
+    meter.counts(if inspecting_http { ServedUnit::Requests } else { ServedUnit::Connections });
     let tracker = TaskTracker::new();
     let ended = loop {
         let next = tokio::select! {
@@ -80,9 +94,10 @@ pub async fn serve<T: Tunnel>(
                 match (&inspector, mode) {
                     (Some(inspector), Upstream502::Http) => {
                         let client = conn.remote_addr();
-                        tracker.spawn(inspector.clone().serve_http(conn, client).instrument(span));
+                        tracker.spawn(inspector.clone().serve_http(conn, client, meter.clone()).instrument(span));
                     }
                     _ => {
+                        meter.add();
                         let watch = inspector.as_ref().map(|i| i.tcp_opened(conn.remote_addr()));
                         let (local, upstream) = (local.clone(), upstream.clone());
                         tracker.spawn(forward(conn, local, mode, upstream, watch).instrument(span));

@@ -8,13 +8,13 @@ use std::sync::Arc;
 use tokio::task::JoinHandle;
 use tokio_util::sync::CancellationToken;
 
-use super::forward::{Upstream, Upstream502, serve};
+use super::forward::{Target, Upstream, serve};
 use super::session::{Endpoint, bind};
 use super::{error_chain, failures};
-use crate::config::{Proto, TunnelConfig};
+use crate::config::TunnelConfig;
 use crate::inspect::Inspector;
 use crate::logging::scrub;
-use crate::tunnel::{Event, Events, STOP_GRACE, emit};
+use crate::tunnel::{Event, Events, Meters, STOP_GRACE, emit};
 
 /// One further endpoint being served.
 struct Open {
@@ -31,12 +31,13 @@ pub struct Further {
     open: HashMap<String, Open>,
     upstream: Arc<Upstream>,
     inspector: Option<Arc<Inspector>>,
+    meters: Arc<Meters>,
 }
 
 impl Further {
-    /// None open yet.
-    pub fn new(upstream: Arc<Upstream>, inspector: Option<Arc<Inspector>>) -> Further {
-        Further { open: HashMap::new(), upstream, inspector }
+    /// None open yet; what they serve is counted in `meters`.
+    pub fn new(upstream: Arc<Upstream>, inspector: Option<Arc<Inspector>>, meters: Arc<Meters>) -> Further {
+        Further { open: HashMap::new(), upstream, inspector, meters }
     }
 
     /// Serves `endpoint`, bound from `cfg`, until it is closed.
@@ -44,8 +45,15 @@ impl Further {
         let stop = CancellationToken::new();
         let fingerprint = cfg.fingerprint();
         let name = cfg.endpoint.clone();
-        let task =
-            tokio::spawn(serve_endpoint(endpoint, cfg, self.upstream.clone(), self.inspector.clone(), stop.clone()));
+        let name_of_task = name.clone();
+        let target = super::target(&cfg, &self.meters);
+        let inspector = self.inspector.as_ref().map(|i| i.for_endpoint(&cfg));
+        let serving = serve_endpoint(endpoint, target, self.upstream.clone(), inspector, stop.clone());
+        let task = tokio::spawn(async move {
+            if let Some(e) = serving.await {
+                tracing::debug!(endpoint = %name_of_task, error = %scrub(&error_chain(&e)), "endpoint ended");
+            }
+        });
         self.open.insert(name, Open { fingerprint, stop, task });
     }
 
@@ -120,20 +128,17 @@ impl Further {
 }
 
 /// Serves a further endpoint of the session (`[tunnel.ngrok.endpoints.NAME]`) until `stop`:
-/// to its own local address, through the inspector under its own name.
+/// to its own local address, through the inspector under its own name; the error it ended with.
 async fn serve_endpoint(
     endpoint: Endpoint,
-    cfg: TunnelConfig,
+    target: Target,
     upstream: Arc<Upstream>,
     inspector: Option<Arc<Inspector>>,
     stop: CancellationToken,
-) {
-    let local = cfg.local_addr.host_port();
-    let inspector = inspector.map(|i| i.for_endpoint(&cfg.endpoint, local.clone()));
-    let mode = if cfg.proto == Proto::Tcp { Upstream502::Close } else { Upstream502::Http };
-    let ended = match endpoint {
-        Endpoint::Http(t) => serve(t, local, mode, upstream, inspector, stop, STOP_GRACE).await,
-        Endpoint::Tcp(t) => serve(t, local, mode, upstream, inspector, stop, STOP_GRACE).await,
+) -> Option<ngrok::tunnel::AcceptError> {
+    match endpoint {
+        Endpoint::Http(t) => serve(t, target, upstream, inspector, stop, STOP_GRACE).await,
+        Endpoint::Tcp(t) => serve(t, target, upstream, inspector, stop, STOP_GRACE).await,
         Endpoint::Forwarded(mut f) => {
             tokio::select! {
                 _ = f.join() => {}
@@ -141,8 +146,5 @@ async fn serve_endpoint(
             }
             None
         }
-    };
-    if let Some(e) = ended {
-        tracing::debug!(endpoint = %cfg.endpoint, error = %scrub(&error_chain(&e)), "endpoint ended");
     }
 }

@@ -23,15 +23,15 @@ pub use session::server_addr;
 use crate::config::{Proto, TunnelConfig};
 use crate::inspect::Inspector;
 use crate::logging::scrub;
-use crate::tunnel::{Event, Events, STOP_GRACE, emit};
+use crate::tunnel::{Event, Events, Meters, STOP_GRACE, emit};
 use connector::ConnectorState;
 use establish::{Again, Live, establish};
-use forward::{Upstream, Upstream502, serve};
+use forward::{Target, Upstream, Upstream502, serve};
 use further::Further;
 use heartbeat::PauseClock;
 use session::{Endpoint, Remote};
 
-/// How often the requests each endpoint served are reported (tunnels with several endpoints).
+/// How often what each endpoint served is reported.
 const SERVED_EVERY: std::time::Duration = std::time::Duration::from_secs(1);
 
 /// How a session's life ended.
@@ -61,6 +61,7 @@ pub async fn run(
     let state = Arc::new(ConnectorState::default());
     let clock = PauseClock::start(shutdown.child_token());
     let upstream = Arc::new(Upstream::default());
+    let meters = Arc::new(Meters::default());
     let mut again: Option<Again> = None;
     let mut kept: HashMap<String, String> = HashMap::new();
     loop {
@@ -78,13 +79,13 @@ pub async fn run(
             emit(&events, Event::EndpointGone { endpoint: left_out.endpoint.clone() });
         }
         *state.url.lock().unwrap_or_else(|e| e.into_inner()) = Some(live.endpoint.url());
-        let mut further = Further::new(upstream.clone(), inspector.clone());
+        let mut further = Further::new(upstream.clone(), inspector.clone(), meters.clone());
         let ended = serve_session(
             live,
             &cfg,
             &state,
             &events,
-            (&upstream, &inspector),
+            (&upstream, &inspector, &meters),
             (&mut further, &mut updates, &mut kept),
             &shutdown,
         )
@@ -121,7 +122,7 @@ async fn serve_session(
     cfg: &TunnelConfig,
     state: &ConnectorState,
     events: &Events,
-    (upstream, inspector): (&Arc<Upstream>, &Option<Arc<Inspector>>),
+    (upstream, inspector, meters): (&Arc<Upstream>, &Option<Arc<Inspector>>, &Meters),
     (further, updates, kept): (&mut Further, &mut crate::backend::EndpointUpdates, &mut HashMap<String, String>),
     shutdown: &CancellationToken,
 ) -> Result<Ended> {
@@ -132,15 +133,14 @@ async fn serve_session(
             further.start(ep, ep_cfg.clone());
         }
     }
-    let local = cfg.local_addr.host_port();
-    let mode = if cfg.proto == Proto::Tcp { Upstream502::Close } else { Upstream502::Http };
+    let target = target(cfg, meters);
     let serving = async {
         match endpoint {
             Endpoint::Http(t) => {
-                serve(t, local, mode, upstream.clone(), inspector.clone(), serve_stop.clone(), STOP_GRACE).await
+                serve(t, target, upstream.clone(), inspector.clone(), serve_stop.clone(), STOP_GRACE).await
             }
             Endpoint::Tcp(t) => {
-                serve(t, local, mode, upstream.clone(), inspector.clone(), serve_stop.clone(), STOP_GRACE).await
+                serve(t, target, upstream.clone(), inspector.clone(), serve_stop.clone(), STOP_GRACE).await
             }
             Endpoint::Forwarded(mut f) => {
                 tokio::select! {
@@ -155,14 +155,11 @@ async fn serve_session(
     let mut served = Vec::new();
     let remote = loop {
         tokio::select! {
-        _ = tick.tick(), if !cfg.endpoints.is_empty() => {
-            if let Some(inspector) = inspector {
-                let mut now = vec![(cfg.endpoint.clone(), inspector.served(crate::inspect::TUNNEL_NAME))];
-                now.extend(further.names().into_iter().map(|n| { let c = inspector.served(&n); (n, c) }));
-                if now != served {
-                    served = now.clone();
-                    emit(events, Event::Served(now));
-                }
+        _ = tick.tick() => {
+            let now = meters.read(&[vec![cfg.endpoint.clone()], further.names()].concat());
+            if now != served {
+                served = now.clone();
+                emit(events, Event::Served(now));
             }
         }
         ended = &mut serving => {
@@ -206,4 +203,13 @@ async fn serve_session(
         }
         None => Ended::Done,
     })
+}
+
+/// Where the endpoint of `cfg` forwards, counted by its meter in `meters`.
+fn target(cfg: &TunnelConfig, meters: &Meters) -> Target {
+    Target {
+        local: cfg.local_addr.host_port(),
+        mode: if cfg.proto == Proto::Tcp { Upstream502::Close } else { Upstream502::Http },
+        meter: meters.of(&cfg.endpoint),
+    }
 }

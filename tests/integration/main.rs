@@ -12,6 +12,7 @@ mod contract;
 mod diagnose;
 mod docs;
 mod edge_commands;
+mod endpoint_counts;
 mod endpoint_keys;
 mod event_streams;
 mod examples;

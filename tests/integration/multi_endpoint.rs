@@ -281,7 +281,7 @@ async fn status_counts_what_each_endpoint_served() {
     })
     .await;
     let out = w.cmd(&cfg).args(["status"]).run().await.success();
-    assert!(out.stdout.contains("(online, 2 served)"), "{}", out.stdout);
+    assert!(out.stdout.contains("(online, 2 requests served)"), "{}", out.stdout);
     run.signal(Signal::SIGTERM);
     run.wait(Duration::from_secs(10)).await;
 }

@@ -42,8 +42,8 @@ fn percentiles(mut values: Vec<u64>) -> [f64; 4] {
     [at(0.5), at(0.9), at(0.95), at(0.99)]
 }
 
-fn metrics(inspector: &Inspector) -> Value {
-    let timings = inspector.path.store().timings(TUNNEL_NAME);
+fn metrics(inspector: &Inspector, name: &str) -> Value {
+    let timings = inspector.path.store().timings(name);
     let now = SystemTime::now();
     let rate = |secs: u64| {
         let n = timings
@@ -52,7 +52,7 @@ fn metrics(inspector: &Inspector) -> Value {
             .count();
         n as f64 / secs as f64
     };
-    let (_, _, total, _) = inspector.path.store().usage();
+    let total = inspector.path.store().served(name);
     let [p50, p90, p95, p99] = percentiles(timings.iter().map(|(_, d)| *d).collect());
     let (r1, r5, r15) = (rate(60), rate(300), rate(900));
     json!({
@@ -78,43 +78,61 @@ pub fn status(inspector: &Inspector) -> Value {
     v
 }
 
-/// Our tunnel, once it has a URL.
+/// The public URL, local service (as a URL) and proto of the endpoint named `name` (the
+/// tunnel's own, or a further one), while it has a URL.
+fn facts(inspector: &Inspector, name: &str) -> Option<(String, String, String)> {
+    if name == TUNNEL_NAME {
+        let url = inspector.status.public_url()?;
+        return Some((url, inspector.status.local_url.clone(), inspector.status.proto.to_owned()));
+    }
+    let url = inspector.status.endpoint_url(name)?;
+    let addr = inspector.further.get(name)?.addr;
+    let proto = if url.starts_with("tcp://") { "tcp" } else { "http" };
+    Some((url, addr, proto.to_owned()))
+}
+
+/// Every endpoint with a URL: the tunnel's own first, then the further ones by name.
+fn names(inspector: &Inspector) -> Vec<String> {
+    std::iter::once(TUNNEL_NAME.to_owned()).chain(inspector.status.further_names()).collect()
+}
+
+/// One tunnel (`/api/tunnels/:name`), once it has a URL.
 pub fn tunnel(inspector: &Inspector, name: &str) -> Option<Value> {
-    let url = inspector.status.public_url().filter(|_| name == TUNNEL_NAME)?;
-    let proto = url.split("://").next().unwrap_or(inspector.status.proto).to_owned();
+    let (url, addr, _) = facts(inspector, name)?;
+    let proto = url.split("://").next().unwrap_or_default().to_owned();
     Some(json!({
-        "name": TUNNEL_NAME,
-        "uri": format!("/api/tunnels/{TUNNEL_NAME}"),
+        "name": name,
+        "uri": format!("/api/tunnels/{name}"),
         "public_url": url,
         "proto": proto,
-        "config": { "addr": inspector.status.local_url, "inspect": true },
-        "metrics": metrics(inspector),
+        "config": { "addr": addr, "inspect": true },
+        "metrics": metrics(inspector, name),
     }))
 }
 
-/// `GET /api/tunnels`.
+/// `GET /api/tunnels`: every endpoint of the session.
 pub fn tunnels(inspector: &Inspector) -> Value {
-    let list: Vec<Value> = tunnel(inspector, TUNNEL_NAME).into_iter().collect();
+    let list: Vec<Value> = names(inspector).iter().filter_map(|n| tunnel(inspector, n)).collect();
     json!({ "tunnels": list, "uri": "/api/tunnels" })
 }
 
-/// Our endpoint, once it has a URL.
+/// One endpoint (`/api/endpoints/:name`), once it has a URL.
 pub fn endpoint(inspector: &Inspector, name: &str) -> Option<Value> {
-    let url = inspector.status.public_url().filter(|_| name == TUNNEL_NAME)?;
+    let (url, addr, proto) = facts(inspector, name)?;
     Some(json!({
-        "name": TUNNEL_NAME,
-        "uri": format!("/api/endpoints/{TUNNEL_NAME}"),
+        "name": name,
+        "uri": format!("/api/endpoints/{name}"),
         "url": url,
-        "upstream": { "url": inspector.status.local_url, "protocol": inspector.status.proto },
+        "upstream": { "url": addr, "protocol": proto },
         "inspect": true,
         "pooling_enabled": false,
-        "metrics": metrics(inspector),
+        "metrics": metrics(inspector, name),
     }))
 }
 
-/// `GET /api/endpoints`.
+/// `GET /api/endpoints`: every endpoint of the session.
 pub fn endpoints(inspector: &Inspector) -> Value {
-    let list: Vec<Value> = endpoint(inspector, TUNNEL_NAME).into_iter().collect();
+    let list: Vec<Value> = names(inspector).iter().filter_map(|n| endpoint(inspector, n)).collect();
     json!({ "endpoints": list, "uri": "/api/endpoints" })
 }
 

@@ -13,7 +13,7 @@ use hyper::body::Incoming;
 use hyper::{Request, Response, StatusCode};
 use serde::Deserialize;
 
-use super::super::{Inspector, TUNNEL_NAME};
+use super::super::Inspector;
 use super::{BoxError, ProxyBody, empty, error};
 
 /// The largest replay request accepted.
@@ -44,11 +44,14 @@ pub async fn post(req: Request<Incoming>, inspector: &Arc<Inspector>) -> Respons
         Ok(a) => a,
         Err(e) => return error(StatusCode::BAD_REQUEST, &format!("expected {{\"id\": \"...\"}}: {e}")),
     };
-    if let Some(name) = ask.tunnel_name.as_deref().filter(|n| *n != TUNNEL_NAME) {
-        return error(StatusCode::NOT_FOUND, &format!("tunnel {name:?} not found"));
-    }
     let Some(original) = inspector.path.store().get(&ask.id) else {
         return error(StatusCode::NOT_FOUND, &format!("request {:?} not found (deleted or evicted)", ask.id));
+    };
+    // ngrok's `tunnel_name` says through which tunnel to replay; without it, the exchange's own
+    // endpoint (and its local service) takes the replay.
+    let name = ask.tunnel_name.as_deref().unwrap_or(&original.tunnel_name);
+    let Some(path) = inspector.path_of(name) else {
+        return error(StatusCode::NOT_FOUND, &format!("tunnel {name:?} not found"));
     };
     let body = match (&ask.body, &ask.body_base64) {
         (Some(text), _) => Bytes::from(text.clone()),
@@ -78,7 +81,7 @@ pub async fn post(req: Request<Incoming>, inspector: &Arc<Inspector>) -> Respons
         Ok(r) => r,
         Err(e) => return error(StatusCode::BAD_REQUEST, &format!("cannot replay: {e}")),
     };
-    let response = inspector.path.exchange(request, "replay".into(), Some(original.id.clone())).await;
+    let response = path.exchange(request, "replay".into(), Some(original.id.clone())).await;
     // Reading the answer to its end is what records the replay.
     let mut body = response.into_body();
     while let Some(frame) = body.frame().await {

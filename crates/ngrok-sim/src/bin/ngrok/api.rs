@@ -153,10 +153,11 @@ async fn start(req: Request<Incoming>, state: &State, log: &Logger) -> Resp {
         Ok(s) => s,
         Err(e) => return invalid(&e),
     };
-    match bind::listen(&session, &spec).await {
+    let metrics = Arc::new(crate::metrics::Metrics::default());
+    match bind::listen(&session, &spec, metrics.clone()).await {
         Ok(started) => {
             log_started(log, &spec.name, &spec.addr, &started.url());
-            state.add(spec, started);
+            state.add(spec, started, metrics);
             reply(StatusCode::CREATED, state.find(name, Tunnel::json))
         }
         Err(e) => error(StatusCode::BAD_GATEWAY, 103, "failed to start tunnel", &edge_text("", &e)),

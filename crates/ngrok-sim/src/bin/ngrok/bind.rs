@@ -1,21 +1,27 @@
 //! Binding an [`EndpointSpec`] through the `ngrok` crate's builders (every option becomes the
 //! matching Bind option) and forwarding its connections to the upstream.
 
+use std::sync::Arc;
+
 use ngrok::Session;
-use ngrok::config::{ForwarderBuilder, ProxyProto};
+use ngrok::config::{ForwarderBuilder, ProxyProto, TunnelBuilder};
 use ngrok::forwarder::Forwarder;
 use ngrok::prelude::{EndpointInfo, TunnelCloser, TunnelInfo};
 use ngrok::session::RpcError;
 use ngrok::tunnel::{HttpTunnel, TcpTunnel};
 
+use crate::counted::{Counted, Route};
 use crate::endpoint::{EndpointSpec, Proto, Scheme};
+use crate::metrics::Metrics;
 
 /// A bound endpoint that is forwarding.
 pub enum Started {
-    /// HTTP forwarder.
+    /// HTTP forwarder of the `ngrok` crate (upstreams over TLS or HTTP/2, PROXY headers).
     Http(Forwarder<HttpTunnel>),
-    /// TCP forwarder.
+    /// TCP forwarder of the `ngrok` crate (PROXY headers, TLS upstreams).
     Tcp(Forwarder<TcpTunnel>),
+    /// Forwarded by this agent, which counts what it forwards (plain upstreams).
+    Counted(Counted),
 }
 
 impl Started {
@@ -24,6 +30,7 @@ impl Started {
         match self {
             Started::Http(f) => f.id().to_string(),
             Started::Tcp(f) => f.id().to_string(),
+            Started::Counted(c) => c.id.clone(),
         }
     }
 
@@ -32,6 +39,7 @@ impl Started {
         match self {
             Started::Http(f) => f.url().to_string(),
             Started::Tcp(f) => f.url().to_string(),
+            Started::Counted(c) => c.url.clone(),
         }
     }
 
@@ -40,8 +48,21 @@ impl Started {
         match self {
             Started::Http(f) => f.close().await,
             Started::Tcp(f) => f.close().await,
+            Started::Counted(c) => c.close().await,
         }
     }
+}
+
+/// How this agent forwards `spec` itself, counting into `metrics`: for plain upstreams
+/// (`http://` or tcp, no PROXY header, no HTTP/2); the others go through the crate's forwarder.
+fn counted_route(spec: &EndpointSpec) -> Option<Route> {
+    let plain = matches!(spec.upstream.scheme(), "http" | "tcp")
+        && spec.proxy_proto.unwrap_or(0) == 0
+        && spec.app_protocol.as_deref().is_none_or(|p| p == "http1");
+    let host = spec.upstream.host_str()?;
+    let port = spec.upstream.port_or_known_default()?;
+    let http = spec.proto == Proto::Http;
+    plain.then(|| Route { upstream: format!("{host}:{port}"), http, read_http: http && spec.inspect })
 }
 
 fn proxy(v: Option<u8>) -> ProxyProto {
@@ -73,8 +94,9 @@ macro_rules! endpoint_options {
     };
 }
 
-/// Binds `spec` on `session` and starts forwarding to its upstream.
-pub async fn listen(session: &Session, spec: &EndpointSpec) -> Result<Started, RpcError> {
+/// Binds `spec` on `session` and starts forwarding to its upstream; what this agent forwards
+/// itself is counted into `metrics`.
+pub async fn listen(session: &Session, spec: &EndpointSpec, metrics: Arc<Metrics>) -> Result<Started, RpcError> {
     match spec.proto {
         Proto::Http => {
             let mut b = session.http_endpoint();
@@ -136,7 +158,18 @@ pub async fn listen(session: &Session, spec: &EndpointSpec) -> Result<Started, R
                 b.app_protocol(p);
             }
             endpoint_options!(b, spec);
-            Ok(Started::Http(b.listen_and_forward(spec.upstream.clone()).await?))
+            match counted_route(spec) {
+                Some(route) => {
+                    b.forwards_to(spec.upstream.as_str());
+                    if let Some(host) =
+                        spec.upstream.host_str().filter(|_| spec.host_header.as_deref() == Some("rewrite"))
+                    {
+                        b.request_header("host", host);
+                    }
+                    Ok(Started::Counted(Counted::start(b.listen().await?, route, metrics)))
+                }
+                None => Ok(Started::Http(b.listen_and_forward(spec.upstream.clone()).await?)),
+            }
         }
         Proto::Tcp => {
             let mut b = session.tcp_endpoint();
@@ -150,7 +183,13 @@ pub async fn listen(session: &Session, spec: &EndpointSpec) -> Result<Started, R
                 b.deny_cidr(c);
             }
             endpoint_options!(b, spec);
-            Ok(Started::Tcp(b.listen_and_forward(spec.upstream.clone()).await?))
+            match counted_route(spec) {
+                Some(route) => {
+                    b.forwards_to(spec.upstream.as_str());
+                    Ok(Started::Counted(Counted::start(b.listen().await?, route, metrics)))
+                }
+                None => Ok(Started::Tcp(b.listen_and_forward(spec.upstream.clone()).await?)),
+            }
         }
     }
 }

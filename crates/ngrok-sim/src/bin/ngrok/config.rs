@@ -37,6 +37,8 @@ pub struct AgentSettings {
     pub heartbeat_interval: Option<Duration>,
     /// `heartbeat_tolerance`
     pub heartbeat_tolerance: Option<Duration>,
+    /// `inspect_db_size` (negative: no endpoint is inspected)
+    pub inspect_db_size: Option<f64>,
     /// `connect_timeout`
     pub connect_timeout: Option<Duration>,
     /// `update_check` (never acted on: the stand-in never contacts an update server)
@@ -106,6 +108,7 @@ impl AgentSettings {
         overlay(&mut self.metadata, &o.metadata);
         overlay(&mut self.heartbeat_interval, &o.heartbeat_interval);
         overlay(&mut self.heartbeat_tolerance, &o.heartbeat_tolerance);
+        overlay(&mut self.inspect_db_size, &o.inspect_db_size);
         overlay(&mut self.connect_timeout, &o.connect_timeout);
         overlay(&mut self.update_check, &o.update_check);
         overlay(&mut self.console_ui, &o.console_ui);
@@ -152,6 +155,7 @@ fn agent(node: &Node, v3: bool) -> Result<AgentSettings, String> {
         metadata,
         heartbeat_interval: node.duration("heartbeat_interval")?,
         heartbeat_tolerance: node.duration("heartbeat_tolerance")?,
+        inspect_db_size: node.float("inspect_db_size")?,
         connect_timeout: node.duration("connect_timeout")?,
         update_check: node.boolean("update_check")?,
         console_ui,

@@ -231,7 +231,7 @@ pub fn build(cli: &Cli) -> Result<Plan, String> {
     };
     let version = version();
     let cfg = config::load(&paths, at_least(&version, ENDPOINTS_SINCE))?;
-    let (endpoints, mut warnings, flag_token, flag_region) = match &cli.cmd {
+    let (mut endpoints, mut warnings, flag_token, flag_region) = match &cli.cmd {
         Some(Cmd::Http(t)) | Some(Cmd::Tcp(t)) => {
             let proto = if matches!(cli.cmd, Some(Cmd::Http(_))) { Proto::Http } else { Proto::Tcp };
             let (spec, used) = command_line(t, proto)?;
@@ -247,6 +247,10 @@ pub fn build(cli: &Cli) -> Result<Plan, String> {
         warnings.push(TUNNELS_DEPRECATED.to_owned());
     }
     let a = &cfg.agent;
+    if a.inspect_db_size.is_some_and(|size| size < 0.0) {
+        // Nothing is kept for inspection: the agent reads no endpoint's traffic as HTTP.
+        endpoints.iter_mut().for_each(|e| e.inspect = false);
+    }
     let region = flag_region.or_else(|| a.region.clone());
     let server_addr = a.server_addr.clone().unwrap_or_else(|| match &region {
         Some(r) => format!("connect.{r}.ngrok-agent.com:443"),

@@ -166,10 +166,11 @@ pub async fn run(plan: Plan, log: Logger) -> i32 {
         }
         state.set_session(Some(session.clone()));
         for spec in specs.drain(..) {
-            match bind::listen(&session, &spec).await {
+            let metrics = std::sync::Arc::new(crate::metrics::Metrics::default());
+            match bind::listen(&session, &spec, metrics.clone()).await {
                 Ok(started) => {
                     api::log_started(&log, &spec.name, &spec.addr, &started.url());
-                    state.add(spec, started);
+                    state.add(spec, started, metrics);
                 }
                 Err(e) if first => {
                     return command_failed(&log, &edge_text("failed to start tunnel: ", &e));

@@ -1,7 +1,7 @@
 //! What the local API reports: the running tunnels (as tunnels and as endpoints), the session and its heartbeat latency.
 
-use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use ngrok::Session;
@@ -9,6 +9,7 @@ use serde_json::{Value, json};
 
 use crate::bind::Started;
 use crate::endpoint::EndpointSpec;
+use crate::metrics::Metrics;
 
 /// One running tunnel.
 pub struct Tunnel {
@@ -20,6 +21,8 @@ pub struct Tunnel {
     pub url: String,
     /// The forwarder (taken out to close it).
     pub started: Option<Started>,
+    /// What it forwarded.
+    pub metrics: Arc<Metrics>,
 }
 
 impl Tunnel {
@@ -33,6 +36,7 @@ impl Tunnel {
             "public_url": self.url,
             "proto": proto,
             "config": { "addr": self.spec.addr, "inspect": self.spec.inspect },
+            "metrics": self.metrics.json(),
         })
     }
 
@@ -104,10 +108,10 @@ impl State {
         self.lock().latency = latency;
     }
 
-    /// Adds a started tunnel.
-    pub fn add(&self, spec: EndpointSpec, started: Started) {
+    /// Adds a started tunnel, counting what it forwards into `metrics`.
+    pub fn add(&self, spec: EndpointSpec, started: Started, metrics: Arc<Metrics>) {
         let (id, url) = (started.id(), started.url());
-        self.lock().tunnels.push(Tunnel { spec, id, url, started: Some(started) });
+        self.lock().tunnels.push(Tunnel { spec, id, url, started: Some(started), metrics });
     }
 
     /// Whether a tunnel called `name` runs.
