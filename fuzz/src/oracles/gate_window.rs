@@ -5,7 +5,8 @@
 //! limits are reached. Checked after every step: the gate's accounting (`Windows::check`), what
 //! it holds within the budget, and muxado never handed more than its window (unless the edge
 //! overran first); each stream's bytes arrive in order and unchanged; and at the end, once
-//! muxado reads everything, every byte the edge sent on a stream still open has arrived.
+//! muxado reads everything, every byte the edge sent on a stream still open has arrived and the
+//! edge has over half a window left on it (increments are batched, never withheld).
 
 use std::collections::{HashMap, VecDeque};
 use std::pin::Pin;
@@ -294,6 +295,16 @@ pub fn gate_window(data: &[u8]) {
     for (id, s) in &run.streams {
         if !s.reset && !s.overran {
             assert_eq!(s.got, s.sent, "stream {id}: the edge sent {} bytes, muxado got {}", s.sent, s.got);
+        }
+        if !s.reset && !s.overran && !s.edge_done {
+            // Increments are batched, never withheld from an edge that needs them: once muxado
+            // has read everything, the edge has over half of muxado's window at least.
+            assert!(
+                s.credit * 2 > i64::from(LIMITS.initial),
+                "stream {id}: the edge is left with {} of a {} window after every byte was read",
+                s.credit,
+                LIMITS.initial
+            );
         }
     }
     assert_eq!(run.gate.windows().held(), 0, "bytes left in the gate after muxado read everything");

@@ -28,10 +28,11 @@ use std::io;
 use std::pin::Pin;
 use std::task::{Context, Poll, Waker, ready};
 
-use bytes::{Buf, BytesMut};
+use bytes::{Bytes, BytesMut};
 use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 
 mod opened;
+mod outq;
 mod rpc;
 mod window;
 mod wire;
@@ -39,6 +40,7 @@ mod write;
 
 pub use opened::OPEN_WINDOW;
 use opened::Opened;
+use outq::Outq;
 pub use rpc::{Rpc, RpcSink};
 pub use window::{MUXADO_WINDOW, UPLOAD_WINDOW, WindowLimits, Windows};
 use wire::{DATA, FIN, GO_AWAY, HEADER, HEARTBEAT, PROXY, RST, SESSION_CLOSED, STOP_TUNNEL, SYN};
@@ -77,8 +79,10 @@ impl Held {
 /// their opening is complete (see the module docs).
 pub struct Gate<S> {
     inner: S,
+    /// What was read from the connection and not sorted into frames yet.
     raw: BytesMut,
-    out: BytesMut,
+    /// Whole frames for muxado's reader (`outq.rs`).
+    out: Outq,
     held: HashMap<u32, Held>,
     opened: Opened,
     eof: bool,
@@ -113,7 +117,7 @@ impl<S> Gate<S> {
         Gate {
             inner,
             raw: BytesMut::new(),
-            out: BytesMut::new(),
+            out: Outq::default(),
             held: HashMap::new(),
             opened: Opened::default(),
             eof: false,
@@ -212,7 +216,7 @@ impl<S> Gate<S> {
                     "the ngrok edge opened a stream with an id muxado cannot take (reused, or the agent's)",
                 );
             }
-            let frame = self.raw.split_to(HEADER + len);
+            let frame = self.raw.split_to(HEADER + len).freeze();
             if let Some(sink) = &self.sink
                 && let Some(answer) = self.watch.inbound(id, typ, flags, &frame[HEADER..])
             {
@@ -223,7 +227,7 @@ impl<S> Gate<S> {
                 Some(held) => held,
                 None if opens => self.held.entry(id).or_default(),
                 None => {
-                    if !self.deliver(&frame) {
+                    if !self.deliver(frame) {
                         return;
                     }
                     if flags & FIN != 0 && self.heartbeats.contains(&id) {
@@ -243,13 +247,12 @@ impl<S> Gate<S> {
                 if held.payload.get(..4) == Some(&HEARTBEAT.to_be_bytes()[..]) {
                     self.heartbeats.push(id);
                 }
-                let mut frames = &held.frames[..];
+                let mut frames = held.frames.freeze();
                 while !frames.is_empty() {
                     let len = HEADER + (u32::from_be_bytes(frames[..4].try_into().unwrap()) >> 8) as usize;
-                    if !self.deliver(&frames[..len]) {
+                    if !self.deliver(frames.split_to(len)) {
                         return;
                     }
-                    frames = &frames[len..];
                 }
             }
         }
@@ -257,7 +260,7 @@ impl<S> Gate<S> {
 
     /// Hands one whole frame on to muxado, through the stream's receive window; false when the
     /// edge overran a window and the session is cut.
-    fn deliver(&mut self, frame: &[u8]) -> bool {
+    fn deliver(&mut self, frame: Bytes) -> bool {
         let head = frame[3];
         let (typ, flags) = (head >> 4, head & 0x0F);
         let id = u32::from_be_bytes(frame[4..8].try_into().unwrap()) & 0x7FFF_FFFF;
@@ -270,11 +273,25 @@ impl<S> Gate<S> {
             }
             RST => {
                 self.windows.forget(id);
-                self.out.extend_from_slice(frame);
+                self.out.push(frame);
             }
-            _ => self.out.extend_from_slice(frame),
+            _ => self.out.push(frame),
         }
         true
+    }
+}
+
+/// How much room a read from the connection gets at least, and what the gate reserves then.
+const READ_MIN: usize = 16 * 1024;
+const READ_RESERVE: usize = 64 * 1024;
+
+impl<S: AsyncRead + Unpin> Gate<S> {
+    /// Reads from the connection straight into `raw`; the number of bytes read (0: EOF).
+    fn poll_read_raw(&mut self, cx: &mut Context<'_>) -> Poll<io::Result<usize>> {
+        if self.raw.capacity() - self.raw.len() < READ_MIN {
+            self.raw.reserve(READ_RESERVE);
+        }
+        tokio_util::io::poll_read_buf(Pin::new(&mut self.inner), cx, &mut self.raw)
     }
 }
 
@@ -283,9 +300,7 @@ impl<S: AsyncRead + Unpin> AsyncRead for Gate<S> {
         let this = &mut *self;
         loop {
             if !this.out.is_empty() {
-                let n = this.out.len().min(buf.remaining());
-                buf.put_slice(&this.out[..n]);
-                this.out.advance(n);
+                this.out.fill(buf);
                 return Poll::Ready(Ok(()));
             }
             if let Some(e) = this.failed.take() {
@@ -297,9 +312,7 @@ impl<S: AsyncRead + Unpin> AsyncRead for Gate<S> {
             if this.eof {
                 return Poll::Ready(Ok(()));
             }
-            let mut chunk = [0u8; 16 * 1024];
-            let mut read = ReadBuf::new(&mut chunk);
-            let Poll::Ready(result) = Pin::new(&mut this.inner).poll_read(cx, &mut read) else {
+            let Poll::Ready(result) = this.poll_read_raw(cx) else {
                 // Muxado's reads on make the gate hand on data it holds: wake this reader then.
                 this.read_waker = Some(cx.waker().clone());
                 return Poll::Pending;
@@ -309,21 +322,18 @@ impl<S: AsyncRead + Unpin> AsyncRead for Gate<S> {
                     this.failed = Some(e);
                     this.ending();
                 }
-                Ok(()) if read.filled().is_empty() => {
+                Ok(0) => {
                     // Hand over whatever is left, so the crate sees the same bytes (the resets
                     // before the incomplete tail, which must stay last), then EOF.
                     this.eof = true;
                     this.windows = Windows::new(this.windows.limits());
                     for (_, held) in this.held.drain() {
-                        this.out.extend_from_slice(&held.frames);
+                        this.out.push(held.frames.freeze());
                     }
                     this.ending();
-                    this.out.extend_from_slice(&this.raw.split());
+                    this.out.push(this.raw.split().freeze());
                 }
-                Ok(()) => {
-                    this.raw.extend_from_slice(read.filled());
-                    this.sort_frames();
-                }
+                Ok(_) => this.sort_frames(),
             }
         }
     }

@@ -1,5 +1,6 @@
 //! The gate's outbound side: frames muxado writes pass through unchanged (without a copy),
-//! except WINDOW_INCREMENT frames, which carry the gate's grants too (`window.rs`). The bytes of
+//! except WINDOW_INCREMENT frames, which carry the gate's grants too and are batched (`window.rs`:
+//! an increment the gate owes rather than sends is dropped from the byte stream). The bytes of
 //! an increment frame are taken into `stage` (12 bytes, perhaps over several writes), rewritten,
 //! and written from `pending` before anything after them. muxado's resets and FINs are noted on
 //! the way, so the windows of streams that end are dropped.
@@ -134,6 +135,10 @@ impl<S: AsyncWrite + Unpin> Gate<S> {
         let by = self.windows.increment(id, by, &mut self.out);
         if self.out.len() > before {
             self.wake_reader();
+        }
+        if by == 0 {
+            // Owed, sent with a later increment of the stream (`window.rs`).
+            return took;
         }
         frame[HEADER..].copy_from_slice(&by.to_be_bytes());
         self.pending.extend_from_slice(&frame);

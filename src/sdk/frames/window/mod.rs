@@ -14,15 +14,25 @@
 //! - `queued`: data that arrived while muxado's window was full, handed on (in order) as muxado's
 //!   increments reopen it.
 //!
-//! The edge may have at most `muxado + extra - queued` in flight, so `queued <= extra`: what
-//! the gate holds for a stream never exceeds what it granted, and the grants of all streams
+//! - `owed`: increments (muxado's and the gate's grants) not sent to the edge yet.
+//!
+//! The edge may have at most `muxado + extra - queued - owed` in flight, so `queued <= extra`:
+//! what the gate holds for a stream never exceeds what it granted, and the grants of all streams
 //! together never exceed [`WindowLimits::budget`]. A reset (either way) drops the stream's queue
 //! and returns its grant; so does the end of the edge's data once it is handed on.
+//!
+//! Increments are sent in batches: muxado writes one for every read of a stream (each a TLS
+//! record and a system call on both ends — a third of the agent's CPU during an upload, and one
+//! more frame for the edge per request), so the gate keeps them as `owed` while the edge still
+//! has more than half of the stream's window, and sends what it owes in one frame as soon as the
+//! edge has half or less. The edge is never starved: whenever it has sent half its window, the
+//! reads of that data make muxado write an increment, and the gate then pays everything it owes.
 
 use std::collections::{HashMap, VecDeque};
 
-use bytes::{Bytes, BytesMut};
+use bytes::Bytes;
 
+use super::outq::Outq;
 use super::wire::{DATA, FIN, HEADER, SYN};
 
 /// The window sizes the gate works with.
@@ -60,6 +70,15 @@ struct StreamWindow {
     queued_len: usize,
     /// The edge's FIN, waiting behind `queued`.
     fin: bool,
+    /// Increments not sent to the edge yet.
+    owed: u32,
+}
+
+impl StreamWindow {
+    /// What the edge may still send on this stream.
+    fn edge_left(&self) -> u64 {
+        (u64::from(self.muxado) + u64::from(self.extra)).saturating_sub(self.queued_len as u64 + u64::from(self.owed))
+    }
 }
 
 /// What went wrong with a data frame from the edge.
@@ -77,12 +96,14 @@ pub struct Windows {
     held: usize,
 }
 
-/// Appends a DATA frame for stream `id` to `out`.
-fn put_data(out: &mut BytesMut, id: u32, flags: u8, payload: &[u8]) {
+/// Appends a DATA frame for stream `id` carrying `payload` (not copied) to `out`.
+fn put_data(out: &mut Outq, id: u32, flags: u8, payload: Bytes) {
     let head = ((payload.len() as u32) << 8) | (u32::from(DATA) << 4) | u32::from(flags);
-    out.extend_from_slice(&head.to_be_bytes());
-    out.extend_from_slice(&id.to_be_bytes());
-    out.extend_from_slice(payload);
+    let mut header = [0u8; HEADER];
+    header[..4].copy_from_slice(&head.to_be_bytes());
+    header[4..].copy_from_slice(&id.to_be_bytes());
+    out.extend_from_slice(&header);
+    out.push(payload);
 }
 
 impl Windows {
@@ -121,6 +142,7 @@ impl Windows {
             queued: VecDeque::new(),
             queued_len: 0,
             fin: false,
+            owed: 0,
         })
     }
 
@@ -137,24 +159,26 @@ impl Windows {
     /// order could not be kept without holding it all); an overrun with nothing waiting is handed
     /// on whole, so muxado resets the stream as it always did.
     /// `frame` is the whole frame, header included; a frame handed on whole goes as it came.
-    pub fn inbound(&mut self, id: u32, flags: u8, frame: &[u8], out: &mut BytesMut) -> Result<(), Overrun> {
-        let payload = &frame[HEADER..];
+    pub fn inbound(&mut self, id: u32, flags: u8, frame: Bytes, out: &mut Outq) -> Result<(), Overrun> {
+        let payload = frame.slice(HEADER..);
         let s = self.stream(id);
         let len = payload.len();
         if s.queued_len == 0 && !s.fin {
             let fits = s.muxado as usize;
             if len <= fits || len - fits > s.extra as usize {
                 s.muxado = s.muxado.saturating_sub(len as u32);
-                out.extend_from_slice(frame);
+                out.push(frame);
                 if flags & FIN != 0 {
                     self.forget(id);
                 }
                 return Ok(());
             }
             if fits > 0 {
-                put_data(out, id, flags & SYN, &payload[..fits]);
+                put_data(out, id, flags & SYN, payload.slice(..fits));
             }
             s.muxado = 0;
+            // Held data is copied out of the read buffer: a slice would keep the whole buffer
+            // (other streams' frames too) alive for as long as this stream stalls.
             s.queued.push_back(Bytes::copy_from_slice(&payload[fits..]));
             s.queued_len = len - fits;
             s.fin = flags & FIN != 0;
@@ -166,7 +190,7 @@ impl Windows {
         }
         s.fin = flags & FIN != 0;
         if len > 0 {
-            s.queued.push_back(Bytes::copy_from_slice(payload));
+            s.queued.push_back(Bytes::copy_from_slice(&payload));
             s.queued_len += len;
             self.held += len;
         }
@@ -175,10 +199,11 @@ impl Windows {
 
     /// muxado wrote a WINDOW_INCREMENT of `by` for stream `id` (its reader consumed that much):
     /// hands waiting data on to `out` as far as muxado's window now allows, and returns the
-    /// increment to send the edge instead — `by` plus the gate's new grant. The grant is at most
-    /// `by` (the window doubles per round trip of a stream that keeps reading), within the
-    /// stream's limit and the budget left.
-    pub fn increment(&mut self, id: u32, by: u32, out: &mut BytesMut) -> u32 {
+    /// increment to send the edge instead — 0 for none: `by` plus the gate's new grant are owed,
+    /// and everything owed is sent once the edge has half of the stream's window or less (see the
+    /// module docs). The grant is at most `by` (the window doubles per round trip of a stream that
+    /// keeps reading), within the stream's limit and the budget left.
+    pub fn increment(&mut self, id: u32, by: u32, out: &mut Outq) -> u32 {
         let limits = self.limits;
         let budget_left = limits.budget - self.granted;
         let Some(s) = self.streams.get_mut(&id) else { return by };
@@ -193,7 +218,7 @@ impl Windows {
                 s.queued.pop_front();
             }
             let last = s.queued.is_empty() && s.fin;
-            put_data(out, id, if last { FIN } else { 0 }, &chunk);
+            put_data(out, id, if last { FIN } else { 0 }, chunk);
             s.muxado -= take as u32;
             released += take;
         }
@@ -208,15 +233,20 @@ impl Windows {
         let grant = by.min(room).min(u32::try_from(budget_left).unwrap_or(u32::MAX)).min(WNDINC_MAX - by);
         s.extra += grant;
         self.granted += grant as usize;
-        by + grant
+        s.owed = s.owed.saturating_add(by + grant).min(WNDINC_MAX);
+        let window = u64::from(limits.initial) + u64::from(s.extra);
+        if s.edge_left() * 2 > window {
+            return 0;
+        }
+        std::mem::take(&mut s.owed)
     }
 
     /// muxado ended its side of stream `id` (FIN). If data still waits, `out` gets an empty DATA
     /// frame: muxado answers it with a reset when the stream is gone (its reader dropped it),
     /// which frees what waits; a stream still being read takes it as nothing.
-    pub fn agent_finished(&mut self, id: u32, out: &mut BytesMut) {
+    pub fn agent_finished(&mut self, id: u32, out: &mut Outq) {
         if self.streams.get(&id).is_some_and(|s| s.queued_len > 0) {
-            put_data(out, id, 0, &[]);
+            put_data(out, id, 0, Bytes::new());
         }
     }
 
