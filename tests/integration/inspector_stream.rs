@@ -14,16 +14,21 @@ use super::inspector::{Inspected, peak_rss, rss, start};
 
 /// A TLS connection to the edge's HTTPS listener for the tunnel's host, trusting its CA.
 async fn tls(t: &Inspected) -> tokio_rustls::client::TlsStream<tokio::net::TcpStream> {
+    tls_to(&t.w.edge, &host(t)).await
+}
+
+/// A TLS connection to `edge`'s HTTPS listener for `host`, trusting the edge's CA.
+pub async fn tls_to(edge: &ngrok_sim::Edge, host: &str) -> tokio_rustls::client::TlsStream<tokio::net::TcpStream> {
     use rustls::pki_types::pem::PemObject;
     use rustls::pki_types::{CertificateDer, ServerName};
     let mut roots = rustls::RootCertStore::empty();
-    for cert in CertificateDer::pem_slice_iter(t.w.edge.ca_cert_pem()) {
+    for cert in CertificateDer::pem_slice_iter(edge.ca_cert_pem()) {
         roots.add(cert.expect("the edge's CA")).unwrap();
     }
     let config = rustls::ClientConfig::builder().with_root_certificates(roots).with_no_client_auth();
-    let tcp = tokio::net::TcpStream::connect(t.w.edge.https_addr()).await.expect("edge");
+    let tcp = tokio::net::TcpStream::connect(edge.https_addr()).await.expect("edge");
     tcp.set_nodelay(true).unwrap();
-    let name = ServerName::try_from(host(t)).unwrap();
+    let name = ServerName::try_from(host.to_owned()).unwrap();
     tokio_rustls::TlsConnector::from(std::sync::Arc::new(config)).connect(name, tcp).await.expect("TLS with the edge")
 }
 

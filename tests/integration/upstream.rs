@@ -1,5 +1,6 @@
 //! A local HTTP service to tunnel to: `/` greets, `/fail` answers 500, `/big` sends 64 KiB of
-//! text (compressible), `/headers` echoes the request headers. Counts the requests it served.
+//! text (compressible), `/headers` echoes the request headers. Counts the requests it served
+//! and the connections it accepted.
 
 #![allow(dead_code)]
 
@@ -22,6 +23,7 @@ pub struct Upstream {
     /// Where it listens.
     pub addr: SocketAddr,
     served: Arc<AtomicU64>,
+    accepted: Arc<AtomicU64>,
     stop: CancellationToken,
 }
 
@@ -35,15 +37,16 @@ impl Upstream {
     pub async fn start_on(addr: SocketAddr) -> Upstream {
         let listener = tokio::net::TcpListener::bind(addr).await.expect("bind upstream");
         let addr = listener.local_addr().unwrap();
-        let served = Arc::new(AtomicU64::new(0));
+        let (served, accepted) = (Arc::new(AtomicU64::new(0)), Arc::new(AtomicU64::new(0)));
         let stop = CancellationToken::new();
-        let (s, st) = (served.clone(), stop.clone());
+        let (s, a, st) = (served.clone(), accepted.clone(), stop.clone());
         tokio::spawn(async move {
             loop {
                 let (sock, _) = tokio::select! {
                     r = listener.accept() => match r { Ok(x) => x, Err(_) => continue },
                     _ = st.cancelled() => return,
                 };
+                a.fetch_add(1, Ordering::Relaxed);
                 let s = s.clone();
                 tokio::spawn(async move {
                     let svc = service_fn(move |req| {
@@ -55,12 +58,17 @@ impl Upstream {
                 });
             }
         });
-        Upstream { addr, served, stop }
+        Upstream { addr, served, accepted, stop }
     }
 
     /// Requests served so far.
     pub fn served(&self) -> u64 {
         self.served.load(Ordering::Relaxed)
+    }
+
+    /// TCP connections accepted so far.
+    pub fn connections(&self) -> u64 {
+        self.accepted.load(Ordering::Relaxed)
     }
 
     /// Stops listening (new connections are refused).
