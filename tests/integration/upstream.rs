@@ -47,14 +47,19 @@ impl Upstream {
                     _ = st.cancelled() => return,
                 };
                 a.fetch_add(1, Ordering::Relaxed);
-                let s = s.clone();
+                let (s, st) = (s.clone(), st.clone());
                 tokio::spawn(async move {
                     let svc = service_fn(move |req| {
                         s.fetch_add(1, Ordering::Relaxed);
                         handle(req)
                     });
                     let _ = sock.set_nodelay(true);
-                    let _ = hyper::server::conn::http1::Builder::new().serve_connection(TokioIo::new(sock), svc).await;
+                    let conn = hyper::server::conn::http1::Builder::new().serve_connection(TokioIo::new(sock), svc);
+                    // A stopped service closes its connections, the kept-alive ones too.
+                    tokio::select! {
+                        _ = conn => {}
+                        _ = st.cancelled() => {}
+                    }
                 });
             }
         });
@@ -71,7 +76,8 @@ impl Upstream {
         self.accepted.load(Ordering::Relaxed)
     }
 
-    /// Stops listening (new connections are refused).
+    /// Stops listening (new connections are refused) and closes its open connections, as a
+    /// stopped service would.
     pub fn stop(&self) {
         self.stop.cancel();
     }
