@@ -20,7 +20,7 @@ use hyper::http::uri::{self, Authority, PathAndQuery, Scheme};
 use hyper::{Request, Response, StatusCode, Uri};
 use hyper_util::client::legacy::Client;
 use hyper_util::client::legacy::connect::HttpConnector;
-use hyper_util::rt::TokioExecutor;
+use hyper_util::rt::{TokioExecutor, TokioTimer};
 
 pub use outage::{Outage, Outages};
 use reclaim::Reclaim;
@@ -33,6 +33,9 @@ pub type BoxError = Box<dyn std::error::Error + Send + Sync>;
 const DRAIN_LIMIT: usize = 1 << 20;
 /// How long the rest of the request may take to arrive before a 502 answer.
 const DRAIN_TIME: Duration = Duration::from_secs(5);
+/// How long an idle connection to the local service is kept for the next request (the
+/// default of Go's `http.Transport`).
+const POOL_IDLE: Duration = Duration::from_secs(90);
 
 /// Sends requests to one local service over pooled keep-alive connections.
 pub struct Forwarder<B> {
@@ -63,7 +66,11 @@ where
     pub fn new(local: String, outage: Arc<Outage>) -> Forwarder<B> {
         let mut connector = HttpConnector::new();
         connector.set_nodelay(true);
-        let client = Client::builder(TokioExecutor::new()).http1_preserve_header_case(true).build(connector);
+        let client = Client::builder(TokioExecutor::new())
+            .http1_preserve_header_case(true)
+            .pool_timer(TokioTimer::new())
+            .pool_idle_timeout(POOL_IDLE)
+            .build(connector);
         let authority = local.parse::<Authority>().map_err(|e| format!("local_addr {local:?} is not host:port: {e}"));
         Forwarder { client, local, authority, outage }
     }
