@@ -8,7 +8,6 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use bytes::Bytes;
-use futures::{SinkExt, StreamExt};
 use http_body_util::{BodyExt, Empty};
 use hyper_util::rt::TokioIo;
 use ngrok_sim::PublicRequest;
@@ -16,7 +15,7 @@ use nix::sys::signal::Signal;
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 
 use super::inspector::Recorder;
-use super::inspector_stream::tls_to;
+use super::inspector_stream::{tls_to, websocket_echoes};
 use super::support::{Running, eventually};
 use super::upstream::HELLO;
 use super::world::{Mode, World};
@@ -76,19 +75,7 @@ async fn without_the_inspector_a_websocket_passes_through() {
     let cfg = config_to(&w, recorder.addr, false);
     let (run, url) = w.start(&cfg, &[]).await;
     assert_eq!(w.get(&url, PublicRequest::default()).await.status, 200); // routable
-    let host = url.trim_start_matches("https://");
-    use tokio_tungstenite::tungstenite::client::IntoClientRequest;
-    let mut request = format!("wss://{host}/ws").into_client_request().unwrap();
-    request.headers_mut().insert("host", host.parse().unwrap()); // the edge routes by Host, no port
-    let tls = tls_to(&w.edge, host).await;
-    let (mut ws, resp) = tokio_tungstenite::client_async(request, tls).await.expect("WebSocket handshake");
-    assert_eq!(resp.status(), 101);
-    for text in ["first", "second"] {
-        ws.send(tokio_tungstenite::tungstenite::Message::text(text)).await.unwrap();
-        let echoed = tokio::time::timeout(Duration::from_secs(10), ws.next()).await.expect("echo").unwrap().unwrap();
-        assert_eq!(echoed.into_text().unwrap().as_str(), text);
-    }
-    ws.close(None).await.unwrap();
+    websocket_echoes(&w.edge, url.trim_start_matches("https://")).await;
     let seen = recorder.wait_for(2).await;
     assert_eq!(seen.last().and_then(|s| s.header("upgrade")), Some("websocket"));
     stop(run).await;
