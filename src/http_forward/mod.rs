@@ -36,6 +36,9 @@ const DRAIN_TIME: Duration = Duration::from_secs(5);
 /// How long an idle connection to the local service is kept for the next request (the
 /// default of Go's `http.Transport`).
 const POOL_IDLE: Duration = Duration::from_secs(90);
+/// How many idle connections to the local service are kept (beyond, they are closed): enough
+/// for bursts of a hundred concurrent requests without holding a descriptor per past client.
+const POOL_MAX_IDLE: usize = 128;
 
 /// Sends requests to one local service over pooled keep-alive connections.
 pub struct Forwarder<B> {
@@ -70,6 +73,7 @@ where
             .http1_preserve_header_case(true)
             .pool_timer(TokioTimer::new())
             .pool_idle_timeout(POOL_IDLE)
+            .pool_max_idle_per_host(POOL_MAX_IDLE)
             .build(connector);
         let authority = local.parse::<Authority>().map_err(|e| format!("local_addr {local:?} is not host:port: {e}"));
         Forwarder { client, local, authority, outage }
