@@ -1,20 +1,22 @@
 //! http endpoints forwarded as HTTP with the inspector off, through the real binary and the
 //! edge: requests reach the local service over reused keep-alive connections (the service
-//! sees far fewer connections than requests), upgrades (WebSockets) pass through, and header
-//! names arrive in the case the edge sent them, with the inspector off and on.
+//! sees far fewer connections than requests), upgrades (WebSockets) pass through, uploads
+//! stream without being buffered, and header names arrive in the case the edge sent them,
+//! with the inspector off and on.
 
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use bytes::Bytes;
-use http_body_util::{BodyExt, Empty};
+use http_body_util::{BodyExt, Empty, StreamBody};
+use hyper::body::Frame;
 use hyper_util::rt::TokioIo;
 use ngrok_sim::PublicRequest;
 use nix::sys::signal::Signal;
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 
-use super::inspector::Recorder;
+use super::inspector::{Recorder, peak_rss, rss};
 use super::inspector_stream::{tls_to, websocket_echoes};
 use super::support::{Running, eventually};
 use super::upstream::HELLO;
@@ -78,6 +80,35 @@ async fn without_the_inspector_a_websocket_passes_through() {
     websocket_echoes(&w.edge, url.trim_start_matches("https://")).await;
     let seen = recorder.wait_for(2).await;
     assert_eq!(seen.last().and_then(|s| s.header("upgrade")), Some("websocket"));
+    stop(run).await;
+}
+
+#[tokio::test]
+async fn without_the_inspector_a_streaming_upload_is_forwarded_without_buffering_it() {
+    let w = World::new(Mode::Sdk).await;
+    let recorder = Recorder::start().await;
+    let cfg = config_to(&w, recorder.addr, false);
+    let (run, url) = w.start(&cfg, &[]).await;
+    assert_eq!(w.get(&url, PublicRequest::default()).await.status, 200); // routable
+    let host = url.trim_start_matches("https://");
+    let (pid, total) = (run.pid(), 64u64 << 20);
+    let before = rss(pid);
+    let chunk = Bytes::from(vec![b'x'; 64 * 1024]);
+    let frames = futures::stream::iter(
+        (0..total / chunk.len() as u64).map(move |_| Ok::<_, std::io::Error>(Frame::data(chunk.clone()))),
+    );
+    let (mut send, conn) =
+        hyper::client::conn::http1::handshake(TokioIo::new(tls_to(&w.edge, host).await)).await.expect("handshake");
+    tokio::spawn(conn);
+    let req = hyper::Request::post("/upload")
+        .header("host", host)
+        .header("content-length", total.to_string())
+        .body(StreamBody::new(frames))
+        .unwrap();
+    let resp = send.send_request(req).await.expect("upload");
+    assert_eq!(resp.into_body().collect().await.unwrap().to_bytes(), total.to_string(), "every byte arrived");
+    let growth = peak_rss(pid).saturating_sub(before);
+    assert!(growth < 32 << 20, "prx-tunnel grew by {} MiB for a 64 MiB upload: the body was buffered", growth >> 20);
     stop(run).await;
 }
 
