@@ -10,6 +10,7 @@ pub mod config;
 pub mod diagnose;
 pub mod edge;
 pub mod exit;
+pub mod http_forward;
 pub mod inspect;
 pub mod logging;
 pub mod policy;

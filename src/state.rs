@@ -81,9 +81,9 @@ pub struct EndpointState {
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "lowercase")]
 pub enum ServedUnit {
-    /// HTTP requests (the inspector, or the agent, serves HTTP).
+    /// HTTP requests (SDK mode's http endpoints, or an inspecting agent's).
     Requests,
-    /// Connections (tcp endpoints, and http ones forwarded as bytes).
+    /// Connections (tcp endpoints, and the http ones of an agent not inspecting).
     Connections,
 }
 

@@ -8,8 +8,7 @@ use std::task::{Context, Poll};
 use bytes::{Bytes, BytesMut};
 use hyper::body::{Body, Frame, SizeHint};
 
-/// The error type of every body on the inspecting path.
-pub type BoxError = Box<dyn std::error::Error + Send + Sync>;
+pub use crate::http_forward::BoxError;
 
 /// How much of each body is kept.
 pub const BODY_CAP: usize = 256 * 1024;

@@ -144,14 +144,14 @@ impl Inspector {
         Open(self.conns.clone())
     }
 
-    /// Serves one public connection of an http endpoint as HTTP, capturing each exchange.
-    /// `meter` counts its requests.
-    pub async fn serve_http<C>(self: Arc<Self>, conn: C, client: SocketAddr, meter: Arc<Meter>)
+    /// Serves one public connection of an http endpoint as HTTP, capturing each exchange,
+    /// until it closes or `stop`. `meter` counts its requests.
+    pub async fn serve_http<C>(self: Arc<Self>, conn: C, client: SocketAddr, meter: Arc<Meter>, stop: CancellationToken)
     where
         C: AsyncRead + AsyncWrite + Unpin + Send + 'static,
     {
         let _open = self.open();
-        self.path.clone().serve(conn, client, meter).await;
+        self.path.clone().serve(conn, client, meter, stop).await;
     }
 
     /// Marks a tcp connection as open; [`TcpWatch::closed`] records it.

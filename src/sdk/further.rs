@@ -8,10 +8,11 @@ use std::sync::Arc;
 use tokio::task::JoinHandle;
 use tokio_util::sync::CancellationToken;
 
-use super::forward::{Target, Upstream, serve};
+use super::forward::{Target, serve};
 use super::session::{Endpoint, bind};
 use super::{error_chain, failures};
 use crate::config::TunnelConfig;
+use crate::http_forward::Outages;
 use crate::inspect::Inspector;
 use crate::logging::scrub;
 use crate::tunnel::{Event, Events, Meters, STOP_GRACE, emit};
@@ -29,15 +30,15 @@ struct Open {
 /// The further endpoints of one live session.
 pub struct Further {
     open: HashMap<String, Open>,
-    upstream: Arc<Upstream>,
+    outages: Arc<Outages>,
     inspector: Option<Arc<Inspector>>,
     meters: Arc<Meters>,
 }
 
 impl Further {
     /// None open yet; what they serve is counted in `meters`.
-    pub fn new(upstream: Arc<Upstream>, inspector: Option<Arc<Inspector>>, meters: Arc<Meters>) -> Further {
-        Further { open: HashMap::new(), upstream, inspector, meters }
+    pub fn new(outages: Arc<Outages>, inspector: Option<Arc<Inspector>>, meters: Arc<Meters>) -> Further {
+        Further { open: HashMap::new(), outages, inspector, meters }
     }
 
     /// Serves `endpoint`, bound from `cfg`, until it is closed.
@@ -48,7 +49,7 @@ impl Further {
         let name_of_task = name.clone();
         let target = super::target(&cfg, &self.meters);
         let inspector = self.inspector.as_ref().map(|i| i.for_endpoint(&cfg));
-        let serving = serve_endpoint(endpoint, target, self.upstream.clone(), inspector, stop.clone());
+        let serving = serve_endpoint(endpoint, target, self.outages.clone(), inspector, stop.clone());
         let task = tokio::spawn(async move {
             if let Some(e) = serving.await {
                 tracing::debug!(endpoint = %name_of_task, error = %scrub(&error_chain(&e)), "endpoint ended");
@@ -132,13 +133,13 @@ impl Further {
 async fn serve_endpoint(
     endpoint: Endpoint,
     target: Target,
-    upstream: Arc<Upstream>,
+    outages: Arc<Outages>,
     inspector: Option<Arc<Inspector>>,
     stop: CancellationToken,
 ) -> Option<ngrok::tunnel::AcceptError> {
     match endpoint {
-        Endpoint::Http(t) => serve(t, target, upstream, inspector, stop, STOP_GRACE).await,
-        Endpoint::Tcp(t) => serve(t, target, upstream, inspector, stop, STOP_GRACE).await,
+        Endpoint::Http(t) => serve(t, target, outages, inspector, stop, STOP_GRACE).await,
+        Endpoint::Tcp(t) => serve(t, target, outages, inspector, stop, STOP_GRACE).await,
         Endpoint::Forwarded(mut f) => {
             tokio::select! {
                 _ = f.join() => {}

@@ -21,12 +21,13 @@ pub use policy::{CAP as RECONNECT_CAP, backoff};
 pub use session::server_addr;
 
 use crate::config::{Proto, TunnelConfig};
+use crate::http_forward::Outages;
 use crate::inspect::Inspector;
 use crate::logging::scrub;
 use crate::tunnel::{Event, Events, Meters, STOP_GRACE, emit};
 use connector::ConnectorState;
 use establish::{Again, Live, establish};
-use forward::{Target, Upstream, Upstream502, serve};
+use forward::{Target, Upstream502, serve};
 use further::Further;
 use heartbeat::PauseClock;
 use session::{Endpoint, Remote};
@@ -60,7 +61,7 @@ pub async fn run(
     let (inspector, events) = Inspector::start(&cfg, server_addr(&cfg), events, shutdown.clone()).await?;
     let state = Arc::new(ConnectorState::default());
     let clock = PauseClock::start(shutdown.child_token());
-    let upstream = Arc::new(Upstream::default());
+    let outages = Arc::new(Outages::default());
     let meters = Arc::new(Meters::default());
     let mut again: Option<Again> = None;
     let mut kept: HashMap<String, String> = HashMap::new();
@@ -79,13 +80,13 @@ pub async fn run(
             emit(&events, Event::EndpointGone { endpoint: left_out.endpoint.clone() });
         }
         *state.url.lock().unwrap_or_else(|e| e.into_inner()) = Some(live.endpoint.url());
-        let mut further = Further::new(upstream.clone(), inspector.clone(), meters.clone());
+        let mut further = Further::new(outages.clone(), inspector.clone(), meters.clone());
         let ended = serve_session(
             live,
             &cfg,
             &state,
             &events,
-            (&upstream, &inspector, &meters),
+            (&outages, &inspector, &meters),
             (&mut further, &mut updates, &mut kept),
             &shutdown,
         )
@@ -122,7 +123,7 @@ async fn serve_session(
     cfg: &TunnelConfig,
     state: &ConnectorState,
     events: &Events,
-    (upstream, inspector, meters): (&Arc<Upstream>, &Option<Arc<Inspector>>, &Meters),
+    (outages, inspector, meters): (&Arc<Outages>, &Option<Arc<Inspector>>, &Meters),
     (further, updates, kept): (&mut Further, &mut crate::backend::EndpointUpdates, &mut HashMap<String, String>),
     shutdown: &CancellationToken,
 ) -> Result<Ended> {
@@ -137,10 +138,10 @@ async fn serve_session(
     let serving = async {
         match endpoint {
             Endpoint::Http(t) => {
-                serve(t, target, upstream.clone(), inspector.clone(), serve_stop.clone(), STOP_GRACE).await
+                serve(t, target, outages.clone(), inspector.clone(), serve_stop.clone(), STOP_GRACE).await
             }
             Endpoint::Tcp(t) => {
-                serve(t, target, upstream.clone(), inspector.clone(), serve_stop.clone(), STOP_GRACE).await
+                serve(t, target, outages.clone(), inspector.clone(), serve_stop.clone(), STOP_GRACE).await
             }
             Endpoint::Forwarded(mut f) => {
                 tokio::select! {

@@ -1,7 +1,7 @@
 //! What each endpoint served, and the inspector with several endpoints, through the real binary
 //! and the edge: `/api/tunnels` lists every endpoint, a replay goes to the local service of the
-//! exchange's own endpoint, and `status` counts requests (the inspector serving HTTP) or
-//! connections (byte copy, tcp) for one endpoint or several.
+//! exchange's own endpoint, and `status` counts requests (http endpoints served as HTTP) or
+//! connections (tcp endpoints; an agent not inspecting) for one endpoint or several.
 
 use std::time::Duration;
 
@@ -116,8 +116,8 @@ async fn the_inspector_lists_every_endpoint_and_replays_to_the_exchanges_own_ser
     stop(run).await;
 }
 
-/// One endpoint: with the inspector on it serves HTTP, so requests are counted; with it off
-/// the bytes are copied, so connections are; `status` says which.
+/// One http endpoint: SDK mode serves it as HTTP with the inspector on or off, so requests are
+/// counted (each public request here comes on a connection of its own); `status` says which.
 async fn one_endpoint_counts(mode: Mode, inspect: bool, unit: &str) {
     let w = World::new(mode).await;
     let cfg = config(&w, "", inspect);
@@ -132,8 +132,8 @@ async fn one_endpoint_counts(mode: Mode, inspect: bool, unit: &str) {
 }
 
 #[tokio::test]
-async fn one_endpoint_without_the_inspector_counts_connections() {
-    one_endpoint_counts(Mode::Sdk, false, "connections").await;
+async fn one_endpoint_without_the_inspector_counts_requests_too() {
+    one_endpoint_counts(Mode::Sdk, false, "requests").await;
 }
 
 #[tokio::test]
@@ -147,10 +147,11 @@ async fn one_endpoint_in_cli_mode_reports_what_the_v3_standin_counted() {
 }
 
 /// After requests through two http endpoints and connections through a tcp one, `status
-/// --json` reports each endpoint's count: requests when the traffic is read as HTTP (the
-/// inspector, or an inspecting agent), connections when it is not. In CLI mode the counts are
-/// the agent's own (`/api/tunnels` metrics).
+/// --json` reports each endpoint's count: requests when the traffic is read as HTTP (SDK
+/// mode's http endpoints, inspected or not, or an inspecting agent), connections when it is
+/// not. In CLI mode the counts are the agent's own (`/api/tunnels` metrics).
 async fn each_endpoint_counts(mode: Mode, inspect: bool) {
+    let http = if inspect || matches!(mode, Mode::Sdk) { "requests" } else { "connections" };
     let w = World::new(mode).await;
     let cfg = config(&w, "[tunnel.ngrok.endpoints.web]\n[tunnel.ngrok.endpoints.ssh]\nurl = \"tcp://\"\n", inspect);
     let mut run = w.cmd(&cfg).args(["start"]).spawn();
@@ -166,7 +167,6 @@ async fn each_endpoint_counts(mode: Mode, inspect: bool) {
         conn.read_to_end(&mut buf).await.unwrap();
         assert!(String::from_utf8_lossy(&buf).ends_with(HELLO));
     }
-    let http = if inspect { "requests" } else { "connections" };
     status_counts(&w, &cfg, &[("default", 3, http), ("web", 1, http), ("ssh", 2, "connections")]).await;
     let out = w.cmd(&cfg).args(["status"]).run().await.success();
     assert!(out.stdout.contains(&format!("(online, 3 {http} served)")), "{}", out.stdout);

@@ -14,17 +14,39 @@ use super::inspector::{Inspected, peak_rss, rss, start};
 
 /// A TLS connection to the edge's HTTPS listener for the tunnel's host, trusting its CA.
 async fn tls(t: &Inspected) -> tokio_rustls::client::TlsStream<tokio::net::TcpStream> {
+    tls_to(&t.w.edge, &host(t)).await
+}
+
+/// A TLS connection to `edge`'s HTTPS listener for `host`, trusting the edge's CA.
+pub async fn tls_to(edge: &ngrok_sim::Edge, host: &str) -> tokio_rustls::client::TlsStream<tokio::net::TcpStream> {
     use rustls::pki_types::pem::PemObject;
     use rustls::pki_types::{CertificateDer, ServerName};
     let mut roots = rustls::RootCertStore::empty();
-    for cert in CertificateDer::pem_slice_iter(t.w.edge.ca_cert_pem()) {
+    for cert in CertificateDer::pem_slice_iter(edge.ca_cert_pem()) {
         roots.add(cert.expect("the edge's CA")).unwrap();
     }
     let config = rustls::ClientConfig::builder().with_root_certificates(roots).with_no_client_auth();
-    let tcp = tokio::net::TcpStream::connect(t.w.edge.https_addr()).await.expect("edge");
+    let tcp = tokio::net::TcpStream::connect(edge.https_addr()).await.expect("edge");
     tcp.set_nodelay(true).unwrap();
-    let name = ServerName::try_from(host(t)).unwrap();
+    let name = ServerName::try_from(host.to_owned()).unwrap();
     tokio_rustls::TlsConnector::from(std::sync::Arc::new(config)).connect(name, tcp).await.expect("TLS with the edge")
+}
+
+/// Opens a WebSocket to `wss://HOST/ws` through `edge` (the recorder's echo), checks that two
+/// messages come back, and closes it.
+pub async fn websocket_echoes(edge: &ngrok_sim::Edge, host: &str) {
+    use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+    let mut request = format!("wss://{host}/ws").into_client_request().unwrap();
+    request.headers_mut().insert("host", host.parse().unwrap()); // the edge routes by Host, no port
+    let (mut ws, resp) =
+        tokio_tungstenite::client_async(request, tls_to(edge, host).await).await.expect("WebSocket handshake");
+    assert_eq!(resp.status(), 101);
+    for text in ["first", "second"] {
+        ws.send(tokio_tungstenite::tungstenite::Message::text(text)).await.unwrap();
+        let echoed = tokio::time::timeout(Duration::from_secs(10), ws.next()).await.expect("echo").unwrap().unwrap();
+        assert_eq!(echoed.into_text().unwrap().as_str(), text);
+    }
+    ws.close(None).await.unwrap();
 }
 
 /// A keep-alive HTTP/1.1 connection to the edge for the tunnel's host.
@@ -53,17 +75,7 @@ async fn keep_alive_and_websockets_pass_through_with_inspection_on() {
         let resp = send.send_request(req).await.expect("keep-alive request");
         assert_eq!(resp.into_body().collect().await.unwrap().to_bytes(), "ok");
     }
-    use tokio_tungstenite::tungstenite::client::IntoClientRequest;
-    let mut request = format!("wss://{}/ws", host(&t)).into_client_request().unwrap();
-    request.headers_mut().insert("host", host(&t).parse().unwrap()); // the edge routes by Host, no port
-    let (mut ws, resp) = tokio_tungstenite::client_async(request, tls(&t).await).await.expect("WebSocket handshake");
-    assert_eq!(resp.status(), 101);
-    for text in ["first", "second"] {
-        ws.send(tokio_tungstenite::tungstenite::Message::text(text)).await.unwrap();
-        let echoed = tokio::time::timeout(Duration::from_secs(10), ws.next()).await.expect("echo").unwrap().unwrap();
-        assert_eq!(echoed.into_text().unwrap().as_str(), text);
-    }
-    ws.close(None).await.unwrap();
+    websocket_echoes(&t.w.edge, &host(&t)).await;
     let list = t.captured(5).await;
     let uris: Vec<&str> = list.iter().map(|r| r["request"]["uri"].as_str().unwrap()).collect();
     assert_eq!(&uris[..4], ["/ws", "/keep/2", "/keep/1", "/keep/0"], "{uris:?}");

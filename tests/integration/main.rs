@@ -21,6 +21,7 @@ mod fake_api;
 mod fake_api_spec;
 mod faults;
 mod fuzz_regressions;
+mod http_forward;
 mod ingress;
 mod inspector;
 mod inspector_api;

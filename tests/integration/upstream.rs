@@ -1,5 +1,6 @@
 //! A local HTTP service to tunnel to: `/` greets, `/fail` answers 500, `/big` sends 64 KiB of
-//! text (compressible), `/headers` echoes the request headers. Counts the requests it served.
+//! text (compressible), `/headers` echoes the request headers. Counts the requests it served
+//! and the connections it accepted.
 
 #![allow(dead_code)]
 
@@ -22,6 +23,7 @@ pub struct Upstream {
     /// Where it listens.
     pub addr: SocketAddr,
     served: Arc<AtomicU64>,
+    accepted: Arc<AtomicU64>,
     stop: CancellationToken,
 }
 
@@ -35,27 +37,33 @@ impl Upstream {
     pub async fn start_on(addr: SocketAddr) -> Upstream {
         let listener = tokio::net::TcpListener::bind(addr).await.expect("bind upstream");
         let addr = listener.local_addr().unwrap();
-        let served = Arc::new(AtomicU64::new(0));
+        let (served, accepted) = (Arc::new(AtomicU64::new(0)), Arc::new(AtomicU64::new(0)));
         let stop = CancellationToken::new();
-        let (s, st) = (served.clone(), stop.clone());
+        let (s, a, st) = (served.clone(), accepted.clone(), stop.clone());
         tokio::spawn(async move {
             loop {
                 let (sock, _) = tokio::select! {
                     r = listener.accept() => match r { Ok(x) => x, Err(_) => continue },
                     _ = st.cancelled() => return,
                 };
-                let s = s.clone();
+                a.fetch_add(1, Ordering::Relaxed);
+                let (s, st) = (s.clone(), st.clone());
                 tokio::spawn(async move {
                     let svc = service_fn(move |req| {
                         s.fetch_add(1, Ordering::Relaxed);
                         handle(req)
                     });
                     let _ = sock.set_nodelay(true);
-                    let _ = hyper::server::conn::http1::Builder::new().serve_connection(TokioIo::new(sock), svc).await;
+                    let conn = hyper::server::conn::http1::Builder::new().serve_connection(TokioIo::new(sock), svc);
+                    // A stopped service closes its connections, the kept-alive ones too.
+                    tokio::select! {
+                        _ = conn => {}
+                        _ = st.cancelled() => {}
+                    }
                 });
             }
         });
-        Upstream { addr, served, stop }
+        Upstream { addr, served, accepted, stop }
     }
 
     /// Requests served so far.
@@ -63,7 +71,13 @@ impl Upstream {
         self.served.load(Ordering::Relaxed)
     }
 
-    /// Stops listening (new connections are refused).
+    /// TCP connections accepted so far.
+    pub fn connections(&self) -> u64 {
+        self.accepted.load(Ordering::Relaxed)
+    }
+
+    /// Stops listening (new connections are refused) and closes its open connections, as a
+    /// stopped service would.
     pub fn stop(&self) {
         self.stop.cancel();
     }

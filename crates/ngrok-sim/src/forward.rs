@@ -273,14 +273,17 @@ async fn exchange(
     })
 }
 
-/// Sends `req` on the proxy stream. When the endpoint goes (`gone`), the stream is dropped, so
-/// a response body still streaming ends with an error and the client's connection is closed.
+/// Sends `req` on the proxy stream, its header names in Go's canonical case (`X-Forwarded-For`,
+/// `Content-Type`) as the real edge, a Go HTTP proxy, writes them. When the endpoint goes
+/// (`gone`), the stream is dropped, so a response body still streaming ends with an error and
+/// the client's connection is closed.
 async fn send(
     stream: proxy::ProxyStream,
     req: Request<BoxBody>,
     gone: tokio_util::sync::CancellationToken,
 ) -> Result<Response<Incoming>, hyper::Error> {
-    let (mut sender, conn) = hyper::client::conn::http1::handshake(TokioIo::new(stream)).await?;
+    let (mut sender, conn) =
+        hyper::client::conn::http1::Builder::new().title_case_headers(true).handshake(TokioIo::new(stream)).await?;
     tokio::spawn(async move {
         tokio::select! {
             ended = conn.with_upgrades() => if let Err(error) = ended {
