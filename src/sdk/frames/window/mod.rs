@@ -22,11 +22,13 @@
 //! and returns its grant; so does the end of the edge's data once it is handed on.
 //!
 //! Increments are sent in batches: muxado writes one for every read of a stream (each a TLS
-//! record and a system call on both ends — a third of the agent's CPU during an upload, and one
+//! record and a system call on both ends — a fifth of the agent's CPU during an upload, and one
 //! more frame for the edge per request), so the gate keeps them as `owed` while the edge still
-//! has more than half of the stream's window, and sends what it owes in one frame as soon as the
-//! edge has half or less. The edge is never starved: whenever it has sent half its window, the
-//! reads of that data make muxado write an increment, and the gate then pays everything it owes.
+//! has more than half of the stream's window and the debt is under an eighth of it, and sends
+//! what it owes in one frame as soon as either is no longer true. The edge is never starved:
+//! whenever it has sent half its window, the reads of that data make muxado write an increment,
+//! and the gate then pays everything it owes; and a stream that sends a whole window per round
+//! trip gets at least seven eighths of it back each time.
 
 use std::collections::{HashMap, VecDeque};
 
@@ -57,6 +59,11 @@ impl Default for WindowLimits {
         UPLOAD_WINDOW
     }
 }
+
+/// The gate pays what it owes a stream once that reaches this part of the stream's window, even
+/// while the edge has more than half of it left: a stream limited by the round trip (the edge
+/// sends its whole window, then waits) must get nearly its whole window back each round trip.
+const OWED_PART: u64 = 8;
 
 /// The largest increment one WINDOW_INCREMENT frame carries.
 const WNDINC_MAX: u32 = 0x7FFF_FFFF;
@@ -235,7 +242,7 @@ impl Windows {
         self.granted += grant as usize;
         s.owed = s.owed.saturating_add(by + grant).min(WNDINC_MAX);
         let window = u64::from(limits.initial) + u64::from(s.extra);
-        if s.edge_left() * 2 > window {
+        if s.edge_left() * 2 > window && u64::from(s.owed) * OWED_PART < window {
             return 0;
         }
         std::mem::take(&mut s.owed)

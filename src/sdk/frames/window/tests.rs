@@ -78,22 +78,41 @@ fn a_stream_that_keeps_reading_doubles_its_window_up_to_the_stream_limit() {
 
 #[test]
 fn increments_are_owed_while_the_edge_has_over_half_its_window_then_paid_in_one() {
-    let mut w = Windows::new(WindowLimits { initial: 100, stream: 100, budget: 0 });
+    let mut w = Windows::new(WindowLimits { initial: 800, stream: 800, budget: 0 });
     let mut out = Outq::default();
-    // A small request: read at once, but the edge still has most of its window.
+    // Small requests read at once: the edge keeps most of its window, the debt grows.
     w.inbound(2, SYN, put(2, SYN, &[1; 10]), &mut out).unwrap();
-    assert_eq!(w.increment(2, 10, &mut out), 0, "nothing sent for 10 bytes of 100");
-    let mut sent = Vec::new();
-    for _ in 0..8 {
+    let mut sent = vec![w.increment(2, 10, &mut out)];
+    for _ in 0..11 {
         w.inbound(2, 0, put(2, 0, &[2; 10]), &mut out).unwrap();
         sent.push(w.increment(2, 10, &mut out));
         w.check();
     }
-    // The edge had 90, 80, … left; at 50 (half) it is paid all it is owed at once.
-    assert_eq!(sent, [0, 0, 0, 50, 0, 0, 0, 0], "one increment per half window, not one per read");
-    w.inbound(2, 0, put(2, 0, &[3; 50]), &mut out).unwrap();
-    assert_eq!(w.increment(2, 50, &mut out), 90, "owed 40, read 50 more with 50 left: paid in full");
-    assert_eq!(frames(&mut out).iter().map(|f| f.2.len()).sum::<usize>(), 140, "every byte handed on meanwhile");
+    assert_eq!(
+        sent,
+        [0, 0, 0, 0, 0, 0, 0, 0, 0, 100, 0, 0],
+        "one increment per eighth of the window, not one per read"
+    );
+    // Data in flight to the reader: once the edge has half its window or less, the debt is paid
+    // at the next read, however small.
+    w.inbound(2, 0, put(2, 0, &[3; 400]), &mut out).unwrap();
+    assert_eq!(w.increment(2, 10, &mut out), 30, "owed 20, read 10 more with 390 left of 800: paid in full");
+    assert_eq!(frames(&mut out).iter().map(|f| f.2.len()).sum::<usize>(), 520, "every byte handed on meanwhile");
+}
+
+#[test]
+fn a_stream_limited_by_the_round_trip_gets_nearly_its_whole_window_back() {
+    let mut w = Windows::new(WindowLimits { initial: 800, stream: 800, budget: 0 });
+    let mut out = Outq::default();
+    // The edge sends its whole window, then waits a round trip; the reader takes it in 7 reads.
+    let mut sendable = 800u32;
+    for _ in 0..4 {
+        w.inbound(2, 0, put(2, 0, &vec![0; sendable as usize]), &mut out).unwrap();
+        frames(&mut out);
+        sendable = (0..7).map(|i| w.increment(2, if i < 6 { 115 } else { 110 }, &mut out)).sum();
+        w.check();
+        assert!(sendable * 8 >= 800 * 7, "the edge got {sendable} of its 800 back for the next round trip");
+    }
 }
 
 #[test]
