@@ -25,7 +25,7 @@ pub use status::Status;
 
 use crate::config::TunnelConfig;
 use crate::exit::Fail;
-use crate::tunnel::{Event, Events, Meter, emit};
+use crate::tunnel::{Event, Events, Meter, Meters, emit};
 use proxy::HttpPath;
 use record::TcpConn;
 
@@ -38,6 +38,10 @@ pub struct Inspector {
     status: Arc<Status>,
     conns: Arc<Conns>,
     further: Arc<Further>,
+    /// What each endpoint served, counted on its forwarding path (the API's `metrics`).
+    meters: Arc<Meters>,
+    /// The name of the tunnel's own endpoint in `meters` (the API calls it [`TUNNEL_NAME`]).
+    own_endpoint: String,
 }
 
 /// The further endpoints of the session the inspector has seen, by name: where each forwards
@@ -86,12 +90,14 @@ impl Inspector {
     /// Starts the inspector of `cfg` (None when `inspect` is off): binds `web_addr`, serves the
     /// API and UI until `stop`, and returns the events channel the backend should use from now
     /// on (it also feeds the status page). The web address is announced as an event.
-    /// `server_addr` is the edge the session dials (for the status page).
+    /// `server_addr` is the edge the session dials (for the status page); `meters` count what
+    /// each endpoint serves (the API's metrics read them).
     pub async fn start(
         cfg: &TunnelConfig,
         server_addr: String,
         events: Events,
         stop: CancellationToken,
+        meters: Arc<Meters>,
     ) -> Result<(Option<Arc<Inspector>>, Events)> {
         if !cfg.inspect {
             return Ok((None, events));
@@ -100,7 +106,8 @@ impl Inspector {
         let path = Arc::new(HttpPath::new(store, cfg.local_addr.host_port(), TUNNEL_NAME.to_owned()));
         let status = Arc::new(Status::new(cfg, server_addr));
         let conns = Arc::new(Conns::default());
-        let inspector = Arc::new(Inspector { path, status, conns, further: Arc::default() });
+        let own_endpoint = cfg.endpoint.clone();
+        let inspector = Arc::new(Inspector { path, status, conns, further: Arc::default(), meters, own_endpoint });
         let listener = listen::bind(cfg.web_addr).await.map_err(|e| Fail::usage(e.to_string()))?;
         if let Some(listener) = listener {
             let addr = listener.local_addr()?;
@@ -126,7 +133,15 @@ impl Inspector {
         let addr = cfg.local_addr.forward_url().to_string();
         self.further.insert(name, FurtherEndpoint { path: path.clone(), addr });
         let (status, conns, further) = (self.status.clone(), self.conns.clone(), self.further.clone());
-        Arc::new(Inspector { path, status, conns, further })
+        let (meters, own_endpoint) = (self.meters.clone(), self.own_endpoint.clone());
+        Arc::new(Inspector { path, status, conns, further, meters, own_endpoint })
+    }
+
+    /// What the endpoint the API calls `name` served so far: requests (http) or connections
+    /// (tcp), as `status` reports them.
+    fn served(&self, name: &str) -> u64 {
+        let endpoint = if name == TUNNEL_NAME { self.own_endpoint.as_str() } else { name };
+        self.meters.read(&[endpoint.to_owned()]).first().map_or(0, |s| s.count)
     }
 
     /// The capture path of the endpoint the inspector records as `tunnel` (its own, or a

@@ -29,8 +29,6 @@ struct Inner {
     tcp: VecDeque<TcpConn>,
     /// Every exchange ever stored (evicted ones included), for the metrics.
     total: u64,
-    /// Exchanges (http) and closed connections (tcp) ever recorded, per tunnel (endpoint) name.
-    served: std::collections::HashMap<String, u64>,
 }
 
 impl Store {
@@ -56,7 +54,6 @@ impl Store {
             let mut inner = self.lock();
             inner.bytes += exchange.weight();
             inner.total += 1;
-            *inner.served.entry(exchange.tunnel_name.clone()).or_default() += 1;
             inner.exchanges.push_back(exchange.clone());
             while inner.bytes > self.limit {
                 let Some(old) = inner.exchanges.pop_front() else { break };
@@ -69,16 +66,10 @@ impl Store {
     /// Remembers a closed tcp connection.
     pub fn push_tcp(&self, conn: TcpConn) {
         let mut inner = self.lock();
-        *inner.served.entry(conn.tunnel_name.clone()).or_default() += 1;
         if inner.tcp.len() == TCP_KEEP {
             inner.tcp.pop_front();
         }
         inner.tcp.push_back(conn);
-    }
-
-    /// Requests (http) and connections (tcp) served so far by the tunnel (endpoint) `tunnel`.
-    pub fn served(&self, tunnel: &str) -> u64 {
-        self.lock().served.get(tunnel).copied().unwrap_or_default()
     }
 
     /// The newest `limit` exchanges (of `tunnel`, when given), newest first.

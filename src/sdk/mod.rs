@@ -58,11 +58,12 @@ pub async fn run(
     mut updates: crate::backend::EndpointUpdates,
 ) -> Result<()> {
     crate::logging::set_session_level(cfg.log_level.as_str());
-    let (inspector, events) = Inspector::start(&cfg, server_addr(&cfg), events, shutdown.clone()).await?;
+    let meters = Arc::new(Meters::default());
+    let (inspector, events) =
+        Inspector::start(&cfg, server_addr(&cfg), events, shutdown.clone(), meters.clone()).await?;
     let state = Arc::new(ConnectorState::default());
     let clock = PauseClock::start(shutdown.child_token());
     let outages = Arc::new(Outages::default());
-    let meters = Arc::new(Meters::default());
     let mut again: Option<Again> = None;
     let mut kept: HashMap<String, String> = HashMap::new();
     loop {

@@ -152,6 +152,7 @@ async fn one_endpoint_in_cli_mode_reports_what_the_v3_standin_counted() {
 /// not. In CLI mode the counts are the agent's own (`/api/tunnels` metrics).
 async fn each_endpoint_counts(mode: Mode, inspect: bool) {
     let http = if inspect || matches!(mode, Mode::Sdk) { "requests" } else { "connections" };
+    let sdk_inspecting = inspect && matches!(mode, Mode::Sdk);
     let w = World::new(mode).await;
     let cfg = config(&w, "[tunnel.ngrok.endpoints.web]\n[tunnel.ngrok.endpoints.ssh]\nurl = \"tcp://\"\n", inspect);
     let mut run = w.cmd(&cfg).args(["start"]).spawn();
@@ -167,9 +168,22 @@ async fn each_endpoint_counts(mode: Mode, inspect: bool) {
         conn.read_to_end(&mut buf).await.unwrap();
         assert!(String::from_utf8_lossy(&buf).ends_with(HELLO));
     }
-    status_counts(&w, &cfg, &[("default", 3, http), ("web", 1, http), ("ssh", 2, "connections")]).await;
+    let status = status_counts(&w, &cfg, &[("default", 3, http), ("web", 1, http), ("ssh", 2, "connections")]).await;
     let out = w.cmd(&cfg).args(["status"]).run().await.success();
     assert!(out.stdout.contains(&format!("(online, 3 {http} served)")), "{}", out.stdout);
+    if sdk_inspecting {
+        // The inspector's API reads the same counters as `status` (one count per endpoint).
+        let web = status["inspect_addr"].as_str().expect("inspect_addr in status");
+        let http = reqwest::Client::builder().no_proxy().timeout(Duration::from_secs(20)).build().unwrap();
+        let tunnels: serde_json::Value =
+            http.get(format!("http://{web}/api/tunnels")).send().await.unwrap().json().await.unwrap();
+        let count = |name: &str| {
+            let list = tunnels["tunnels"].as_array().expect("a tunnel list");
+            list.iter().find(|t| t["name"] == name).map(|t| t["metrics"]["http"]["count"].clone())
+        };
+        let counts = [count("prx-tunnel"), count("web"), count("ssh")];
+        assert_eq!(counts, [Some(3.into()), Some(1.into()), Some(2.into())], "{tunnels:#}");
+    }
     stop(run).await;
 }
 

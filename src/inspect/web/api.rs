@@ -52,7 +52,7 @@ fn metrics(inspector: &Inspector, name: &str) -> Value {
             .count();
         n as f64 / secs as f64
     };
-    let total = inspector.path.store().served(name);
+    let total = inspector.served(name);
     let [p50, p90, p95, p99] = percentiles(timings.iter().map(|(_, d)| *d).collect());
     let (r1, r5, r15) = (rate(60), rate(300), rate(900));
     json!({
