@@ -169,3 +169,26 @@ async fn without_the_inspector_header_case_reaches_the_service_unchanged() {
 async fn with_the_inspector_header_case_reaches_the_service_unchanged() {
     header_case_reaches_the_service(true).await;
 }
+
+/// As ngrok documents for its HTTP endpoints, the edge forwards no hop-by-hop header (those
+/// `Connection` names included), so none reaches the local service; the others do.
+#[tokio::test]
+async fn hop_by_hop_headers_do_not_reach_the_service() {
+    let w = World::new(Mode::Sdk).await;
+    let (addr, heads) = raw_service().await;
+    let cfg = config_to(&w, addr, false);
+    let (run, url) = w.start(&cfg, &[]).await;
+    let headers = [("Connection", "keep-alive, X-Session"), ("Keep-Alive", "timeout=5"), ("X-Session", "abc")]
+        .into_iter()
+        .chain([("Proxy-Authorization", "Basic eDp5"), ("TE", "trailers"), ("X-Kept", "1")])
+        .map(|(k, v)| (k.to_owned(), v.to_owned()))
+        .collect();
+    let resp = w.get(&url, PublicRequest { headers, ..Default::default() }).await;
+    assert_eq!((resp.status, resp.text()), (200, "ok".to_owned()));
+    let head = heads.lock().unwrap().last().cloned().expect("a request at the service").to_ascii_lowercase();
+    assert!(head.contains("\r\nx-kept: 1\r\n"), "{head}");
+    for dropped in ["keep-alive:", "x-session:", "proxy-authorization:", "\r\nte:"] {
+        assert!(!head.contains(dropped), "{dropped:?} reached the service:\n{head}");
+    }
+    stop(run).await;
+}

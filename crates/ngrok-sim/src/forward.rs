@@ -189,7 +189,8 @@ async fn read_body(mut body: BoxBody, needed: bool) -> Result<(BoxBody, Option<B
 
 /// The endpoint's agent answers the request (upgrades spliced through); an error page when it
 /// cannot (its circuit breakers count the failure).
-async fn to_agent(hop: &mut Hop, upstream: Request<BoxBody>) -> Result<Response<BoxBody>, Response<BoxBody>> {
+async fn to_agent(hop: &mut Hop, mut upstream: Request<BoxBody>) -> Result<Response<BoxBody>, Response<BoxBody>> {
+    crate::hop_headers::strip(upstream.headers_mut());
     let mut resp = match exchange(&hop.ep, hop.x.client, hop.x.scheme, upstream).await {
         Ok(resp) => resp,
         Err(page) => {

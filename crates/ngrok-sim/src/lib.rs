@@ -29,6 +29,7 @@ mod faults;
 mod forward;
 mod forward_internal;
 mod go_window;
+mod hop_headers;
 mod ingress;
 mod localhost;
 mod observe;
