@@ -25,6 +25,7 @@ pub use status::Status;
 
 use crate::config::TunnelConfig;
 use crate::exit::Fail;
+use crate::http_forward::Outages;
 use crate::tunnel::{Event, Events, Meter, Meters, emit};
 use proxy::HttpPath;
 use record::TcpConn;
@@ -42,6 +43,8 @@ pub struct Inspector {
     meters: Arc<Meters>,
     /// The name of the tunnel's own endpoint in `meters` (the API calls it [`TUNNEL_NAME`]).
     own_endpoint: String,
+    /// Whether each local service answers (shared with the session's other forwarding paths).
+    outages: Arc<Outages>,
 }
 
 /// The further endpoints of the session the inspector has seen, by name: where each forwards
@@ -91,23 +94,27 @@ impl Inspector {
     /// API and UI until `stop`, and returns the events channel the backend should use from now
     /// on (it also feeds the status page). The web address is announced as an event.
     /// `server_addr` is the edge the session dials (for the status page); `meters` count what
-    /// each endpoint serves (the API's metrics read them).
+    /// each endpoint serves (the API's metrics read them); `outages` tell each local service's
+    /// outages once, whichever path hits them.
     pub async fn start(
         cfg: &TunnelConfig,
         server_addr: String,
         events: Events,
         stop: CancellationToken,
-        meters: Arc<Meters>,
+        (meters, outages): (Arc<Meters>, Arc<Outages>),
     ) -> Result<(Option<Arc<Inspector>>, Events)> {
         if !cfg.inspect {
             return Ok((None, events));
         }
         let store = Arc::new(store::Store::new(cfg.inspect_db_size));
-        let path = Arc::new(HttpPath::new(store, cfg.local_addr.host_port(), TUNNEL_NAME.to_owned()));
+        let local = cfg.local_addr.host_port();
+        let outage = outages.of(&local);
+        let path = Arc::new(HttpPath::new(store, local, TUNNEL_NAME.to_owned(), outage));
         let status = Arc::new(Status::new(cfg, server_addr));
         let conns = Arc::new(Conns::default());
         let own_endpoint = cfg.endpoint.clone();
-        let inspector = Arc::new(Inspector { path, status, conns, further: Arc::default(), meters, own_endpoint });
+        let further = Arc::default();
+        let inspector = Arc::new(Inspector { path, status, conns, further, meters, own_endpoint, outages });
         let listener = listen::bind(cfg.web_addr).await.map_err(|e| Fail::usage(e.to_string()))?;
         if let Some(listener) = listener {
             let addr = listener.local_addr()?;
@@ -129,12 +136,13 @@ impl Inspector {
     /// where the API lists it and replays its exchanges.
     pub fn for_endpoint(&self, cfg: &TunnelConfig) -> Arc<Inspector> {
         let (name, local) = (cfg.endpoint.as_str(), cfg.local_addr.host_port());
-        let path = Arc::new(HttpPath::new(self.path.store().clone(), local, name.to_owned()));
+        let outage = self.outages.of(&local);
+        let path = Arc::new(HttpPath::new(self.path.store().clone(), local, name.to_owned(), outage));
         let addr = cfg.local_addr.forward_url().to_string();
         self.further.insert(name, FurtherEndpoint { path: path.clone(), addr });
         let (status, conns, further) = (self.status.clone(), self.conns.clone(), self.further.clone());
-        let (meters, own_endpoint) = (self.meters.clone(), self.own_endpoint.clone());
-        Arc::new(Inspector { path, status, conns, further, meters, own_endpoint })
+        let (meters, own_endpoint, outages) = (self.meters.clone(), self.own_endpoint.clone(), self.outages.clone());
+        Arc::new(Inspector { path, status, conns, further, meters, own_endpoint, outages })
     }
 
     /// What the endpoint the API calls `name` served so far: requests (http) or connections

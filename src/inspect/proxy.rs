@@ -49,9 +49,11 @@ struct Draft {
 }
 
 impl HttpPath {
-    /// A path to `local` (`host:port`) for the tunnel named `tunnel`, recording into `store`.
-    pub fn new(store: Arc<Store>, local: String, tunnel: String) -> HttpPath {
-        HttpPath { store, forwarder: Forwarder::new(local, Arc::new(Outage::default())), tunnel }
+    /// A path to `local` (`host:port`) for the tunnel named `tunnel`, recording into `store`;
+    /// its failures and recoveries are told by `outage` (the service's, shared with every other
+    /// path to it).
+    pub fn new(store: Arc<Store>, local: String, tunnel: String, outage: Arc<Outage>) -> HttpPath {
+        HttpPath { store, forwarder: Forwarder::new(local, outage), tunnel }
     }
 
     /// The name of the tunnel (endpoint) this path records under.

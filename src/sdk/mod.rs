@@ -58,12 +58,11 @@ pub async fn run(
     mut updates: crate::backend::EndpointUpdates,
 ) -> Result<()> {
     crate::logging::set_session_level(cfg.log_level.as_str());
-    let meters = Arc::new(Meters::default());
-    let (inspector, events) =
-        Inspector::start(&cfg, server_addr(&cfg), events, shutdown.clone(), meters.clone()).await?;
+    let (meters, outages) = (Arc::new(Meters::default()), Arc::new(Outages::default()));
+    let shared = (meters.clone(), outages.clone());
+    let (inspector, events) = Inspector::start(&cfg, server_addr(&cfg), events, shutdown.clone(), shared).await?;
     let state = Arc::new(ConnectorState::default());
     let clock = PauseClock::start(shutdown.child_token());
-    let outages = Arc::new(Outages::default());
     let mut again: Option<Again> = None;
     let mut kept: HashMap<String, String> = HashMap::new();
     loop {
