@@ -51,12 +51,6 @@ pub fn sent_as_policy(w: &World, action: &str) {
     );
 }
 
-/// Stops a tunnel with SIGTERM and asserts a clean exit.
-async fn stop(mut run: super::support::Running) {
-    run.signal(Signal::SIGTERM);
-    assert_eq!(run.wait(Duration::from_secs(10)).await, Some(0), "clean exit on SIGTERM:\n{}", run.stderr());
-}
-
 /// The URL serves the local service; session metadata and the user agent reach the edge.
 pub async fn serves_and_identifies(mode: Mode) {
     let w = World::new(mode).await;
@@ -75,7 +69,7 @@ pub async fn serves_and_identifies(mode: Mode) {
     assert_eq!(auth.authtoken, TOKEN);
     let raw = auth.raw.to_string();
     assert!(raw.contains("prx-contract-meta"), "session metadata sent: {raw}");
-    stop(run).await;
+    run.stop_cleanly().await;
 }
 
 /// basic_auth: 401 with WWW-Authenticate without credentials, 200 with them.
@@ -92,7 +86,7 @@ pub async fn basic_auth_enforced(mode: Mode) {
     let ok = w.get(&url, from("127.0.0.1", Some(("alice", PASSWORD)))).await;
     assert_eq!(ok.status, 200);
     assert_eq!(String::from_utf8_lossy(&ok.body), HELLO);
-    stop(run).await;
+    run.stop_cleanly().await;
 }
 
 /// ip_restrictions: a source outside the allow list or inside the deny list gets 403.
@@ -103,14 +97,14 @@ pub async fn ip_restrictions_enforced(mode: Mode) {
     sent_as_policy(&w, "restrict-ips");
     assert_eq!(w.get(&url, from("127.0.0.1", None)).await.status, 200);
     assert_eq!(w.get(&url, from("127.0.0.2", None)).await.status, 403);
-    stop(run).await;
+    run.stop_cleanly().await;
 
     let w = World::new(w.mode.clone()).await;
     let cfg = w.config("ip_restrictions = [\"127.0.0.3/32\"]\n");
     let (run, url) = w.start(&cfg, &[]).await;
     assert_eq!(w.get(&url, from("127.0.0.3", None)).await.status, 200, "the seed's list form is an allow list");
     assert_eq!(w.get(&url, from("127.0.0.1", None)).await.status, 403);
-    stop(run).await;
+    run.stop_cleanly().await;
 }
 
 /// compression: a gzip body when the client accepts gzip.
@@ -124,7 +118,7 @@ pub async fn compression_enforced(mode: Mode) {
     assert_eq!(resp.header("content-encoding"), Some("gzip"));
     let text = gunzip(&resp.body);
     assert!(text.starts_with("all work and no play") && resp.body.len() < text.len() / 4);
-    stop(run).await;
+    run.stop_cleanly().await;
 }
 
 /// circuit_breaker: 503 once the upstream's 5xx ratio passes the threshold.
@@ -139,7 +133,7 @@ pub async fn circuit_breaker_enforced(mode: Mode) {
         (w.edge.request(&url, fail.clone()).await.ok()?.status == 503).then_some(())
     })
     .await;
-    stop(run).await;
+    run.stop_cleanly().await;
 }
 
 /// A secret-bearing run at trace level: the authtoken and the password appear nowhere.

@@ -13,12 +13,11 @@ use http_body_util::{BodyExt, Empty, StreamBody};
 use hyper::body::Frame;
 use hyper_util::rt::TokioIo;
 use ngrok_sim::PublicRequest;
-use nix::sys::signal::Signal;
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 
 use super::inspector::{Recorder, peak_rss, rss};
 use super::inspector_stream::{tls_to, websocket_echoes};
-use super::support::{Running, eventually};
+use super::support::eventually;
 use super::upstream::HELLO;
 use super::world::{Mode, World};
 
@@ -32,11 +31,6 @@ fn config_to(w: &World, local: SocketAddr, inspect: bool) -> std::path::PathBuf 
         .replace("inspect = false", on);
     std::fs::write(&cfg, text).unwrap();
     cfg
-}
-
-async fn stop(mut run: Running) {
-    run.signal(Signal::SIGTERM);
-    assert_eq!(run.wait(Duration::from_secs(10)).await, Some(0), "stderr:\n{}", run.stderr());
 }
 
 #[tokio::test]
@@ -67,7 +61,7 @@ async fn without_the_inspector_requests_reach_the_service_over_reused_connection
         (status["served"] == 61 && status["served_unit"] == "requests").then_some(())
     })
     .await;
-    stop(run).await;
+    run.stop_cleanly().await;
 }
 
 #[tokio::test]
@@ -80,7 +74,7 @@ async fn without_the_inspector_a_websocket_passes_through() {
     websocket_echoes(&w.edge, url.trim_start_matches("https://")).await;
     let seen = recorder.wait_for(2).await;
     assert_eq!(seen.last().and_then(|s| s.header("upgrade")), Some("websocket"));
-    stop(run).await;
+    run.stop_cleanly().await;
 }
 
 #[tokio::test]
@@ -109,7 +103,7 @@ async fn without_the_inspector_a_streaming_upload_is_forwarded_without_buffering
     assert_eq!(resp.into_body().collect().await.unwrap().to_bytes(), total.to_string(), "every byte arrived");
     let growth = peak_rss(pid).saturating_sub(before);
     assert!(growth < 32 << 20, "prx-tunnel grew by {} MiB for a 64 MiB upload: the body was buffered", growth >> 20);
-    stop(run).await;
+    run.stop_cleanly().await;
 }
 
 /// A local service speaking HTTP/1.1 by hand, to see header names as they arrive: it keeps
@@ -157,7 +151,7 @@ async fn header_case_reaches_the_service(inspect: bool) {
     {
         assert!(head.contains(line), "{line:?} not in the request the service got:\n{head}");
     }
-    stop(run).await;
+    run.stop_cleanly().await;
 }
 
 #[tokio::test]
@@ -190,5 +184,5 @@ async fn hop_by_hop_headers_do_not_reach_the_service() {
     for dropped in ["keep-alive:", "x-session:", "proxy-authorization:", "\r\nte:"] {
         assert!(!head.contains(dropped), "{dropped:?} reached the service:\n{head}");
     }
-    stop(run).await;
+    run.stop_cleanly().await;
 }

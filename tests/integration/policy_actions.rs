@@ -21,11 +21,6 @@ fn from(ip: &str, path: &str) -> PublicRequest {
     PublicRequest { source_ip: Some(ip.parse().unwrap()), ..at(path) }
 }
 
-async fn stop(mut run: super::support::Running) {
-    run.signal(Signal::SIGTERM);
-    assert_eq!(run.wait(Duration::from_secs(10)).await, Some(0), "clean exit:\n{}", run.stderr());
-}
-
 async fn every_action_is_felt(mode: Mode) {
     let w = World::new(mode).await;
     let policy = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/policy-all-actions.yml");
@@ -96,7 +91,7 @@ async fn every_action_is_felt(mode: Mode) {
     assert_eq!(strip.status, 200);
     assert_eq!(strip.header("content-type"), None, "{:?}", strip.headers);
     assert_eq!(strip.header("x-policy-res"), Some("status 200"));
-    stop(run).await;
+    run.stop_cleanly().await;
 }
 
 #[tokio::test]
@@ -176,5 +171,5 @@ async fn an_older_v3_agent_gets_the_policy_under_its_own_spelling() {
         PublicRequest { basic_auth: Some(("alice".into(), "a-long-password".into())), accept_gzip: true, ..at("/big") };
     let resp = w.get(&url, ok).await;
     assert_eq!((resp.status, resp.header("content-encoding")), (200, Some("gzip")));
-    stop(run).await;
+    run.stop_cleanly().await;
 }

@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 use ngrok_sim::PublicRequest;
 use nix::sys::signal::Signal;
 
-use super::support::{Running, eventually};
+use super::support::eventually;
 use super::world::{Mode, URL_WAIT, World};
 
 /// The reconnect cap of the SDK mode's policy (README "Reliability").
@@ -36,11 +36,6 @@ async fn only_session(w: &World) -> String {
     .await
 }
 
-async fn stop(mut run: Running) {
-    run.signal(Signal::SIGTERM);
-    assert_eq!(run.wait(Duration::from_secs(10)).await, Some(0), "clean exit:\n{}", run.stderr());
-}
-
 /// Defect 1: a Restart whose new Auth is refused once with a non-credential error is retried
 /// under the reconnect policy, like the same refusal after a drop; the tunnel does not end.
 #[tokio::test]
@@ -61,7 +56,7 @@ async fn restart_then_a_refused_auth_is_retried_not_fatal() {
     assert!(took <= RECOVERY, "recovered in {took:?}");
     assert_eq!(run.line(URL_WAIT).await, url, "the same URL, printed again after the restart");
     assert_eq!(w.status_json(&cfg, "r108").await["state"], "online");
-    stop(run).await;
+    run.stop_cleanly().await;
 }
 
 /// Defect 2: 1, 2, 3 and 5 refused Auths in a row after a drop; each time the tunnel serves
@@ -103,7 +98,7 @@ async fn refused_auths_after_a_drop_recover_within_the_cap_and_status_tells_the_
         assert_eq!(st["reconnects"].as_u64(), Some(round as u64 + 1), "one disconnection per drop: {st}");
     }
     assert!(!run.stderr().contains("the public URL changed"), "{}", run.stderr());
-    stop(run).await;
+    run.stop_cleanly().await;
 }
 
 /// Defect 3: a Restart keeps a random URL: the same URL is printed again (as unchanged), the
@@ -132,7 +127,7 @@ async fn a_restart_keeps_a_random_url() {
             run.stderr().contains("the public URL is unchanged").then_some(())
         })
         .await;
-        stop(run).await;
+        run.stop_cleanly().await;
     }
 }
 
@@ -154,7 +149,7 @@ async fn a_restart_that_cannot_keep_the_url_prints_the_new_one_and_says_so() {
     assert!(log.contains("the public URL changed") && log.contains(&url) && log.contains(&new), "{log}");
     assert!(log.contains("ERR_NGROK_319"), "the refusals are logged: {log}");
     assert_eq!(w.status_json(&cfg, "moved").await["public_url"].as_str(), Some(new.as_str()));
-    stop(run).await;
+    run.stop_cleanly().await;
 }
 
 /// Defect 4: a 3 s SIGSTOP with heartbeat 1 s + 2 s does not cut a healthy connection; a
@@ -187,5 +182,5 @@ async fn a_3s_pause_does_not_cut_a_healthy_session() {
     assert_eq!(st["reconnects"].as_u64(), Some(0), "{st}");
     assert_eq!(st["state"], "online");
     assert!(!run.stderr().contains("no heartbeat answer"), "{}", run.stderr());
-    stop(run).await;
+    run.stop_cleanly().await;
 }

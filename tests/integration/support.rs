@@ -284,6 +284,17 @@ impl Running {
         }
         status.code()
     }
+
+    /// Stops it as a user would (SIGTERM) and asserts a clean exit (0) within 10 s.
+    pub async fn stop_cleanly(mut self) {
+        self.signal(nix::sys::signal::Signal::SIGTERM);
+        assert_eq!(
+            self.wait(Duration::from_secs(10)).await,
+            Some(0),
+            "clean exit on SIGTERM:\nstderr:\n{}",
+            self.stderr()
+        );
+    }
 }
 
 /// Polls `check` every 20 ms until it returns Some, or panics after `deadline` with `what`.
